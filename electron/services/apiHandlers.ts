@@ -1,0 +1,24 @@
+import { Buffer } from 'node:buffer';
+import type { ApiHandlers, AppInfo } from '../../shared/api/contract';
+import type { PdfService } from './pdf/pdfService';
+
+export interface ServiceSet {
+  appInfo: () => AppInfo;
+  pdf: PdfService;
+}
+
+/** The API's implementation in plain Node; main and the e2e bridge wire the same object. */
+export function createApiHandlers(services: ServiceSet): ApiHandlers {
+  return {
+    getAppInfo: async () => services.appInfo(),
+    renderPdf: async ({ document }) => {
+      const bytes = await services.pdf.render(document);
+      return { base64: Buffer.from(bytes).toString('base64'), byteLength: bytes.byteLength };
+    },
+    savePdf: async ({ document, suggestedName }) => {
+      const saved = await services.pdf.save(document, suggestedName);
+      return saved ? { saved: true, path: saved } : { saved: false };
+    },
+    printPdf: async ({ document }) => ({ printed: await services.pdf.print(document) }),
+  };
+}

@@ -1,0 +1,11 @@
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { PdfDocumentRequest } from './request';
+import { ujiKopDefinition } from './ujiKop';
+
+/** One place that turns a validated request into a pdfmake definition. */
+export function buildPdfDefinition(request: PdfDocumentRequest): TDocumentDefinitions {
+  switch (request.kind) {
+    case 'ujiKop':
+      return ujiKopDefinition(request);
+  }
+}

@@ -1,0 +1,10 @@
+import { z } from 'zod';
+
+/** Who signs a printed document by hand: the block prints jabatan, name and NIP. */
+export const signerSchema = z.object({
+  jabatan: z.string().trim().min(1).max(160),
+  nama: z.string().trim().min(1).max(120),
+  /** 18 digits or empty when the signer has no NIP. */
+  nip: z.string().regex(/^(\d{18})?$/),
+});
+export type Signer = z.infer<typeof signerSchema>;

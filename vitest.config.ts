@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    environment: 'node',
+    include: [
+      'shared/**/*.test.ts',
+      'electron/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'test/sim/**/*.test.ts',
+      'test/unit/**/*.test.ts',
+    ],
+    setupFiles: ['fake-indexeddb/auto'],
+    testTimeout: 30_000,
+  },
+});
