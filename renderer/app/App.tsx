@@ -1,0 +1,20 @@
+import { Center, Loader } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { SetupWizard } from '../features/setup/SetupWizard';
+import { readOffice } from '../features/office/officeStore';
+import { useServices } from './servicesContext';
+import { Shell } from './Shell';
+
+export function App() {
+  const { db } = useServices();
+  // `null` once loaded and not set up; `undefined` while loading.
+  const office = useLiveQuery(() => readOffice(db), [db]);
+  if (office === undefined) {
+    return (
+      <Center h="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  return office ? <Shell office={office} /> : <SetupWizard />;
+}

@@ -1,0 +1,57 @@
+import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import type { Office } from '../../shared/office/office';
+import { AboutPage } from '../features/about/AboutPage';
+import { HomePage } from '../features/home/HomePage';
+import { OfficeSettingsPage } from '../features/office/OfficeSettingsPage';
+import { PeoplePage } from '../features/people/PeoplePage';
+import { UnitsPage } from '../features/units/UnitsPage';
+import { CurrentUserSelect } from './CurrentUserSelect';
+
+const PAGES = [
+  { id: 'beranda', label: 'Beranda' },
+  { id: 'pegawai', label: 'Pegawai' },
+  { id: 'unit', label: 'Unit Kerja' },
+  { id: 'kantor', label: 'Pengaturan Kantor' },
+  { id: 'tentang', label: 'Tentang' },
+] as const;
+type PageId = (typeof PAGES)[number]['id'];
+
+export function Shell({ office }: { office: Office }) {
+  const [page, setPage] = useState<PageId>('beranda');
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Title order={3}>Meja TI</Title>
+            <Text c="dimmed" size="sm">
+              {office.namaPengadilan}
+            </Text>
+          </Group>
+          <CurrentUserSelect />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        <Stack gap={2} component="nav" aria-label="Menu utama">
+          {PAGES.map((p) => (
+            <NavLink
+              key={p.id}
+              label={p.label}
+              active={page === p.id}
+              onClick={() => setPage(p.id)}
+              component="button"
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {page === 'beranda' && <HomePage office={office} onNavigate={setPage} />}
+        {page === 'pegawai' && <PeoplePage />}
+        {page === 'unit' && <UnitsPage />}
+        {page === 'kantor' && <OfficeSettingsPage office={office} />}
+        {page === 'tentang' && <AboutPage />}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,39 @@
+import type { MejaApi } from '../../shared/api/contract';
+import { MejaDatabase } from '../db/database';
+import { ensureDeviceId, loadClock } from '../db/device';
+import type { WriteContext } from '../db/repository';
+import { readCurrentUser } from '../features/people/currentUser';
+
+export interface AppServices {
+  db: MejaDatabase;
+  api: MejaApi;
+  write: WriteContext;
+  /** Changes who this PC's writes are attributed to. */
+  setActor(personId: string | null): void;
+}
+
+/** Opens the database and builds what every screen uses; called once at start-up. */
+export async function bootstrap(api: MejaApi, db = new MejaDatabase()): Promise<AppServices> {
+  await db.open();
+  const newId = () => crypto.randomUUID();
+  const device = await ensureDeviceId(db, newId);
+  const clock = await loadClock(db, device, () => Date.now());
+  let actor = await readCurrentUser(db);
+  return {
+    db,
+    api,
+    write: { db, device, clock, actor: () => actor, newId, now: () => new Date() },
+    setActor(personId) {
+      actor = personId;
+    },
+  };
+}
+
+/** Asks the browser not to evict the court's data under storage pressure. */
+export async function requestPersistentStorage(): Promise<boolean> {
+  try {
+    return (await navigator.storage?.persist?.()) ?? false;
+  } catch {
+    return false;
+  }
+}

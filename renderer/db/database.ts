@@ -1,0 +1,37 @@
+import Dexie, { type Table } from 'dexie';
+import type { LocalRow, OutboxEntry, PersonRow, SettingsRow, UnitRow } from './rows';
+
+export const DATABASE_NAME = 'meja-ti';
+
+/**
+ * The schema, one numbered version at a time. A new version keeps every earlier one and
+ * adds an upgrade function when existing rows must change; a test opens a database of the
+ * previous version and checks the upgrade (see migrations.test.ts).
+ */
+export const SCHEMA_VERSIONS = [
+  {
+    version: 1,
+    stores: {
+      settings: 'id',
+      people: 'id, nama, nip, unitId',
+      units: 'id, nama',
+      outbox: 'id, hlc',
+      local: 'key',
+    },
+  },
+] as const;
+
+export class MejaDatabase extends Dexie {
+  settings!: Table<SettingsRow, string>;
+  people!: Table<PersonRow, string>;
+  units!: Table<UnitRow, string>;
+  outbox!: Table<OutboxEntry, string>;
+  local!: Table<LocalRow, string>;
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const schema of SCHEMA_VERSIONS) {
+      this.version(schema.version).stores(schema.stores);
+    }
+  }
+}

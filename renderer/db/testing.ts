@@ -1,0 +1,32 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createHlcClock } from '../../shared/sync/hlc';
+import { MejaDatabase } from './database';
+import type { WriteContext } from './repository';
+
+/**
+ * A database on its own fake IndexedDB factory, with a clock and ids the test controls:
+ * several of these in one process behave as several PCs.
+ */
+export function testDatabase(name = 'meja-ti-test'): MejaDatabase {
+  return new MejaDatabase(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+}
+
+export function testWriteContext(
+  db: MejaDatabase,
+  options: { device?: string; start?: number; actor?: string | null } = {},
+): WriteContext & { advance(ms: number): void } {
+  let wall = options.start ?? Date.UTC(2026, 10, 22, 7, 30);
+  let seq = 0;
+  const device = options.device ?? 'pc-a';
+  return {
+    db,
+    device,
+    clock: createHlcClock({ device, wallClock: () => wall }),
+    actor: () => options.actor ?? null,
+    newId: () => `${device}-${(++seq).toString().padStart(4, '0')}`,
+    now: () => new Date(wall),
+    advance(ms) {
+      wall += ms;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useState } from 'react';
+import { officeSchema, type Office } from '../../../shared/office/office';
+import { clearDraft, useDraft } from '../../app/drafts';
+import { useServices } from '../../app/servicesContext';
+import { errorMessage } from '../../api/client';
+import { OfficeFields } from './OfficeFields';
+import { saveOffice } from './officeStore';
+import { UjiKopPanel } from './UjiKopPanel';
+
+const DRAFT_KEY = 'office-settings';
+
+export function OfficeSettingsPage({ office }: { office: Office }) {
+  const { db, write } = useServices();
+  const form = useForm<Office>({
+    initialValues: office,
+    validate: zod4Resolver(officeSchema),
+    validateInputOnBlur: true,
+  });
+  useDraft(db, DRAFT_KEY, form.values, (draft) => form.setValues(draft));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = form.onSubmit(
+    async (values) => {
+      setSaving(true);
+      setError(null);
+      try {
+        await saveOffice(write, values);
+        await clearDraft(db, DRAFT_KEY);
+        form.resetDirty(values);
+        notifications.show({ color: 'green', message: 'Pengaturan kantor tersimpan.' });
+      } catch (e) {
+        setError(errorMessage(e));
+      } finally {
+        setSaving(false);
+      }
+    },
+    () => setError('Periksa kembali isian yang ditandai merah.'),
+  );
+
+  return (
+    <Stack>
+      <Title order={2}>Pengaturan Kantor</Title>
+      <Paper withBorder p="md">
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <Text size="sm" c="dimmed">
+              Identitas ini dicetak pada kop surat dan blok tanda tangan setiap dokumen.
+            </Text>
+            <OfficeFields form={form} />
+            {error && <Alert color="red">{error}</Alert>}
+            <Group justify="flex-end">
+              <Button
+                variant="default"
+                disabled={!form.isDirty()}
+                onClick={() => form.setValues(office)}
+              >
+                Batalkan Perubahan
+              </Button>
+              <Button type="submit" loading={saving}>
+                Simpan Pengaturan
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+      <UjiKopPanel office={office} />
+    </Stack>
+  );
+}

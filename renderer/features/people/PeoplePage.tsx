@@ -1,0 +1,94 @@
+import { Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { formatNip } from '../../../shared/format/nip';
+import { STAFF_ROLE_LABELS } from '../../../shared/office/roles';
+import { useServices } from '../../app/servicesContext';
+import type { PersonRow } from '../../db/rows';
+import { listUnits } from '../units/unitsStore';
+import { PersonModal } from './PersonModal';
+import { listPeople } from './peopleStore';
+
+export function PeoplePage() {
+  const { db } = useServices();
+  const people = useLiveQuery(() => listPeople(db), [db]);
+  const units = useLiveQuery(() => listUnits(db), [db]);
+  const [editing, setEditing] = useState<PersonRow | 'new' | null>(null);
+  const [query, setQuery] = useState('');
+
+  const unitName = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.nama])), [units]);
+  const unitOptions = (units ?? [])
+    .filter((u) => u.aktif)
+    .map((u) => ({ value: u.id, label: u.nama }));
+  const q = query.trim().toLocaleLowerCase('id');
+  const shown = (people ?? []).filter(
+    (p) => !q || p.nama.toLocaleLowerCase('id').includes(q) || p.nip.includes(q.replace(/\s/g, '')),
+  );
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Pegawai</Title>
+        <Button onClick={() => setEditing('new')}>Tambah Pegawai</Button>
+      </Group>
+      <TextInput
+        placeholder="Cari nama atau NIP…"
+        value={query}
+        onChange={(e) => setQuery(e.currentTarget.value)}
+        aria-label="Cari pegawai"
+        maw={360}
+      />
+      <Table striped highlightOnHover withTableBorder>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Nama</Table.Th>
+            <Table.Th>NIP</Table.Th>
+            <Table.Th>Jabatan</Table.Th>
+            <Table.Th>Unit kerja</Table.Th>
+            <Table.Th>Peran</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {shown.map((p) => (
+            <Table.Tr key={p.id}>
+              <Table.Td>{p.nama}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{p.nip ? formatNip(p.nip) : '—'}</Table.Td>
+              <Table.Td>{p.jabatan}</Table.Td>
+              <Table.Td>{(p.unitId && unitName.get(p.unitId)) ?? '—'}</Table.Td>
+              <Table.Td>{p.roles.map((r) => STAFF_ROLE_LABELS[r]).join(', ') || '—'}</Table.Td>
+              <Table.Td>
+                <Badge color={p.aktif ? 'green' : 'gray'} variant="light">
+                  {p.aktif ? 'Aktif' : 'Nonaktif'}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  onClick={() => setEditing(p)}
+                  aria-label={`Ubah ${p.nama}`}
+                >
+                  Ubah
+                </Button>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {people && shown.length === 0 && (
+        <Text c="dimmed">
+          {people.length === 0 ? 'Belum ada pegawai.' : 'Tidak ada pegawai yang cocok.'}
+        </Text>
+      )}
+      {editing && (
+        <PersonModal
+          person={editing === 'new' ? null : editing}
+          units={unitOptions}
+          onClose={() => setEditing(null)}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,84 @@
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useState } from 'react';
+import { formatNip } from '../../../shared/format/nip';
+import { personSchema } from '../../../shared/office/person';
+import { clearDraft, useDraft } from '../../app/drafts';
+import { useServices } from '../../app/servicesContext';
+import { errorMessage } from '../../api/client';
+import type { PersonRow } from '../../db/rows';
+import { EMPTY_PERSON, PersonFields, type PersonFormValues } from './PersonFields';
+import { findNipHolder, savePerson } from './peopleStore';
+
+interface Props {
+  person: PersonRow | null;
+  units: { value: string; label: string }[];
+  onClose: () => void;
+}
+
+function valuesOf(person: PersonRow | null): PersonFormValues {
+  if (!person) return EMPTY_PERSON;
+  const { nama, nip, jabatan, unitId, roles, aktif } = person;
+  return { nama, nip: formatNip(nip), jabatan, unitId, roles, aktif };
+}
+
+/** Adds or edits a staff member; what is typed survives a failed save or a closed app. */
+export function PersonModal({ person, units, onClose }: Props) {
+  const { db, write } = useServices();
+  const draftKey = `person:${person?.id ?? 'baru'}`;
+  const form = useForm<PersonFormValues>({
+    initialValues: valuesOf(person),
+    validate: zod4Resolver(personSchema),
+    validateInputOnBlur: true,
+  });
+  useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = form.onSubmit(async (values) => {
+    setSaving(true);
+    setSaveError(null);
+    try {
+      const nip = personSchema.shape.nip.parse(values.nip);
+      const holder = await findNipHolder(db, nip, person?.id ?? null);
+      if (holder) {
+        form.setFieldError('nip', `NIP ini sudah dipakai oleh ${holder.nama}.`);
+        return;
+      }
+      await savePerson(write, person?.id ?? null, values);
+      await clearDraft(db, draftKey);
+      notifications.show({ color: 'green', message: `Data ${values.nama.trim()} tersimpan.` });
+      onClose();
+    } catch (error) {
+      setSaveError(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  });
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={person ? 'Ubah Data Pegawai' : 'Tambah Pegawai'}
+      size="lg"
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <PersonFields form={form} units={units} />
+          {saveError && <Alert color="red">{saveError}</Alert>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Batal
+            </Button>
+            <Button type="submit" loading={saving}>
+              Simpan
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,102 @@
+import { Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
+import { useServices } from '../../app/servicesContext';
+import { call, errorMessage } from '../../api/client';
+import { base64ToBytes, renderPdfPages } from './pdfPages';
+import { usePdfActions } from './usePdfActions';
+
+const PAGE_WIDTH = 620;
+
+interface Props {
+  title: string;
+  request: PdfDocumentRequest | null;
+  suggestedName: string;
+  onClose: () => void;
+}
+
+/** Shows a document exactly as main renders it, with Simpan PDF and Cetak. */
+export function PdfPreviewModal({ title, request, suggestedName, onClose }: Props) {
+  const { api } = useServices();
+  const pagesRef = useRef<HTMLDivElement>(null);
+  const [state, setState] = useState<{
+    status: 'loading' | 'ready' | 'error';
+    message?: string;
+    pages?: number;
+  }>({
+    status: 'loading',
+  });
+  const { save, print, busy } = usePdfActions();
+
+  useEffect(() => {
+    if (!request) return;
+    let active = true;
+    setState({ status: 'loading' });
+    (async () => {
+      try {
+        const { base64 } = await call(api, 'renderPdf', { document: request });
+        const canvases = await renderPdfPages(base64ToBytes(base64), PAGE_WIDTH);
+        if (!active || !pagesRef.current) return;
+        pagesRef.current.replaceChildren(...canvases);
+        setState({ status: 'ready', pages: canvases.length });
+      } catch (error) {
+        if (active) setState({ status: 'error', message: errorMessage(error) });
+      }
+    })();
+    return () => {
+      active = false;
+    };
+  }, [api, request]);
+
+  return (
+    <Modal
+      opened={request !== null}
+      onClose={onClose}
+      title={title}
+      size={PAGE_WIDTH + 80}
+      centered
+    >
+      <Stack>
+        {state.status === 'loading' && (
+          <Group>
+            <Loader size="sm" />
+            <Text size="sm">Menyiapkan pratinjau…</Text>
+          </Group>
+        )}
+        {state.status === 'error' && (
+          <Alert color="red" title="Pratinjau gagal">
+            {state.message}
+          </Alert>
+        )}
+        <ScrollArea h="70vh" type="auto" bg="gray.2" p="sm">
+          <div ref={pagesRef} data-testid="pdf-pages" className="pdf-pages" />
+        </ScrollArea>
+        <Group justify="space-between">
+          <Text size="sm" c="dimmed">
+            {state.pages ? `${state.pages} halaman` : ''}
+          </Text>
+          <Group>
+            <Button variant="default" onClick={onClose}>
+              Tutup
+            </Button>
+            <Button
+              variant="light"
+              loading={busy === 'save'}
+              disabled={!request || state.status !== 'ready'}
+              onClick={() => request && void save(request, suggestedName)}
+            >
+              Simpan PDF…
+            </Button>
+            <Button
+              loading={busy === 'print'}
+              disabled={!request || state.status !== 'ready'}
+              onClick={() => request && void print(request)}
+            >
+              Cetak…
+            </Button>
+          </Group>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

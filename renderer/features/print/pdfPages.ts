@@ -1,0 +1,38 @@
+import { getDocument, GlobalWorkerOptions } from 'pdfjs-dist';
+import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
+
+GlobalWorkerOptions.workerSrc = workerUrl;
+
+export function base64ToBytes(base64: string): Uint8Array {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Draws every page of a PDF into its own canvas, at a width in CSS pixels. */
+export async function renderPdfPages(
+  bytes: Uint8Array,
+  cssWidth: number,
+): Promise<HTMLCanvasElement[]> {
+  const pdf = await getDocument({ data: bytes, isEvalSupported: false }).promise;
+  try {
+    const canvases: HTMLCanvasElement[] = [];
+    for (let n = 1; n <= pdf.numPages; n++) {
+      const page = await pdf.getPage(n);
+      const base = page.getViewport({ scale: 1 });
+      const ratio = window.devicePixelRatio || 1;
+      const viewport = page.getViewport({ scale: (cssWidth / base.width) * ratio });
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.floor(viewport.width);
+      canvas.height = Math.floor(viewport.height);
+      canvas.style.width = `${cssWidth}px`;
+      canvas.setAttribute('aria-label', `Halaman ${n} dari ${pdf.numPages}`);
+      await page.render({ canvas, viewport }).promise;
+      canvases.push(canvas);
+    }
+    return canvases;
+  } finally {
+    await pdf.destroy();
+  }
+}

@@ -1,0 +1,175 @@
+import {
+  Alert,
+  Button,
+  Center,
+  Container,
+  Group,
+  List,
+  Paper,
+  Stack,
+  Stepper,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useMemo, useState } from 'react';
+import { formatNip } from '../../../shared/format/nip';
+import {
+  kopContactLines,
+  kopHeadingLines,
+  officeSchema,
+  type Office,
+} from '../../../shared/office/office';
+import { DEFAULT_UNITS, personSchema } from '../../../shared/office/person';
+import { STAFF_ROLE_LABELS } from '../../../shared/office/roles';
+import { useDraft } from '../../app/drafts';
+import { useServices } from '../../app/servicesContext';
+import { errorMessage } from '../../api/client';
+import { EMPTY_OFFICE, OfficeFields } from '../office/OfficeFields';
+import { EMPTY_PERSON, PersonFields, type PersonFormValues } from '../people/PersonFields';
+import { completeSetup, WIZARD_DRAFT_KEY } from './completeSetup';
+
+interface WizardDraft {
+  step: number;
+  office: Office;
+  person: PersonFormValues;
+}
+
+const unitOptions = DEFAULT_UNITS.map((nama) => ({ value: nama, label: nama }));
+
+/** First run: the office identity, then the first staff member, then a summary to confirm. */
+export function SetupWizard() {
+  const services = useServices();
+  const [step, setStep] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const officeForm = useForm<Office>({
+    initialValues: EMPTY_OFFICE,
+    validate: zod4Resolver(officeSchema),
+    validateInputOnBlur: true,
+  });
+  const personForm = useForm<PersonFormValues>({
+    initialValues: { ...EMPTY_PERSON, roles: ['operator'] },
+    validate: zod4Resolver(personSchema),
+    validateInputOnBlur: true,
+  });
+  const draft = useMemo<WizardDraft>(
+    () => ({ step, office: officeForm.values, person: personForm.values }),
+    [step, officeForm.values, personForm.values],
+  );
+  useDraft(services.db, WIZARD_DRAFT_KEY, draft, (saved) => {
+    officeForm.setValues(saved.office);
+    personForm.setValues(saved.person);
+    setStep(saved.step);
+  });
+
+  const next = () => {
+    const form = step === 0 ? officeForm : personForm;
+    if (form.validate().hasErrors) {
+      setError('Periksa kembali isian yang ditandai merah.');
+      return;
+    }
+    setError(null);
+    setStep((s) => s + 1);
+  };
+
+  const finish = async () => {
+    setSaving(true);
+    setError(null);
+    try {
+      const { unitId, ...person } = personForm.values;
+      await completeSetup(services, officeForm.values, { ...person, unitName: unitId });
+    } catch (e) {
+      setError(errorMessage(e));
+      setSaving(false);
+    }
+  };
+
+  const currentForm = step === 0 ? officeForm : personForm;
+  // A "check the red fields" notice goes away once no field is red any more.
+  const shownError =
+    error && (step === 2 || Object.keys(currentForm.errors).length > 0) ? error : null;
+  const office = officeForm.values;
+  const person = personForm.values;
+  return (
+    <Container size="md" py="xl">
+      <Stack>
+        <div>
+          <Title order={1}>Selamat datang di Meja TI</Title>
+          <Text c="dimmed">
+            Sebelum mulai, isi identitas kantor untuk kop surat dan data pegawai pertama yang
+            memakai komputer ini.
+          </Text>
+        </div>
+        <Paper withBorder p="lg">
+          <Stepper
+            active={step}
+            onStepClick={(s) => s < step && setStep(s)}
+            allowNextStepsSelect={false}
+          >
+            <Stepper.Step label="Identitas Kantor" description="Untuk kop surat">
+              <OfficeFields form={officeForm} />
+            </Stepper.Step>
+            <Stepper.Step label="Pegawai Pertama" description="Pengguna komputer ini">
+              <PersonFields form={personForm} units={unitOptions} showActive={false} />
+            </Stepper.Step>
+            <Stepper.Step label="Periksa" description="Simpan dan mulai">
+              <Stack gap="xs">
+                <Text fw={600}>Kop surat</Text>
+                <Paper withBorder p="sm" ta="center">
+                  {kopHeadingLines(office).map((line) => (
+                    <Text key={line} fw={700} size="sm">
+                      {line}
+                    </Text>
+                  ))}
+                  {kopContactLines(office).map((line) => (
+                    <Text key={line} size="xs">
+                      {line}
+                    </Text>
+                  ))}
+                </Paper>
+                <Text fw={600} mt="sm">
+                  Pegawai pertama
+                </Text>
+                <List size="sm">
+                  <List.Item>{person.nama}</List.Item>
+                  <List.Item>NIP: {person.nip ? formatNip(person.nip) : '—'}</List.Item>
+                  <List.Item>
+                    {person.jabatan}
+                    {person.unitId ? `, ${person.unitId}` : ''}
+                  </List.Item>
+                  <List.Item>
+                    Peran: {person.roles.map((r) => STAFF_ROLE_LABELS[r]).join(', ') || '—'}
+                  </List.Item>
+                </List>
+              </Stack>
+            </Stepper.Step>
+          </Stepper>
+          {shownError && (
+            <Alert color="red" mt="md">
+              {shownError}
+            </Alert>
+          )}
+          <Group justify="space-between" mt="lg">
+            <Button variant="default" disabled={step === 0} onClick={() => setStep((s) => s - 1)}>
+              Kembali
+            </Button>
+            {step < 2 ? (
+              <Button onClick={next}>Lanjut</Button>
+            ) : (
+              <Button onClick={() => void finish()} loading={saving}>
+                Simpan dan Mulai
+              </Button>
+            )}
+          </Group>
+        </Paper>
+        <Center>
+          <Text size="xs" c="dimmed">
+            Semua data tersimpan di komputer ini dan tidak dikirim ke mana pun.
+          </Text>
+        </Center>
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Office } from '../../../shared/office/office';
+import type { PersonInput } from '../../../shared/office/person';
+import type { AppServices } from '../../app/bootstrap';
+import { clearDraft } from '../../app/drafts';
+import { saveOffice } from '../office/officeStore';
+import { writeCurrentUser } from '../people/currentUser';
+import { savePerson } from '../people/peopleStore';
+import { listUnits, seedDefaultUnits } from '../units/unitsStore';
+
+export const WIZARD_DRAFT_KEY = 'setup-wizard';
+
+/**
+ * Ends the first-run wizard: the default units, the first staff member (who becomes this
+ * PC's user) and, last, the office identity, whose presence marks setup as done.
+ */
+export async function completeSetup(
+  services: AppServices,
+  office: Office,
+  person: Omit<PersonInput, 'unitId'> & { unitName: string | null },
+): Promise<void> {
+  const { write, db } = services;
+  await seedDefaultUnits(write);
+  const unit = (await listUnits(db)).find((u) => u.nama === person.unitName);
+  const { unitName: _unitName, ...fields } = person;
+  const personId = await savePerson(write, null, { ...fields, unitId: unit?.id ?? null });
+  await writeCurrentUser(db, personId);
+  services.setActor(personId);
+  await saveOffice(write, office);
+  await clearDraft(db, WIZARD_DRAFT_KEY);
+}

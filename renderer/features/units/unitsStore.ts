@@ -1,0 +1,32 @@
+import { DEFAULT_UNITS, unitSchema } from '../../../shared/office/person';
+import type { MejaDatabase } from '../../db/database';
+import { createRow, putRow, type WriteContext } from '../../db/repository';
+import type { UnitRow } from '../../db/rows';
+
+export async function listUnits(db: MejaDatabase): Promise<UnitRow[]> {
+  const rows = await db.units.orderBy('nama').toArray();
+  return rows.filter((u) => !u._deleted);
+}
+
+export async function saveUnit(
+  ctx: WriteContext,
+  id: string | null,
+  input: { nama: string; aktif: boolean },
+): Promise<string> {
+  const unit = unitSchema.parse(input);
+  const clash = (await listUnits(ctx.db)).find(
+    (u) => u.id !== id && u.nama.toLocaleLowerCase('id') === unit.nama.toLocaleLowerCase('id'),
+  );
+  if (clash) throw new Error(`Unit kerja "${clash.nama}" sudah ada.`);
+  if (id) {
+    await putRow(ctx, 'units', id, unit);
+    return id;
+  }
+  return createRow(ctx, 'units', unit);
+}
+
+/** Fills the unit list with the usual court units the first time the office is set up. */
+export async function seedDefaultUnits(ctx: WriteContext): Promise<void> {
+  if ((await listUnits(ctx.db)).length > 0) return;
+  for (const nama of DEFAULT_UNITS) await createRow(ctx, 'units', { nama, aktif: true });
+}

@@ -1,0 +1,43 @@
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import '@fontsource/arimo/latin-400.css';
+import '@fontsource/arimo/latin-700.css';
+import './app/app.css';
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { getApi } from './api/client';
+import { App } from './app/App';
+import { bootstrap, requestPersistentStorage } from './app/bootstrap';
+import { ServicesProvider } from './app/servicesContext';
+import { theme } from './app/theme';
+
+async function start() {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  try {
+    void requestPersistentStorage();
+    const services = await bootstrap(getApi());
+    root.render(
+      <StrictMode>
+        <MantineProvider theme={theme}>
+          <Notifications position="top-right" />
+          <ServicesProvider services={services}>
+            <App />
+          </ServicesProvider>
+        </MantineProvider>
+      </StrictMode>,
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    root.render(
+      <div role="alert" style={{ padding: 32, fontFamily: 'sans-serif' }}>
+        <h1>Meja TI tidak dapat dibuka</h1>
+        <p>{message}</p>
+        <p>Tutup lalu buka kembali aplikasi. Bila masalah berulang, hubungi pengembang.</p>
+      </div>,
+    );
+  }
+}
+
+void start();

@@ -1,0 +1,48 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createApiHandlers } from '../../../electron/services/apiHandlers';
+import { writeFileAtomic } from '../../../electron/services/fs/atomicWrite';
+import { createPdfService } from '../../../electron/services/pdf/pdfService';
+import type { ApiHandlers } from '../../../shared/api/contract';
+import { nodeModulesPdfRenderer, REPO_ROOT } from '../../fixtures/pdfServices';
+
+export interface BridgeFolders {
+  /** Stands in for userData. */
+  dataDir: string;
+  /** Where the "save dialog" puts files: the test reads them from here. */
+  saveDir: string;
+  /** Where "printed" PDFs land, one file per print job. */
+  printDir: string;
+}
+
+/**
+ * The real services, wired as main wires them, with the two OS dialogs replaced: the save
+ * dialog answers with a path in `saveDir`, and the printer is a folder.
+ */
+export function bridgeHandlers(folders: BridgeFolders): ApiHandlers {
+  for (const dir of Object.values(folders)) mkdirSync(dir, { recursive: true });
+  const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+    productName: string;
+    version: string;
+  };
+  let jobs = 0;
+  const pdf = createPdfService({
+    renderer: nodeModulesPdfRenderer(),
+    chooseSavePath: async (name) => path.join(folders.saveDir, name),
+    writeFile: writeFileAtomic,
+    print: async (bytes) => {
+      writeFileSync(path.join(folders.printDir, `job-${++jobs}.pdf`), bytes);
+      return true;
+    },
+  });
+  return createApiHandlers({
+    appInfo: () => ({
+      name: pkg.productName,
+      version: pkg.version,
+      dataPath: folders.dataDir,
+      platform: process.platform,
+      packaged: false,
+    }),
+    pdf,
+  });
+}

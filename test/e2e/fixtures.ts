@@ -1,0 +1,56 @@
+import { test as base, expect } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { injectBridgeApi } from './bridge/injectApi';
+import { startBridge, type Bridge } from './bridge/server';
+import type { BridgeFolders } from './bridge/bridgeServices';
+
+interface Fixtures {
+  folders: BridgeFolders;
+  bridge: Bridge;
+  /** Saves a screenshot under test-results/screens to look at. */
+  shot: (name: string) => Promise<void>;
+}
+
+/**
+ * Each test gets a fresh browser context (a fresh IndexedDB: a new PC's profile), fresh
+ * folders, and its own bridge running the real services; the page opens the built app.
+ */
+export const test = base.extend<Fixtures>({
+  folders: async ({}, use) => {
+    const root = mkdtempSync(path.join(tmpdir(), 'meja-e2e-'));
+    await use({
+      dataDir: path.join(root, 'data'),
+      saveDir: path.join(root, 'saved'),
+      printDir: path.join(root, 'printed'),
+    });
+  },
+  bridge: async ({ folders }, use) => {
+    const bridge = await startBridge(folders);
+    await use(bridge);
+    await bridge.close();
+  },
+  page: async ({ page, bridge }, use) => {
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+    });
+    await injectBridgeApi(page);
+    await page.goto(bridge.url);
+    await use(page);
+    expect(problems, 'the page logged no errors').toEqual([]);
+  },
+  shot: async ({ page }, use, testInfo) => {
+    await use(async (name) => {
+      await page.screenshot({
+        path: path.join('test-results', 'screens', `${name}.png`),
+        fullPage: true,
+      });
+      void testInfo;
+    });
+  },
+});
+
+export { expect };

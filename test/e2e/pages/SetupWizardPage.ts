@@ -1,0 +1,98 @@
+import { expect, type Page } from '@playwright/test';
+import { LOGO_PATH } from '../../fixtures/office';
+
+export interface OfficeInput {
+  pengadilanTinggi: string;
+  namaPengadilan: string;
+  alamat: string;
+  kota: string;
+  kodePos?: string;
+  telepon?: string;
+  email?: string;
+  website?: string;
+  logo?: boolean;
+  kertas?: 'F4' | 'A4';
+}
+
+export interface PersonInput {
+  nama: string;
+  nip: string;
+  jabatan: string;
+  unit?: string;
+}
+
+export const MUKOMUKO: OfficeInput = {
+  pengadilanTinggi: 'Pengadilan Tinggi Agama Bengkulu',
+  namaPengadilan: 'Pengadilan Agama Mukomuko',
+  alamat: 'Jalan Soekarno Hatta, Kec. Kota Mukomuko',
+  kota: 'Mukomuko',
+  kodePos: '38765',
+  telepon: '(0737) 5243965',
+  email: 'pa.mukomuko@gmail.com',
+  website: 'www.pa-mukomuko.go.id',
+  logo: true,
+};
+
+export const OPERATOR: PersonInput = {
+  nama: 'Rahmat Hidayat, S.Kom',
+  nip: '199003152019031004',
+  jabatan: 'Pranata Komputer Ahli Pertama',
+  unit: 'Subbagian Perencanaan, Teknologi Informasi dan Pelaporan',
+};
+
+/** The office identity fields, as the wizard and Pengaturan Kantor show them. */
+export async function fillOffice(page: Page, office: OfficeInput): Promise<void> {
+  await page.getByLabel('Pengadilan tingkat banding').fill(office.pengadilanTinggi);
+  await page.getByLabel('Nama pengadilan').fill(office.namaPengadilan);
+  await page.getByLabel('Alamat').fill(office.alamat);
+  await page.getByLabel('Kota (untuk tanggal surat)').fill(office.kota);
+  if (office.kodePos !== undefined) await page.getByLabel('Kode pos').fill(office.kodePos);
+  if (office.telepon !== undefined) await page.getByLabel('Telepon').fill(office.telepon);
+  if (office.email !== undefined) await page.getByLabel('E-mail').fill(office.email);
+  if (office.website !== undefined) await page.getByLabel('Situs web').fill(office.website);
+  if (office.logo) {
+    await page.locator('input[type=file]').setInputFiles(LOGO_PATH);
+    await expect(page.getByAltText('Logo kantor')).toBeVisible();
+  }
+  if (office.kertas)
+    await page
+      .getByText(office.kertas === 'F4' ? 'F4 (215 × 330 mm)' : 'A4 (210 × 297 mm)')
+      .click();
+}
+
+export async function fillPerson(page: Page, person: PersonInput): Promise<void> {
+  await page.getByLabel('Nama lengkap dan gelar').fill(person.nama);
+  await page.getByLabel('NIP').fill(person.nip);
+  await page.getByLabel('Jabatan').fill(person.jabatan);
+  if (person.unit) {
+    await page.getByRole('combobox', { name: 'Unit kerja' }).click();
+    await page.getByRole('option', { name: person.unit }).click();
+  }
+}
+
+export class SetupWizardPage {
+  constructor(readonly page: Page) {}
+
+  heading() {
+    return this.page.getByRole('heading', { name: 'Selamat datang di Meja TI' });
+  }
+
+  async next(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Lanjut' }).click();
+  }
+
+  async finish(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Simpan dan Mulai', exact: true }).click();
+  }
+
+  /** Runs the whole wizard with good data; ends on Beranda. */
+  async complete(office = MUKOMUKO, person = OPERATOR): Promise<void> {
+    await expect(this.heading()).toBeVisible();
+    await fillOffice(this.page, office);
+    await this.next();
+    await fillPerson(this.page, person);
+    await this.next();
+    await this.finish();
+    await expect(this.page.getByRole('navigation', { name: 'Menu utama' })).toBeVisible();
+  }
+}
