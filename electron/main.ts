@@ -68,13 +68,8 @@ async function onReady(): Promise<void> {
       contentSecurityPolicy: csp,
     }),
   );
-  const dispatch = createDispatch(
-    createMainHandlers(() => mainWindow),
-    {
-      logError: log.logError,
-    },
-  );
-  registerApi(dispatch, allowedOrigins);
+  const handlers = createMainHandlers(() => mainWindow);
+  registerApi(createDispatch(handlers, { logError: log.logError }), allowedOrigins);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       appMenuTemplate({

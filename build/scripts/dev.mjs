@@ -57,7 +57,12 @@ function relaunch() {
   electron.kill();
 }
 
-stopWatching = await watchElectronBundles(relaunch);
+try {
+  stopWatching = await watchElectronBundles(relaunch);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
 launch();
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

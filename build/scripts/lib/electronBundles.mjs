@@ -37,30 +37,44 @@ export async function buildElectronBundles() {
 }
 
 /**
- * Rebuilds main and preload on every change; `onRebuilt` runs after each successful
- * rebuild (not the first build). Returns a function that stops watching.
+ * Builds main and preload, then rebuilds them on every change; `onRebuilt` runs after
+ * each successful rebuild (not the first build). Resolves, once the first build is done,
+ * to a function that stops watching.
  */
 export async function watchElectronBundles(onRebuilt) {
-  let built = 0;
+  const firstBuilds = [];
   const contexts = await Promise.all(
-    electronBundles.map((options) =>
-      esbuild.context({
+    electronBundles.map((options) => {
+      let firstBuilt;
+      firstBuilds.push(new Promise((resolve) => (firstBuilt = resolve)));
+      let first = true;
+      return esbuild.context({
         ...options,
         plugins: [
           {
             name: 'meja-rebuilt',
             setup(build) {
               build.onEnd((result) => {
-                built += 1;
-                if (result.errors.length === 0 && built > electronBundles.length) onRebuilt();
+                if (first) {
+                  first = false;
+                  firstBuilt(result);
+                } else if (result.errors.length === 0) {
+                  onRebuilt();
+                }
               });
             },
           },
         ],
-      }),
-    ),
+      });
+    }),
   );
-  await Promise.all(contexts.map((context) => context.rebuild()));
+  const stop = () => Promise.all(contexts.map((context) => context.dispose()));
+  // watch() starts with a build of its own; wait for it rather than building twice.
   await Promise.all(contexts.map((context) => context.watch()));
-  return () => Promise.all(contexts.map((context) => context.dispose()));
+  const results = await Promise.all(firstBuilds);
+  if (results.some((result) => result.errors.length > 0)) {
+    await stop();
+    throw new Error('Proses utama atau preload gagal dibangun; lihat galat di atas.');
+  }
+  return stop;
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { ApiHandlers } from '../../shared/api/contract';
+import { AppError } from '../../shared/api/result';
+import { createDispatch } from './dispatch';
+
+const info = { name: 'Meja TI', version: '0.1.0', dataPath: '/data', platform: 'linux', packaged: false };
+
+function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
+  const unused = async () => {
+    throw new Error('not called');
+  };
+  return {
+    getAppInfo: async () => info,
+    renderPdf: unused,
+    savePdf: unused,
+    printPdf: unused,
+    ...overrides,
+  };
+}
+
+describe('dispatch', () => {
+  it('answers a valid call with ok and the value', async () => {
+    const dispatch = createDispatch(handlers(), { logError: vi.fn() });
+    expect(await dispatch('app:get-info', {})).toEqual({ ok: true, value: info });
+  });
+
+  it('refuses an unknown channel', async () => {
+    const dispatch = createDispatch(handlers(), { logError: vi.fn() });
+    expect(await dispatch('fs:read-anything', {})).toMatchObject({ ok: false, error: { code: 'unknownChannel' } });
+  });
+
+  it('refuses a payload that breaks the schema before any handler runs', async () => {
+    const savePdf = vi.fn();
+    const dispatch = createDispatch(handlers({ savePdf }), { logError: vi.fn() });
+    const result = await dispatch('pdf:save', { document: { kind: 'ujiKop' }, suggestedName: '../x.pdf' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(result.ok ? '' : result.error.message).toMatch(/^Data yang dikirim tidak valid/);
+    expect(savePdf).not.toHaveBeenCalled();
+    expect(await dispatch('app:get-info', { extra: true })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+  });
+
+  it('passes an AppError through with its code and message', async () => {
+    const dispatch = createDispatch(
+      handlers({
+        getAppInfo: async () => {
+          throw new AppError('io', 'Folder tidak dapat dibaca.');
+        },
+      }),
+      { logError: vi.fn() },
+    );
+    expect(await dispatch('app:get-info', {})).toEqual({
+      ok: false,
+      error: { code: 'io', message: 'Folder tidak dapat dibaca.' },
+    });
+  });
+
+  it('hides an unexpected error behind a plain message and logs it', async () => {
+    const logError = vi.fn();
+    const dispatch = createDispatch(
+      handlers({
+        getAppInfo: async () => {
+          throw new TypeError('x is undefined');
+        },
+      }),
+      { logError },
+    );
+    const result = await dispatch('app:get-info', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(result.ok ? '' : result.error.message).not.toContain('undefined');
+    expect(logError).toHaveBeenCalledWith(expect.any(TypeError), 'app:get-info');
+  });
+
+  it('treats a result that breaks the contract as an internal error', async () => {
+    const logError = vi.fn();
+    const dispatch = createDispatch(
+      handlers({ getAppInfo: async () => ({ ...info, version: 1 }) as unknown as typeof info }),
+      { logError },
+    );
+    expect(await dispatch('app:get-info', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});

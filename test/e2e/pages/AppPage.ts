@@ -1,0 +1,10 @@
+import type { Page } from '@playwright/test';
+
+/** The main window after setup: navigation between screens. */
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  async open(menu: 'Beranda' | 'Pegawai' | 'Unit Kerja' | 'Pengaturan Kantor' | 'Tentang'): Promise<void> {
+    await this.page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: menu }).click();
+  }
+}
