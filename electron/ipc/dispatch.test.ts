@@ -3,7 +3,13 @@ import type { ApiHandlers } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import { createDispatch } from './dispatch';
 
-const info = { name: 'Meja TI', version: '0.1.0', dataPath: '/data', platform: 'linux', packaged: false };
+const info = {
+  name: 'Meja TI',
+  version: '0.1.0',
+  dataPath: '/data',
+  platform: 'linux',
+  packaged: false,
+};
 
 function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   const unused = async () => {
@@ -26,17 +32,26 @@ describe('dispatch', () => {
 
   it('refuses an unknown channel', async () => {
     const dispatch = createDispatch(handlers(), { logError: vi.fn() });
-    expect(await dispatch('fs:read-anything', {})).toMatchObject({ ok: false, error: { code: 'unknownChannel' } });
+    expect(await dispatch('fs:read-anything', {})).toMatchObject({
+      ok: false,
+      error: { code: 'unknownChannel' },
+    });
   });
 
   it('refuses a payload that breaks the schema before any handler runs', async () => {
     const savePdf = vi.fn();
     const dispatch = createDispatch(handlers({ savePdf }), { logError: vi.fn() });
-    const result = await dispatch('pdf:save', { document: { kind: 'ujiKop' }, suggestedName: '../x.pdf' });
+    const result = await dispatch('pdf:save', {
+      document: { kind: 'ujiKop' },
+      suggestedName: '../x.pdf',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
     expect(result.ok ? '' : result.error.message).toMatch(/^Data yang dikirim tidak valid/);
     expect(savePdf).not.toHaveBeenCalled();
-    expect(await dispatch('app:get-info', { extra: true })).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
+    expect(await dispatch('app:get-info', { extra: true })).toMatchObject({
+      ok: false,
+      error: { code: 'invalidInput' },
+    });
   });
 
   it('passes an AppError through with its code and message', async () => {
@@ -76,6 +91,9 @@ describe('dispatch', () => {
       handlers({ getAppInfo: async () => ({ ...info, version: 1 }) as unknown as typeof info }),
       { logError },
     );
-    expect(await dispatch('app:get-info', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(await dispatch('app:get-info', {})).toMatchObject({
+      ok: false,
+      error: { code: 'internal' },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { MejaDatabase } from '../db/database';
 
 const PREFIX = 'draft:';
@@ -24,14 +24,13 @@ export function useDraft<T>(
   restore: (draft: T) => void,
 ): { restored: boolean } {
   const [restored, setRestored] = useState(false);
-  const restoreRef = useRef(restore);
-  restoreRef.current = restore;
+  const onRestore = useEffectEvent(restore);
 
   useEffect(() => {
     let active = true;
     void readDraft<T>(db, key).then((draft) => {
       if (!active) return;
-      if (draft !== undefined) restoreRef.current(draft);
+      if (draft !== undefined) onRestore(draft);
       setRestored(true);
     });
     return () => {

@@ -32,7 +32,9 @@ describe('hybrid logical clock', () => {
 
   it('refuses a stamp from a device whose clock runs far ahead', () => {
     const clock = createHlcClock({ device: 'a', wallClock: () => 0, maxDriftMs: 1_000 });
-    expect(() => clock.receive({ millis: 5_000, counter: 0, device: 'b' })).toThrow(ClockDriftError);
+    expect(() => clock.receive({ millis: 5_000, counter: 0, device: 'b' })).toThrow(
+      ClockDriftError,
+    );
   });
 
   it('encodes stamps so that string order is clock order', () => {

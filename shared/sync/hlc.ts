@@ -35,7 +35,11 @@ export function decodeHlc(s: string): Hlc {
 }
 
 export function compareHlc(a: Hlc, b: Hlc): number {
-  return a.millis - b.millis || a.counter - b.counter || (a.device < b.device ? -1 : a.device > b.device ? 1 : 0);
+  return (
+    a.millis - b.millis ||
+    a.counter - b.counter ||
+    (a.device < b.device ? -1 : a.device > b.device ? 1 : 0)
+  );
 }
 
 export interface HlcClock {

@@ -18,6 +18,8 @@ interface Fixtures {
  * folders, and its own bridge running the real services; the page opens the built app.
  */
 export const test = base.extend<Fixtures>({
+  // Playwright reads a fixture's dependencies from its destructuring pattern; none here.
+  // eslint-disable-next-line no-empty-pattern
   folders: async ({}, use) => {
     const root = mkdtempSync(path.join(tmpdir(), 'meja-e2e-'));
     await use({

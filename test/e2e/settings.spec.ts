@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import type { MejaApi } from '../../shared/api/contract';
 import { pdfInfo, pdfText } from '../fixtures/pdfText';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
@@ -24,11 +25,17 @@ test('office settings are saved and survive a restart', async ({ page, shot }) =
 
   await page.reload();
   await new AppPage(page).open('Pengaturan Kantor');
-  await expect(page.getByLabel('Alamat')).toHaveValue('Jalan Soekarno Hatta No. 1, Kec. Kota Mukomuko');
+  await expect(page.getByLabel('Alamat')).toHaveValue(
+    'Jalan Soekarno Hatta No. 1, Kec. Kota Mukomuko',
+  );
   await expect(page.getByLabel('Telepon')).toHaveValue('(0737) 5243966');
 });
 
-test('the kop surat test page is previewed, saved in F4 and A4, and printed', async ({ page, folders, shot }) => {
+test('the kop surat test page is previewed, saved in F4 and A4, and printed', async ({
+  page,
+  folders,
+  shot,
+}) => {
   await page.getByRole('combobox', { name: 'Penanda tangan (opsional)' }).click();
   await page.getByRole('option', { name: /Rahmat Hidayat/ }).click();
 
@@ -40,7 +47,10 @@ test('the kop surat test page is previewed, saved in F4 and A4, and printed', as
   await preview.getByRole('button', { name: 'Tutup' }).click();
 
   for (const [n, paper] of (['F4', 'A4'] as const).entries()) {
-    await page.getByRole('radiogroup', { name: 'Ukuran kertas uji cetak' }).getByText(paper).click();
+    await page
+      .getByRole('radiogroup', { name: 'Ukuran kertas uji cetak' })
+      .getByText(paper)
+      .click();
     await page.getByRole('button', { name: 'Simpan PDF…' }).click();
     await expect(page.getByText('PDF tersimpan')).toHaveCount(n + 1);
   }
@@ -65,7 +75,9 @@ test('the kop surat test page is previewed, saved in F4 and A4, and printed', as
     ]) {
       expect(text).toContain(line);
     }
-    expect(text).toMatch(/Mukomuko, \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}/);
+    expect(text).toMatch(
+      /Mukomuko, \d{1,2} (Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember) \d{4}/,
+    );
   }
 
   await page.getByRole('button', { name: 'Cetak…' }).click();
@@ -74,9 +86,13 @@ test('the kop surat test page is previewed, saved in F4 and A4, and printed', as
 });
 
 test('main refuses a malformed request and says why', async ({ page }) => {
-  const result = await page.evaluate(() =>
-    window.mejaTI.savePdf({ document: { kind: 'ujiKop' }, suggestedName: '../../etc/passwd' } as never),
-  );
+  const result = await page.evaluate(() => {
+    const api = (globalThis as unknown as { mejaTI: MejaApi }).mejaTI;
+    return api.savePdf({
+      document: { kind: 'ujiKop' },
+      suggestedName: '../../etc/passwd',
+    } as never);
+  });
   expect(result).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
   expect(result.ok ? '' : result.error.message).toContain('Data yang dikirim tidak valid');
 });

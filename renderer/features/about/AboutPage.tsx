@@ -49,8 +49,8 @@ export function AboutPage() {
         </Paper>
       )}
       <Text size="sm" c="dimmed">
-        Huruf dokumen: Tinos dan Arimo (Apache License 2.0). Data milik pengadilan dan tidak dikirim
-        ke mana pun.
+        Huruf dokumen: Tinos dan Arimo (SIL Open Font License 1.1). Data milik pengadilan dan tidak
+        dikirim ke mana pun.
       </Text>
     </Stack>
   );

@@ -19,28 +19,28 @@ interface Props {
 export function PdfPreviewModal({ title, request, suggestedName, onClose }: Props) {
   const { api } = useServices();
   const pagesRef = useRef<HTMLDivElement>(null);
-  const [state, setState] = useState<{
-    status: 'loading' | 'ready' | 'error';
+  // The outcome belongs to the request it was made for; a new request reads as loading.
+  const [result, setResult] = useState<{
+    request: PdfDocumentRequest;
+    status: 'ready' | 'error';
     message?: string;
     pages?: number;
-  }>({
-    status: 'loading',
-  });
+  } | null>(null);
+  const state = result && result.request === request ? result : { status: 'loading' as const };
   const { save, print, busy } = usePdfActions();
 
   useEffect(() => {
     if (!request) return;
     let active = true;
-    setState({ status: 'loading' });
     (async () => {
       try {
         const { base64 } = await call(api, 'renderPdf', { document: request });
         const canvases = await renderPdfPages(base64ToBytes(base64), PAGE_WIDTH);
         if (!active || !pagesRef.current) return;
         pagesRef.current.replaceChildren(...canvases);
-        setState({ status: 'ready', pages: canvases.length });
+        setResult({ request, status: 'ready', pages: canvases.length });
       } catch (error) {
-        if (active) setState({ status: 'error', message: errorMessage(error) });
+        if (active) setResult({ request, status: 'error', message: errorMessage(error) });
       }
     })();
     return () => {
@@ -65,7 +65,7 @@ export function PdfPreviewModal({ title, request, suggestedName, onClose }: Prop
         )}
         {state.status === 'error' && (
           <Alert color="red" title="Pratinjau gagal">
-            {state.message}
+            {'message' in state ? state.message : null}
           </Alert>
         )}
         <ScrollArea h="70vh" type="auto" bg="gray.2" p="sm">
@@ -73,7 +73,7 @@ export function PdfPreviewModal({ title, request, suggestedName, onClose }: Prop
         </ScrollArea>
         <Group justify="space-between">
           <Text size="sm" c="dimmed">
-            {state.pages ? `${state.pages} halaman` : ''}
+            {'pages' in state && state.pages ? `${state.pages} halaman` : ''}
           </Text>
           <Group>
             <Button variant="default" onClick={onClose}>

@@ -4,7 +4,12 @@ import type { Page } from '@playwright/test';
 export class AppPage {
   constructor(readonly page: Page) {}
 
-  async open(menu: 'Beranda' | 'Pegawai' | 'Unit Kerja' | 'Pengaturan Kantor' | 'Tentang'): Promise<void> {
-    await this.page.getByRole('navigation', { name: 'Menu utama' }).getByRole('button', { name: menu }).click();
+  async open(
+    menu: 'Beranda' | 'Pegawai' | 'Unit Kerja' | 'Pengaturan Kantor' | 'Tentang',
+  ): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('button', { name: menu })
+      .click();
   }
 }

@@ -1,0 +1,89 @@
+import type { Content } from 'pdfmake/interfaces';
+import { formatAngka } from '../../../format/number';
+import type { Procedure } from '../../../sop/schema';
+import {
+  formatMenitHariKerja,
+  printedBreakdownMismatch,
+  printedTotalMismatch,
+  procedureTotal,
+} from '../../../sop/totals';
+import { SOP_STYLE } from './sopStyle';
+import { countLines, lineHeightPt } from './textMetrics';
+
+/**
+ * The total time printed under a procedure, computed from its steps (1 hari kerja =
+ * 450 menit), with the total the document printed beside it and a note where they differ.
+ */
+
+/** "585 menit (1 hari 2 jam 15 menit)", "390–405 menit", "Hari ke-5", or "-". */
+export function waktuDiperlukan(procedure: Pick<Procedure, 'steps'>): string {
+  const total = procedureTotal(procedure);
+  const { minMinutes, maxMinutes, lastDay } = total;
+  const duration =
+    maxMinutes === 0
+      ? null
+      : minMinutes === maxMinutes
+        ? formatMenitHariKerja(minMinutes)
+        : `${formatAngka(minMinutes)}–${formatAngka(maxMinutes)} menit`;
+  const day = lastDay === null ? null : `Hari ke-${lastDay}`;
+  let text = [day, duration].filter((s) => s !== null).join(' ditambah ');
+  if (text === '') text = '-';
+  const notes: string[] = [];
+  if (total.hasUntimedSteps && text !== '-') notes.push('langkah tanpa waktu tidak dihitung');
+  if (total.monthlySteps > 0) {
+    notes.push(`${total.monthlySteps} langkah rutin setiap bulan tidak dihitung`);
+  }
+  return notes.length > 0 ? `${text} (${notes.join('; ')})` : text;
+}
+
+export interface TotalLine {
+  text: string;
+  /** The lead-in printed bold, e.g. "Waktu yang diperlukan:". */
+  lead?: string;
+  italics?: boolean;
+}
+
+/** The lines under a procedure table. */
+export function totalLines(
+  procedure: Pick<Procedure, 'steps' | 'printedTotal' | 'printedTotalMinutes'>,
+): TotalLine[] {
+  const lines: TotalLine[] = [
+    { lead: 'Waktu yang diperlukan:', text: waktuDiperlukan(procedure) },
+  ];
+  if (procedure.printedTotal !== null) {
+    lines.push({ lead: 'Tertulis di dokumen:', text: procedure.printedTotal });
+    const mismatch = printedTotalMismatch(procedure);
+    const breakdown = printedBreakdownMismatch(procedure);
+    if (mismatch) lines.push({ text: `Catatan: ${mismatch.message}`, italics: true });
+    if (breakdown) lines.push({ text: `Catatan: ${breakdown.message}`, italics: true });
+  }
+  return lines;
+}
+
+const TOTAL_TEXT = { fontSize: SOP_STYLE.totalFontSize, lineHeight: 1.1 };
+
+function plain(line: TotalLine): string {
+  return line.lead ? `${line.lead} ${line.text}` : line.text;
+}
+
+/** The lines as pdfmake content, `width` wide. */
+export function totalBlock(lines: readonly TotalLine[]): Content {
+  return {
+    stack: lines.map((line) => ({
+      text: line.lead ? [{ text: `${line.lead} `, bold: true }, { text: line.text }] : line.text,
+      ...TOTAL_TEXT,
+      italics: line.italics ?? false,
+    })),
+    margin: [0, SOP_STYLE.totalGap, 0, 0],
+  };
+}
+
+/** The height the block takes at `width`, bold lead-ins counted as bold throughout. */
+export function totalBlockHeight(lines: readonly TotalLine[], width: number): number {
+  const lineHeight = lineHeightPt(TOTAL_TEXT);
+  const count = lines.reduce(
+    (sum, line) => sum + countLines(plain(line), width, { ...TOTAL_TEXT, bold: true }),
+    0,
+  );
+  return SOP_STYLE.totalGap + count * lineHeight;
+}
