@@ -1,5 +1,6 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PdfDocumentRequest } from './request';
+import { sopDefinition } from './sop/sopDefinition';
 import { ujiKopDefinition } from './ujiKop';
 
 /** One place that turns a validated request into a pdfmake definition. */
@@ -7,5 +8,7 @@ export function buildPdfDefinition(request: PdfDocumentRequest): TDocumentDefini
   switch (request.kind) {
     case 'ujiKop':
       return ujiKopDefinition(request);
+    case 'sop':
+      return sopDefinition(request);
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { officeSchema } from '../../office/office';
+import { procedureKeySchema, sopDocumentSchema } from '../../sop/schema';
 import { PAPER_SIZE_IDS } from '../paper';
 import { signerSchema } from '../signer';
 
@@ -17,5 +18,19 @@ export const ujiKopRequestSchema = z.object({
 });
 export type UjiKopRequest = z.infer<typeof ujiKopRequestSchema>;
 
-export const pdfDocumentRequestSchema = z.discriminatedUnion('kind', [ujiKopRequestSchema]);
+/** The SOP in the Permenpan RB 35/2012 format; all its procedures when procedureKeys is absent. */
+export const sopRequestSchema = z.object({
+  kind: z.literal('sop'),
+  office: officeSchema,
+  paper: z.enum(PAPER_SIZE_IDS),
+  document: sopDocumentSchema,
+  procedureKeys: z.array(procedureKeySchema).optional(),
+  printedAt: z.iso.datetime({ offset: true }),
+});
+export type SopRequest = z.infer<typeof sopRequestSchema>;
+
+export const pdfDocumentRequestSchema = z.discriminatedUnion('kind', [
+  ujiKopRequestSchema,
+  sopRequestSchema,
+]);
 export type PdfDocumentRequest = z.infer<typeof pdfDocumentRequestSchema>;

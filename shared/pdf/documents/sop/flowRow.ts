@@ -52,10 +52,10 @@ function boxIn(symbols: readonly SymbolBox[], column: number): SymbolBox {
 
 /** Arrow into the top of a symbol, from `fromY` at the symbol's centre line. */
 function arrowDownInto(box: SymbolBox, fromY: number): FlowItem[] {
-  return [
-    { type: 'line', x1: box.cx, y1: fromY, x2: box.cx, y2: box.top - ARROW.length },
-    arrowhead({ x: box.cx, y: box.top }, 'down'),
-  ];
+  const head = arrowhead({ x: box.cx, y: box.top }, 'down');
+  const lineEnd = box.top - ARROW.length;
+  if (lineEnd <= fromY) return [head];
+  return [{ type: 'line', x1: box.cx, y1: fromY, x2: box.cx, y2: lineEnd }, head];
 }
 
 export function flowRow({ plan, ends, spans, height }: FlowRowInput): FlowRow {
@@ -103,10 +103,11 @@ export function flowRow({ plan, ends, spans, height }: FlowRowInput): FlowRow {
       );
     }
     if (plan.kind === 'decision') {
-      // "Ya" beside the forward arrow, on the side the elbow does not turn to.
+      // "Ya" beside the forward arrow just under the diamond, on the side the elbow does not
+      // turn to; its line box starts a point above the corner so the glyphs end above the turn.
       const width = textWidth('Ya', { fontSize: SOP_STYLE.flowLabelFontSize });
-      const x = rightward ? box.cx - 2 - width : box.cx + 2;
-      items.push(flowLabel('Ya', x, box.bottom + 0.5, true));
+      const x = rightward ? box.cx - 3 - width : box.cx + 3;
+      items.push(flowLabel('Ya', x, box.bottom - 1, true));
     }
   }
 

@@ -11,7 +11,7 @@ import { TINOS_ASCENT, TINOS_LINE_BOX, textWidth } from './textMetrics';
  * connector (a circle).
  */
 
-const SYMBOL_HEIGHT: Record<StepKind, number> = { start: 18, end: 18, process: 20, decision: 26 };
+const SYMBOL_HEIGHT: Record<StepKind, number> = { start: 16, end: 16, process: 18, decision: 24 };
 const SYMBOL_MAX_WIDTH: Record<StepKind, number> = {
   start: 52,
   end: 52,
@@ -22,12 +22,12 @@ const SYMBOL_MAX_WIDTH: Record<StepKind, number> = {
 const SYMBOL_SIDE_ROOM = 6;
 
 /** Room above and below a symbol: an off-page connector and an arrow must fit there. */
-export const FLOW_GAP = 20;
+export const FLOW_GAP = 16;
 
 export const ARROW = { length: 5, halfWidth: 2.4 } as const;
 
 /** The off-page connector: a pentagon pointing down, `height` tall, square for `shoulder`. */
-export const OFF_PAGE = { width: 13, height: 11, shoulder: 6.5, margin: 1.5 } as const;
+export const OFF_PAGE = { width: 12, height: 10, shoulder: 6, margin: 1 } as const;
 
 export const ON_PAGE_RADIUS = 6;
 

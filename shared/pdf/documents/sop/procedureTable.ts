@@ -1,4 +1,10 @@
-import type { Content, ContentTable, TableCell, TableLayout } from 'pdfmake/interfaces';
+import type {
+  Content,
+  ContentTable,
+  ContentText,
+  TableCell,
+  TableLayout,
+} from 'pdfmake/interfaces';
 import type { Procedure } from '../../../sop/schema';
 import { columnWidthList } from './columns';
 import { flowCellContents } from './flowCells';
@@ -35,7 +41,7 @@ const tableLayout: TableLayout = {
 };
 
 /** A bold header title centred in a box `height` tall and `width` wide. */
-function headerCell(text: string, width: number, height: number): Content {
+function headerCell(text: string, width: number, height: number): ContentText {
   const { cellMarginX } = SOP_STYLE;
   const lineCount = countLines(text, width - 2 * cellMarginX, HEADER_TEXT);
   const top = Math.max(0, (height - lineCount * lineHeightPt(HEADER_TEXT)) / 2);

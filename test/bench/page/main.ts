@@ -1,0 +1,22 @@
+import type { BenchApi, Figure } from '../figure';
+import { writePathFigures } from './writePath.bench';
+
+/** The benchmarks the runner calls, one at a time, by name. */
+const BENCHES: Record<string, () => Promise<Figure[]>> = {
+  writePath: writePathFigures,
+};
+
+declare global {
+  interface Window {
+    mejaBench: BenchApi;
+  }
+}
+
+window.mejaBench = {
+  names: Object.keys(BENCHES),
+  run: (name) => {
+    const bench = BENCHES[name];
+    if (!bench) throw new Error(`unknown bench ${name}`);
+    return bench();
+  },
+};
