@@ -47,7 +47,7 @@ export const test = base.extend<Fixtures>({
   shot: async ({ page }, use, testInfo) => {
     await use(async (name) => {
       await page.screenshot({
-        path: path.join('test-results', 'screens', `${name}.png`),
+        path: path.join('test-screens', `${name}.png`),
         fullPage: true,
       });
       void testInfo;

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { formatNip } from '../../../shared/format/nip';
@@ -59,9 +59,14 @@ export function PeoplePage() {
               <Table.Td>{(p.unitId && unitName.get(p.unitId)) ?? '—'}</Table.Td>
               <Table.Td>{p.roles.map((r) => STAFF_ROLE_LABELS[r]).join(', ') || '—'}</Table.Td>
               <Table.Td>
-                <Badge color={p.aktif ? 'green' : 'gray'} variant="light">
+                <Text
+                  size="sm"
+                  fw={600}
+                  c={p.aktif ? 'teal.8' : 'dimmed'}
+                  style={{ whiteSpace: 'nowrap' }}
+                >
                   {p.aktif ? 'Aktif' : 'Nonaktif'}
-                </Badge>
+                </Text>
               </Table.Td>
               <Table.Td>
                 <Button

@@ -25,23 +25,26 @@ const MAX_ACTOR_WIDTH = 76;
 /** Share of the flexible width the actor columns get before clamping. */
 const ACTOR_SHARE = 0.4;
 
-/** The widths for a table of `actorCount` actor columns filling `tableWidth` points. */
+/**
+ * The widths for a table of `actorCount` actor columns filling `tableWidth` points; the
+ * actor columns are at least `minActorWidth` wide (enough for the longest word of their
+ * titles, so no title is broken inside a word).
+ */
 export function procedureColumns(
   actorCount: number,
   tableWidth: number,
   ruleWidth: number,
+  minActorWidth = MIN_ACTOR_WIDTH,
 ): ProcedureColumns {
   const columnCount = actorCount + 6;
   const inner = tableWidth - (columnCount + 1) * ruleWidth;
   const fixed = NO_WIDTH + WAKTU_WIDTH + KETERANGAN_WIDTH;
   const flexible = inner - fixed;
-  const actor = Math.min(
-    MAX_ACTOR_WIDTH,
-    Math.max(MIN_ACTOR_WIDTH, (flexible * ACTOR_SHARE) / actorCount),
-  );
+  const least = Math.max(MIN_ACTOR_WIDTH, minActorWidth);
+  const actor = Math.max(least, Math.min(MAX_ACTOR_WIDTH, (flexible * ACTOR_SHARE) / actorCount));
   const rest = flexible - actor * actorCount;
-  const kegiatan = rest * 0.42;
-  const kelengkapan = rest * 0.29;
+  const kegiatan = rest * 0.46;
+  const kelengkapan = rest * 0.27;
   return {
     no: NO_WIDTH,
     kegiatan,

@@ -8,7 +8,7 @@ import {
 import { planFlow, type StepFlowPlan } from './flowPlan';
 import { minFlowRowHeight } from './flowSymbols';
 import { SOP_STYLE } from './sopStyle';
-import { countLines, lineHeightPt, type TextStyle } from './textMetrics';
+import { countLines, lineHeightPt, textWidth, type TextStyle } from './textMetrics';
 
 /**
  * The measured layout of a procedure table: column widths, the height of every row, and
@@ -124,9 +124,24 @@ function headerHeights(
   return [group, titles, numbers];
 }
 
+/**
+ * The width an actor column needs so that no word of its title is broken inside; pdfmake
+ * may break after a hyphen or a slash ("masing-|masing"), so those parts count as words.
+ */
+export function actorTitleWidth(labels: readonly string[]): number {
+  const words = labels.flatMap((label) => label.split(/\s+|(?<=[-/])/));
+  const widest = Math.max(0, ...words.map((w) => textWidth(w, HEADER_TEXT)));
+  return Math.ceil(widest + 2 * SOP_STYLE.cellMarginX + 1);
+}
+
 export function procedureLayout(procedure: Procedure, tableWidth: number): ProcedureLayout {
   const rule = SOP_STYLE.ruleWidth;
-  const columns = procedureColumns(procedure.actors.length, tableWidth, rule);
+  const columns = procedureColumns(
+    procedure.actors.length,
+    tableWidth,
+    rule,
+    actorTitleWidth(procedure.actors.map((a) => a.label)),
+  );
   return {
     columns,
     spans: actorColumnSpans(columns.actors, rule),
