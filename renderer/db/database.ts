@@ -1,5 +1,13 @@
 import Dexie, { type Table } from 'dexie';
-import type { LocalRow, OutboxEntry, PersonRow, SettingsRow, UnitRow } from './rows';
+import type {
+  LocalRow,
+  OutboxEntry,
+  PersonRow,
+  SettingsRow,
+  SopDocumentRow,
+  SopRevisionRow,
+  UnitRow,
+} from './rows';
 
 export const DATABASE_NAME = 'meja-ti';
 
@@ -19,6 +27,19 @@ export const SCHEMA_VERSIONS = [
       local: 'key',
     },
   },
+  {
+    // The office's own SOPs (copies of the catalog, revised) and every revision kept.
+    version: 2,
+    stores: {
+      settings: 'id',
+      people: 'id, nama, nip, unitId',
+      units: 'id, nama',
+      outbox: 'id, hlc',
+      local: 'key',
+      sopDocuments: 'id',
+      sopRevisions: 'id, sopId',
+    },
+  },
 ] as const;
 
 export class MejaDatabase extends Dexie {
@@ -27,6 +48,8 @@ export class MejaDatabase extends Dexie {
   units!: Table<UnitRow, string>;
   outbox!: Table<OutboxEntry, string>;
   local!: Table<LocalRow, string>;
+  sopDocuments!: Table<SopDocumentRow, string>;
+  sopRevisions!: Table<SopRevisionRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

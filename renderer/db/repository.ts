@@ -104,3 +104,16 @@ export function deleteRow<T extends SyncedTableName>(
 ): Promise<boolean> {
   return applyWrite(ctx, table, id, {}, true);
 }
+
+/**
+ * Runs several writes as one: they all land or none does. The writes inside join this
+ * transaction (Dexie nests a transaction whose tables are a subset of its parent's).
+ */
+export function writeTogether<R>(
+  ctx: WriteContext,
+  tables: readonly SyncedTableName[],
+  writes: () => Promise<R>,
+): Promise<R> {
+  const { db } = ctx;
+  return db.transaction('rw', [...tables.map((t) => db.table(t)), db.outbox, db.local], writes);
+}

@@ -1,4 +1,5 @@
 import type { PersonFields, UnitFields } from '../../shared/office/person';
+import type { SopDocument } from '../../shared/sop/schema';
 
 /** A JSON value as rows and outbox entries hold them. */
 export type JsonValue =
@@ -21,13 +22,40 @@ export type SettingsRow = SyncedRow & Record<string, unknown>;
 export type PersonRow = SyncedRow & PersonFields;
 export type UnitRow = SyncedRow & UnitFields;
 
+/** An SOP the office owns: the current revision of a copy it made from the catalog. */
+export type SopDocumentRow = SyncedRow & {
+  document: SopDocument;
+  revision: number;
+  /** The catalog or office SOP it was copied from. */
+  basedOnId: string | null;
+};
+
+/** One revision of an office SOP, kept forever so old records can point to it. */
+export type SopRevisionRow = SyncedRow & {
+  sopId: string;
+  revision: number;
+  /** ISO date the revision takes effect in the document (Tanggal Revisi). */
+  tanggalRevisi: string;
+  /** What changed, in the office's words. */
+  perubahan: string;
+  document: SopDocument;
+};
+
 export interface SyncedTables {
   settings: SettingsRow;
   people: PersonRow;
   units: UnitRow;
+  sopDocuments: SopDocumentRow;
+  sopRevisions: SopRevisionRow;
 }
 export type SyncedTableName = keyof SyncedTables;
-export const SYNCED_TABLES: readonly SyncedTableName[] = ['settings', 'people', 'units'];
+export const SYNCED_TABLES: readonly SyncedTableName[] = [
+  'settings',
+  'people',
+  'units',
+  'sopDocuments',
+  'sopRevisions',
+];
 
 /** The fields a caller may write: everything but the bookkeeping. */
 export type FieldsOf<T extends SyncedTableName> = Omit<SyncedTables[T], keyof SyncedRow>;
