@@ -75,7 +75,10 @@ export interface ActorColumnSpan {
  * Where each actor column lies in the actor area, the strip the flowchart is drawn in:
  * columns are separated by one rule, so column j starts after j rules.
  */
-export function actorColumnSpans(actorWidths: readonly number[], ruleWidth: number): ActorColumnSpan[] {
+export function actorColumnSpans(
+  actorWidths: readonly number[],
+  ruleWidth: number,
+): ActorColumnSpan[] {
   let left = 0;
   return actorWidths.map((width) => {
     const span = { left, width, center: left + width / 2 };

@@ -141,9 +141,7 @@ export type RowEntry = { kind: 'none' } | { kind: 'above' } | { kind: 'offPage';
 
 /** How the flow leaves a row: down into the next row's column, into a connector, or not. */
 export type RowExit =
-  | { kind: 'none' }
-  | { kind: 'down'; toColumn: number }
-  | { kind: 'offPage'; label: string };
+  { kind: 'none' } | { kind: 'down'; toColumn: number } | { kind: 'offPage'; label: string };
 
 export interface RowEnds {
   entry: RowEntry;

@@ -4,6 +4,7 @@ import { formatNip } from '../../../format/nip';
 import { kopHeadingLines, type Office } from '../../../office/office';
 import type { DisahkanOleh, SopDocument } from '../../../sop/schema';
 import { SOP_STYLE } from './sopStyle';
+import { textWidth } from './textMetrics';
 
 /**
  * The identity page of an SOP in the Permenpan RB 35/2012 format, portrait: a header table
@@ -19,11 +20,15 @@ const BLANK_NIP = 'NIP. ..........................................';
 const BLANK_JABATAN = '..........................................';
 const BOX_FILL = '#EEEEEE';
 
+/** Share of the width the court cell takes in the header table. */
+const COURT_SHARE = 0.44;
+const CELL_PADDING = 5;
+
 const gridLayout: TableLayout = {
   hLineWidth: () => 0.75,
   vLineWidth: () => 0.75,
-  paddingLeft: () => 5,
-  paddingRight: () => 5,
+  paddingLeft: () => CELL_PADDING,
+  paddingRight: () => CELL_PADDING,
   paddingTop: () => 4,
   paddingBottom: () => 4,
 };
@@ -50,7 +55,17 @@ export function courtLines(office: Office, document: Pick<SopDocument, 'pengadil
   return lines;
 }
 
-function courtCell(office: Office, document: SopDocument): ContentStack {
+/**
+ * The size at which a hierarchy line fits the court cell on one line, between `min` and
+ * `max`; a line too long even at `min` wraps.
+ */
+export function fittedFontSize(line: string, width: number, max: number, min: number): number {
+  const atMax = textWidth(line, { fontSize: max, bold: true });
+  const fitted = Math.floor(((max * width) / atMax) * 10) / 10;
+  return Math.max(min, Math.min(max, fitted));
+}
+
+function courtCell(office: Office, document: SopDocument, width: number): ContentStack {
   const lines = courtLines(office, document);
   const last = lines.length - 1;
   const stack: Content[] = [];
@@ -66,7 +81,7 @@ function courtCell(office: Office, document: SopDocument): ContentStack {
     stack.push({
       text: line,
       bold: true,
-      fontSize: i === last ? 12 : 10,
+      fontSize: i === last ? 12 : fittedFontSize(line, width, 10, 8.5),
       lineHeight: 1.1,
       margin: [0, i === last ? 3 : 0, 0, 0],
     }),
@@ -104,13 +119,15 @@ function identityRows(document: SopDocument): [string, Content][] {
 
 function headerTable(office: Office, document: SopDocument, width: number): Content {
   const rows = identityRows(document);
+  const courtWidth = Math.floor(width * COURT_SHARE);
+  const courtText = courtWidth - 2 * CELL_PADDING;
   const body: TableCell[][] = rows.map(([label, value], i) => [
-    i === 0 ? { ...courtCell(office, document), rowSpan: rows.length } : {},
+    i === 0 ? { ...courtCell(office, document, courtText), rowSpan: rows.length } : {},
     { text: label, bold: true },
     value,
   ]);
   return {
-    table: { widths: [width * 0.4, 92, '*'], body, dontBreakRows: true },
+    table: { widths: [courtWidth, 92, '*'], body, dontBreakRows: true },
     layout: gridLayout,
   };
 }
@@ -124,14 +141,8 @@ function text(value: string): Content {
   return { text: value.trim() === '' ? '-' : value };
 }
 
-function boxTitle(title: string, colSpan?: number): TableCell {
-  return {
-    text: title,
-    bold: true,
-    alignment: 'center',
-    fillColor: BOX_FILL,
-    ...(colSpan ? { colSpan } : {}),
-  };
+function boxTitle(title: string): TableCell {
+  return { text: title, bold: true, alignment: 'center', fillColor: BOX_FILL };
 }
 
 function boxesTable(document: SopDocument): Content {
@@ -143,11 +154,22 @@ function boxesTable(document: SopDocument): Content {
     [boxTitle('PERINGATAN'), boxTitle('PENCATATAN DAN PENDATAAN')],
     [text(document.peringatan), text(document.pencatatanPendataan)],
   ];
-  if (document.catatan) {
-    body.push([boxTitle('CATATAN', 2), {}], [{ text: document.catatan, colSpan: 2 }, {}]);
-  }
   return {
     table: { widths: ['*', '*'], body, dontBreakRows: true },
+    layout: gridLayout,
+    margin: [0, 12, 0, 0],
+  };
+}
+
+/** Other notes the document prints, e.g. who the third parties are: title kept with text. */
+function catatanTable(catatan: string): Content {
+  return {
+    table: {
+      widths: ['*'],
+      headerRows: 1,
+      keepWithHeaderRows: 1,
+      body: [[boxTitle('CATATAN')], [{ text: catatan }]],
+    },
     layout: gridLayout,
     margin: [0, 12, 0, 0],
   };
@@ -156,8 +178,12 @@ function boxesTable(document: SopDocument): Content {
 /** The identity page's content, `width` points wide. */
 export function identityPage(office: Office, document: SopDocument, width: number): Content {
   return {
-    stack: [headerTable(office, document, width), boxesTable(document)],
+    stack: [
+      headerTable(office, document, width),
+      boxesTable(document),
+      ...(document.catatan ? [catatanTable(document.catatan)] : []),
+    ],
     fontSize: SOP_STYLE.identityFontSize,
-    lineHeight: 1.15,
+    lineHeight: 1.1,
   };
 }

@@ -94,10 +94,7 @@ export function stepRowHeight(step: Step, columns: ProcedureColumns): number {
   return Math.ceil(Math.max(text, minFlowRowHeight(step.kind)));
 }
 
-function headerHeights(
-  labels: HeaderLabels,
-  columns: ProcedureColumns,
-): [number, number, number] {
+function headerHeights(labels: HeaderLabels, columns: ProcedureColumns): [number, number, number] {
   const actorsWidth = columns.actors.reduce((a, b) => a + b, 0);
   const mutuBakuWidth = columns.kelengkapan + columns.waktu + columns.output;
   const groupLines = Math.max(

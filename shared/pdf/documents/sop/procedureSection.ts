@@ -12,16 +12,25 @@ import { totalBlock, totalBlockHeight, totalLines } from './waktuTotal';
 
 /**
  * A procedure on landscape pages: its heading, its table split into pages (one table per
- * page, header rows repeated), and the total time under the last part.
+ * page, header rows repeated, the heading repeated with "(lanjutan)"), and the total time
+ * under the last part.
  */
 
 const HEADING_TEXT = { fontSize: SOP_STYLE.headingFontSize, bold: true, lineHeight: 1.1 };
 
 /** "A. PROSEDUR PERUMUSAN KEBIJAKAN TEKNOLOGI INFORMASI"; without a letter when null. */
-export function procedureHeading(procedure: Pick<Procedure, 'judul'>, letter: string | null): string {
+export function procedureHeading(
+  procedure: Pick<Procedure, 'judul'>,
+  letter: string | null,
+): string {
   const judul = procedure.judul.trim().toUpperCase();
   const title = judul.startsWith('PROSEDUR ') ? judul : `PROSEDUR ${judul}`;
   return letter === null ? title : `${letter}. ${title}`;
+}
+
+/** The heading repeated on the pages a procedure continues on. */
+export function continuedHeading(heading: string): string {
+  return `${heading} (lanjutan)`;
 }
 
 export interface ProcedurePages {
@@ -42,16 +51,15 @@ export function procedurePages(
   const layout = procedureLayout(procedure, tableWidth);
   const pageHeight =
     pageSizePoints(paper, 'landscape').height - margins.top - margins.bottom - SOP_STYLE.pageSlack;
-  const headingHeight =
-    countLines(heading, tableWidth, HEADING_TEXT) * lineHeightPt(HEADING_TEXT) +
-    SOP_STYLE.headingGap;
+  const headingHeight = (text: string) =>
+    countLines(text, tableWidth, HEADING_TEXT) * lineHeightPt(HEADING_TEXT) + SOP_STYLE.headingGap;
   const header = tableHeight(layout.headerHeights);
   const rule = SOP_STYLE.ruleWidth;
   const pages = paginateRows(
     layout.rowHeights.map((h) => h + rule),
     {
-      first: pageHeight - headingHeight - header,
-      next: pageHeight - header,
+      first: pageHeight - headingHeight(heading) - header,
+      next: pageHeight - headingHeight(continuedHeading(heading)) - header,
       tail: totalBlockHeight(totalLines(procedure), tableWidth),
     },
   );
@@ -67,12 +75,15 @@ export function procedureSection(
   const heading = procedureHeading(procedure, letter);
   const { layout, pages } = procedurePages(procedure, paper, heading);
   const ends = rowEnds(layout.plans, pageOfRows(pages, procedure.steps.length));
-  const content: Content[] = [
-    { text: heading, ...HEADING_TEXT, margin: [0, 0, 0, SOP_STYLE.headingGap] },
-  ];
+  const content: Content[] = [];
   pages.forEach((rows, i) => {
-    const table = procedureTable(procedure, layout, rows, ends);
-    content.push(i === 0 ? table : { ...table, pageBreak: 'before' });
+    content.push({
+      text: i === 0 ? heading : continuedHeading(heading),
+      ...HEADING_TEXT,
+      margin: [0, 0, 0, SOP_STYLE.headingGap],
+      ...(i === 0 ? {} : { pageBreak: 'before' as const }),
+    });
+    content.push(procedureTable(procedure, layout, rows, ends));
   });
   content.push(totalBlock(totalLines(procedure)));
   return {

@@ -17,7 +17,7 @@ export const SOP_STYLE = {
   /** The total time under each procedure. */
   totalFontSize: 9.5,
   /** Text of the identity page. */
-  identityFontSize: 10.5,
+  identityFontSize: 10,
   /** Table rules. */
   ruleWidth: 0.5,
   /** Flowchart symbols and arrows. */

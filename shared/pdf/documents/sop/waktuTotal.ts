@@ -15,7 +15,10 @@ import { countLines, lineHeightPt } from './textMetrics';
  * 450 menit), with the total the document printed beside it and a note where they differ.
  */
 
-/** "585 menit (1 hari 2 jam 15 menit)", "390–405 menit", "Hari ke-5", or "-". */
+/**
+ * "585 menit (1 hari 2 jam 15 menit)", "390–405 menit", "Hari ke-5", or "-"; followed by
+ * "; langkah tanpa waktu tidak dihitung" and the like where steps are left out of the sum.
+ */
 export function waktuDiperlukan(procedure: Pick<Procedure, 'steps'>): string {
   const total = procedureTotal(procedure);
   const { minMinutes, maxMinutes, lastDay } = total;
@@ -33,7 +36,7 @@ export function waktuDiperlukan(procedure: Pick<Procedure, 'steps'>): string {
   if (total.monthlySteps > 0) {
     notes.push(`${total.monthlySteps} langkah rutin setiap bulan tidak dihitung`);
   }
-  return notes.length > 0 ? `${text} (${notes.join('; ')})` : text;
+  return [text, ...notes].join('; ');
 }
 
 export interface TotalLine {
@@ -47,9 +50,7 @@ export interface TotalLine {
 export function totalLines(
   procedure: Pick<Procedure, 'steps' | 'printedTotal' | 'printedTotalMinutes'>,
 ): TotalLine[] {
-  const lines: TotalLine[] = [
-    { lead: 'Waktu yang diperlukan:', text: waktuDiperlukan(procedure) },
-  ];
+  const lines: TotalLine[] = [{ lead: 'Waktu yang diperlukan:', text: waktuDiperlukan(procedure) }];
   if (procedure.printedTotal !== null) {
     lines.push({ lead: 'Tertulis di dokumen:', text: procedure.printedTotal });
     const mismatch = printedTotalMismatch(procedure);
