@@ -5,11 +5,13 @@ import { AboutPage } from '../features/about/AboutPage';
 import { HomePage } from '../features/home/HomePage';
 import { OfficeSettingsPage } from '../features/office/OfficeSettingsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { SopSection } from '../features/sop/SopSection';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { CurrentUserSelect } from './CurrentUserSelect';
 
 const PAGES = [
   { id: 'beranda', label: 'Beranda' },
+  { id: 'sop', label: 'SOP' },
   { id: 'pegawai', label: 'Pegawai' },
   { id: 'unit', label: 'Unit Kerja' },
   { id: 'kantor', label: 'Pengaturan Kantor' },
@@ -47,6 +49,7 @@ export function Shell({ office }: { office: Office }) {
       </AppShell.Navbar>
       <AppShell.Main>
         {page === 'beranda' && <HomePage office={office} onNavigate={setPage} />}
+        {page === 'sop' && <SopSection office={office} />}
         {page === 'pegawai' && <PeoplePage />}
         {page === 'unit' && <UnitsPage />}
         {page === 'kantor' && <OfficeSettingsPage office={office} />}

@@ -5,7 +5,7 @@ export class AppPage {
   constructor(readonly page: Page) {}
 
   async open(
-    menu: 'Beranda' | 'Pegawai' | 'Unit Kerja' | 'Pengaturan Kantor' | 'Tentang',
+    menu: 'Beranda' | 'SOP' | 'Pegawai' | 'Unit Kerja' | 'Pengaturan Kantor' | 'Tentang',
   ): Promise<void> {
     await this.page
       .getByRole('navigation', { name: 'Menu utama' })
