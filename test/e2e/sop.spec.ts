@@ -72,7 +72,7 @@ test('an SOP is opened, its procedure made active, duplicated, revised and print
   await expect(preview.getByLabel(/Halaman 1 dari \d+/)).toBeVisible({ timeout: 30_000 });
   await shot('sop-pratinjau');
   await preview.getByRole('button', { name: 'Simpan PDF…' }).click();
-  await expect(page.getByText('PDF tersimpan')).toBeVisible();
+  await expect.poll(() => readdirSync(folders.saveDir), { timeout: 20_000 }).toHaveLength(1);
 
   const [file] = readdirSync(folders.saveDir);
   expect(file).toBe('SOP-AS-32.pdf');
