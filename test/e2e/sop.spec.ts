@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pdfInfo, pdfText } from '../fixtures/pdfText';
 import { expect, test } from './fixtures';
@@ -72,11 +72,10 @@ test('an SOP is opened, its procedure made active, duplicated, revised and print
   await expect(preview.getByLabel(/Halaman 1 dari \d+/)).toBeVisible({ timeout: 30_000 });
   await shot('sop-pratinjau');
   await preview.getByRole('button', { name: 'Simpan PDF…' }).click();
-  await expect.poll(() => readdirSync(folders.saveDir), { timeout: 20_000 }).toHaveLength(1);
-
-  const [file] = readdirSync(folders.saveDir);
-  expect(file).toBe('SOP-AS-32.pdf');
-  const saved = path.join(folders.saveDir, file ?? '');
+  // Saving writes a temporary file and renames it; wait for the final name.
+  const saved = path.join(folders.saveDir, 'SOP-AS-32.pdf');
+  await expect.poll(() => existsSync(saved), { timeout: 20_000 }).toBe(true);
+  expect(readdirSync(folders.saveDir)).toEqual(['SOP-AS-32.pdf']);
   const info = pdfInfo(saved);
   expect(info.pages).toBeGreaterThan(1);
   const text = pdfText(saved).replace(/\s+/g, ' ');
