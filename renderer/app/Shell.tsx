@@ -5,16 +5,20 @@ import { AboutPage } from '../features/about/AboutPage';
 import { HomePage } from '../features/home/HomePage';
 import { OfficeSettingsPage } from '../features/office/OfficeSettingsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { RequestsSection } from '../features/requests/RequestsSection';
+import { RequestSettingsSection } from '../features/requests/settings/RequestSettingsSection';
 import { SopSection } from '../features/sop/SopSection';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { CurrentUserSelect } from './CurrentUserSelect';
 
 const PAGES = [
   { id: 'beranda', label: 'Beranda' },
+  { id: 'permintaan', label: 'Permintaan Layanan' },
   { id: 'sop', label: 'SOP' },
   { id: 'pegawai', label: 'Pegawai' },
   { id: 'unit', label: 'Unit Kerja' },
   { id: 'kantor', label: 'Pengaturan Kantor' },
+  { id: 'layanan', label: 'Pengaturan Layanan' },
   { id: 'tentang', label: 'Tentang' },
 ] as const;
 type PageId = (typeof PAGES)[number]['id'];
@@ -49,10 +53,12 @@ export function Shell({ office }: { office: Office }) {
       </AppShell.Navbar>
       <AppShell.Main>
         {page === 'beranda' && <HomePage office={office} onNavigate={setPage} />}
+        {page === 'permintaan' && <RequestsSection office={office} />}
         {page === 'sop' && <SopSection office={office} />}
         {page === 'pegawai' && <PeoplePage />}
         {page === 'unit' && <UnitsPage />}
         {page === 'kantor' && <OfficeSettingsPage office={office} />}
+        {page === 'layanan' && <RequestSettingsSection />}
         {page === 'tentang' && <AboutPage />}
       </AppShell.Main>
     </AppShell>

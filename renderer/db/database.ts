@@ -3,6 +3,8 @@ import type {
   LocalRow,
   OutboxEntry,
   PersonRow,
+  RequestRow,
+  RequestStepRow,
   SettingsRow,
   SopDocumentRow,
   SopRevisionRow,
@@ -40,6 +42,21 @@ export const SCHEMA_VERSIONS = [
       sopRevisions: 'id, sopId',
     },
   },
+  {
+    // Service requests (SOP B) and the steps recorded on them.
+    version: 3,
+    stores: {
+      settings: 'id',
+      people: 'id, nama, nip, unitId',
+      units: 'id, nama',
+      outbox: 'id, hlc',
+      local: 'key',
+      sopDocuments: 'id',
+      sopRevisions: 'id, sopId',
+      requests: 'id, &[tahun+urut], diterimaPada, status',
+      requestSteps: 'id, requestId',
+    },
+  },
 ] as const;
 
 export class MejaDatabase extends Dexie {
@@ -50,6 +67,8 @@ export class MejaDatabase extends Dexie {
   local!: Table<LocalRow, string>;
   sopDocuments!: Table<SopDocumentRow, string>;
   sopRevisions!: Table<SopRevisionRow, string>;
+  requests!: Table<RequestRow, string>;
+  requestSteps!: Table<RequestStepRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -1,4 +1,13 @@
 import type { PersonFields, UnitFields } from '../../shared/office/person';
+import type {
+  Closure,
+  Disposition,
+  Level,
+  Requester,
+  RequestStatus,
+  Saluran,
+  StepRecord,
+} from '../../shared/requests/schema';
 import type { SopDocument } from '../../shared/sop/schema';
 
 /** A JSON value as rows and outbox entries hold them. */
@@ -41,12 +50,51 @@ export type SopRevisionRow = SyncedRow & {
   document: SopDocument;
 };
 
+/** A service request (SOP B) in the register. */
+export type RequestRow = SyncedRow & {
+  /** The register number as printed, and its parts (unique per year on this PC). */
+  nomor: string;
+  tahun: number;
+  urut: number;
+  /** The SOP procedure B revision the request runs on, fixed at registration. */
+  sopId: string;
+  sopRevision: number;
+  pemohon: Requester;
+  diterimaPada: string;
+  saluran: Saluran;
+  kategori: string;
+  aplikasi: string;
+  perangkat: string;
+  uraian: string;
+  urgensiPemohon: Level;
+  /** Set at the priority step. */
+  urgensi: Level | null;
+  dampak: Level | null;
+  prioritas: Level | null;
+  disposisi: Disposition | null;
+  status: RequestStatus;
+  /** Progress kept on the request so the register needs no step rows: the last step done, */
+  langkahTerakhir: number;
+  /** when the step now in hand started (the last step's end), */
+  langkahMulai: string;
+  /** and whether any recorded step ran over its time standard. */
+  adaTerlambat: boolean;
+  /** When the request was closed (rejected, or confirmed by the requester). */
+  selesaiPada: string | null;
+  penutupan: Closure | null;
+};
+
+/** One SOP step done on a request. */
+export type RequestStepRow = SyncedRow & StepRecord;
+
 export interface SyncedTables {
   settings: SettingsRow;
   people: PersonRow;
   units: UnitRow;
   sopDocuments: SopDocumentRow;
   sopRevisions: SopRevisionRow;
+  requests: RequestRow;
+  requestSteps: RequestStepRow;
 }
 export type SyncedTableName = keyof SyncedTables;
 export const SYNCED_TABLES: readonly SyncedTableName[] = [
@@ -55,6 +103,8 @@ export const SYNCED_TABLES: readonly SyncedTableName[] = [
   'units',
   'sopDocuments',
   'sopRevisions',
+  'requests',
+  'requestSteps',
 ];
 
 /** The fields a caller may write: everything but the bookkeeping. */

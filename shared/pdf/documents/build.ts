@@ -1,5 +1,8 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { PdfDocumentRequest } from './request';
+import { daftarPermintaanDefinition } from './requests/daftarPermintaan';
+import { formulirPermintaanDefinition } from './requests/formulirPermintaan';
+import { lembarDisposisiDefinition } from './requests/lembarDisposisi';
 import { sopDefinition } from './sop/sopDefinition';
 import { ujiKopDefinition } from './ujiKop';
 
@@ -10,5 +13,11 @@ export function buildPdfDefinition(request: PdfDocumentRequest): TDocumentDefini
       return ujiKopDefinition(request);
     case 'sop':
       return sopDefinition(request);
+    case 'formulirPermintaan':
+      return formulirPermintaanDefinition(request);
+    case 'lembarDisposisi':
+      return lembarDisposisiDefinition(request);
+    case 'daftarPermintaan':
+      return daftarPermintaanDefinition(request);
   }
 }

@@ -3,6 +3,11 @@ import { officeSchema } from '../../office/office';
 import { procedureKeySchema, sopDocumentSchema } from '../../sop/schema';
 import { PAPER_SIZE_IDS } from '../paper';
 import { signerSchema } from '../signer';
+import {
+  daftarPermintaanRequestSchema,
+  formulirPermintaanRequestSchema,
+  lembarDisposisiRequestSchema,
+} from './requests/requestDocs';
 
 /**
  * What the renderer asks main to print. Main validates it and builds the pdfmake
@@ -32,5 +37,8 @@ export type SopRequest = z.infer<typeof sopRequestSchema>;
 export const pdfDocumentRequestSchema = z.discriminatedUnion('kind', [
   ujiKopRequestSchema,
   sopRequestSchema,
+  formulirPermintaanRequestSchema,
+  lembarDisposisiRequestSchema,
+  daftarPermintaanRequestSchema,
 ]);
 export type PdfDocumentRequest = z.infer<typeof pdfDocumentRequestSchema>;

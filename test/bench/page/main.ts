@@ -1,9 +1,13 @@
+import '@mantine/core/styles.css';
+import '../../../renderer/app/app.css';
 import type { BenchApi, Figure } from '../figure';
+import { registerFigures } from './register.bench';
 import { writePathFigures } from './writePath.bench';
 
 /** The benchmarks the runner calls, one at a time, by name. */
 const BENCHES: Record<string, () => Promise<Figure[]>> = {
   writePath: writePathFigures,
+  register: registerFigures,
 };
 
 declare global {

@@ -5,7 +5,15 @@ export class AppPage {
   constructor(readonly page: Page) {}
 
   async open(
-    menu: 'Beranda' | 'SOP' | 'Pegawai' | 'Unit Kerja' | 'Pengaturan Kantor' | 'Tentang',
+    menu:
+      | 'Beranda'
+      | 'Permintaan Layanan'
+      | 'SOP'
+      | 'Pegawai'
+      | 'Unit Kerja'
+      | 'Pengaturan Kantor'
+      | 'Pengaturan Layanan'
+      | 'Tentang',
   ): Promise<void> {
     await this.page
       .getByRole('navigation', { name: 'Menu utama' })

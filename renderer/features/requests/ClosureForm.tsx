@@ -1,0 +1,73 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { Procedure } from '../../../shared/sop/schema';
+import { useServices } from '../../app/servicesContext';
+import { errorMessage } from '../../api/client';
+import type { RequestRow } from '../../db/rows';
+import { fromLocalInput, toLocalInput } from './receptionValues';
+import { closeRequest } from './requestStore';
+
+/** The requester confirms the service was received; the request is then closed. */
+export function ClosureForm({ request, procedure }: { request: RequestRow; procedure: Procedure }) {
+  const { write } = useServices();
+  const form = useForm({
+    initialValues: {
+      oleh: request.pemohon.nama,
+      padaLokal: toLocalInput(new Date()),
+      puas: true,
+      catatan: '',
+    },
+  });
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    const pada = fromLocalInput(form.values.padaLokal);
+    if (!pada) {
+      form.setFieldError('padaLokal', 'Isi tanggal dan jam konfirmasi.');
+      return;
+    }
+    try {
+      await closeRequest(write, request, procedure, {
+        dikonfirmasiPada: pada,
+        dikonfirmasiOleh: form.values.oleh,
+        puas: form.values.puas,
+        catatan: form.values.catatan,
+      });
+      notifications.show({ color: 'green', message: `Permintaan ${request.nomor} selesai.` });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  return (
+    <Paper withBorder p="md" bg="teal.0">
+      <Stack gap="sm">
+        <Title order={4}>Konfirmasi pemohon dan penutupan</Title>
+        <SimpleGrid cols={2}>
+          <TextInput label="Dikonfirmasi oleh" {...form.getInputProps('oleh')} />
+          <TextInput label="Pada" type="datetime-local" {...form.getInputProps('padaLokal')} />
+        </SimpleGrid>
+        <Switch
+          label="Pemohon menyatakan layanan telah diterima dengan baik"
+          {...form.getInputProps('puas', { type: 'checkbox' })}
+        />
+        <Textarea label="Catatan" autosize {...form.getInputProps('catatan')} />
+        {error && <Alert color="red">{error}</Alert>}
+        <Group justify="flex-end">
+          <Button onClick={() => void submit()}>Tutup Permintaan</Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

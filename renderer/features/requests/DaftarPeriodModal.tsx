@@ -1,0 +1,99 @@
+import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { Office } from '../../../shared/office/office';
+import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
+import type { OfficeHours } from '../../../shared/requests/workingTime';
+import type { PersonRow } from '../../db/rows';
+import type { RegisterItem } from './registerFilter';
+import { daftarRequest } from './requestPrints';
+
+interface Props {
+  opened: boolean;
+  office: Office;
+  items: RegisterItem[];
+  people: PersonRow[];
+  hours: OfficeHours;
+  onClose: () => void;
+  onPreview: (p: { title: string; request: PdfDocumentRequest; file: string }) => void;
+}
+
+function monthBounds(now: Date): { dari: string; sampai: string } {
+  const first = new Date(now.getFullYear(), now.getMonth(), 1);
+  const last = new Date(now.getFullYear(), now.getMonth() + 1, 0);
+  return { dari: first.toLocaleDateString('sv-SE'), sampai: last.toLocaleDateString('sv-SE') };
+}
+
+/** Chooses the period and signer of the Daftar Permintaan Layanan TI. */
+export function DaftarPeriodModal({
+  opened,
+  office,
+  items,
+  people,
+  hours,
+  onClose,
+  onPreview,
+}: Props) {
+  const [period, setPeriod] = useState(() => monthBounds(new Date()));
+  const [signerId, setSignerId] = useState<string | null>(
+    () => people.find((p) => p.aktif && p.roles.includes('kasubag'))?.id ?? null,
+  );
+  const valid =
+    /^\d{4}-\d{2}-\d{2}$/.test(period.dari) &&
+    /^\d{4}-\d{2}-\d{2}$/.test(period.sampai) &&
+    period.dari <= period.sampai;
+  return (
+    <Modal opened={opened} onClose={onClose} title="Cetak Daftar Permintaan Layanan TI">
+      <Stack>
+        <SimpleGrid cols={2}>
+          <TextInput
+            label="Dari tanggal"
+            type="date"
+            value={period.dari}
+            onChange={(e) => setPeriod({ ...period, dari: e.currentTarget.value })}
+          />
+          <TextInput
+            label="Sampai tanggal"
+            type="date"
+            value={period.sampai}
+            onChange={(e) => setPeriod({ ...period, sampai: e.currentTarget.value })}
+            error={valid ? undefined : 'Periode tidak valid.'}
+          />
+        </SimpleGrid>
+        <Select
+          label="Penanda tangan"
+          clearable
+          value={signerId}
+          onChange={setSignerId}
+          data={people
+            .filter((p) => p.aktif)
+            .map((p) => ({ value: p.id, label: `${p.nama} — ${p.jabatan}` }))}
+        />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Batal
+          </Button>
+          <Button
+            disabled={!valid}
+            onClick={() =>
+              onPreview({
+                title: 'Daftar Permintaan Layanan TI',
+                request: daftarRequest(
+                  office,
+                  office.kertas,
+                  period,
+                  items.map((i) => i.row),
+                  hours,
+                  people.find((p) => p.id === signerId),
+                  new Date(),
+                ),
+                file: `Daftar Permintaan Layanan TI ${period.dari} sd ${period.sampai}.pdf`,
+              })
+            }
+          >
+            Pratinjau
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

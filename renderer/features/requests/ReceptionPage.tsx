@@ -1,0 +1,219 @@
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Group,
+  Input,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { formatNip } from '../../../shared/format/nip';
+import { LEVEL_LABELS, LEVELS, SALURAN, SALURAN_LABELS } from '../../../shared/requests/schema';
+import { clearDraft, useDraft } from '../../app/drafts';
+import { useServices } from '../../app/servicesContext';
+import { errorMessage } from '../../api/client';
+import { listPeople } from '../people/peopleStore';
+import { listUnits } from '../units/unitsStore';
+import { emptyReception, validateReception, type ReceptionValues } from './receptionValues';
+import { readRequestSettings } from './requestSettings';
+import { registerRequest } from './requestStore';
+
+const DRAFT_KEY = 'reception';
+
+/** Terima Permintaan: the Formulir Permintaan Layanan TI as a form, numbered on saving. */
+export function ReceptionPage({
+  onDone,
+  onCancel,
+}: {
+  onDone: (id: string) => void;
+  onCancel: () => void;
+}) {
+  const { db, write } = useServices();
+  const data = useLiveQuery(
+    async () => ({
+      people: await listPeople(db),
+      units: await listUnits(db),
+      settings: await readRequestSettings(db),
+    }),
+    [db],
+  );
+  const form = useForm<ReceptionValues>({ initialValues: emptyReception(new Date()) });
+  useDraft(db, DRAFT_KEY, form.values, (draft) => form.setValues(draft));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  if (!data) return null;
+  const unitName = new Map(data.units.map((u) => [u.id, u.nama]));
+
+  const pickPerson = (id: string | null) => {
+    const person = data.people.find((p) => p.id === id);
+    form.setValues({
+      personId: person?.id ?? null,
+      ...(person
+        ? {
+            nama: person.nama,
+            nip: formatNip(person.nip),
+            unitNama: (person.unitId && unitName.get(person.unitId)) || '',
+          }
+        : {}),
+    });
+  };
+
+  const submit = async () => {
+    const result = validateReception(form.values, new Date());
+    if (!result.ok) {
+      form.setErrors(result.errors);
+      setError('Periksa kembali isian yang ditandai merah.');
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      const { id, nomor } = await registerRequest(write, result.reception, data.settings);
+      await clearDraft(db, DRAFT_KEY);
+      notifications.show({
+        color: 'green',
+        title: 'Permintaan terdaftar',
+        message: `Nomor register ${nomor}`,
+      });
+      onDone(id);
+    } catch (e) {
+      setError(errorMessage(e));
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Stack>
+      <Title order={2}>Terima Permintaan Layanan TI</Title>
+      <form
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack>
+          <Paper withBorder p="md">
+            <Title order={4} mb="xs">
+              Pemohon
+            </Title>
+            <Select
+              label="Pilih dari daftar pegawai"
+              placeholder="Ketik nama untuk mencari, atau isi manual di bawah"
+              data={data.people.filter((p) => p.aktif).map((p) => ({ value: p.id, label: p.nama }))}
+              value={form.values.personId}
+              onChange={pickPerson}
+              searchable
+              clearable
+              nothingFoundMessage="Tidak ada; isi nama secara manual"
+              mb="sm"
+            />
+            <SimpleGrid cols={2}>
+              <TextInput label="Nama pemohon" withAsterisk {...form.getInputProps('nama')} />
+              <TextInput
+                label="NIP pemohon"
+                description="Boleh dikosongkan."
+                {...form.getInputProps('nip')}
+              />
+              <Autocomplete
+                label="Unit kerja pemohon"
+                withAsterisk
+                data={data.units.filter((u) => u.aktif).map((u) => u.nama)}
+                {...form.getInputProps('unitNama')}
+              />
+              <TextInput label="Telepon/WhatsApp" {...form.getInputProps('telepon')} />
+            </SimpleGrid>
+          </Paper>
+          <Paper withBorder p="md">
+            <Title order={4} mb="xs">
+              Permintaan
+            </Title>
+            <SimpleGrid cols={2}>
+              <TextInput
+                label="Diterima pada"
+                type="datetime-local"
+                withAsterisk
+                description="Ubah bila permintaan diterima lebih dulu di atas kertas."
+                {...form.getInputProps('diterimaLokal')}
+              />
+              <Input.Wrapper label="Masuk melalui">
+                <div>
+                  <SegmentedControl
+                    mt={4}
+                    data={SALURAN.map((s) => ({ value: s, label: SALURAN_LABELS[s] }))}
+                    {...form.getInputProps('saluran')}
+                  />
+                </div>
+              </Input.Wrapper>
+              <Select
+                label="Kategori"
+                withAsterisk
+                data={data.settings.kategori}
+                {...form.getInputProps('kategori')}
+              />
+              {form.values.kategori === 'Aplikasi' ? (
+                <Select
+                  label="Aplikasi"
+                  withAsterisk
+                  data={data.settings.aplikasi}
+                  {...form.getInputProps('aplikasi')}
+                />
+              ) : (
+                <TextInput
+                  label="Perangkat"
+                  placeholder="mis. Printer Epson L3110, ruang PTSP"
+                  {...form.getInputProps('perangkat')}
+                />
+              )}
+            </SimpleGrid>
+            {form.values.kategori === 'Aplikasi' && (
+              <TextInput label="Perangkat" mt="sm" {...form.getInputProps('perangkat')} />
+            )}
+            <Textarea
+              label="Uraian permintaan atau kerusakan"
+              withAsterisk
+              autosize
+              minRows={3}
+              mt="sm"
+              {...form.getInputProps('uraian')}
+            />
+            <Input.Wrapper label="Urgensi menurut pemohon" mt="sm">
+              <div>
+                <SegmentedControl
+                  mt={4}
+                  data={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
+                  {...form.getInputProps('urgensiPemohon')}
+                />
+              </div>
+            </Input.Wrapper>
+          </Paper>
+          {error && <Alert color="red">{error}</Alert>}
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              Nomor register diberikan saat disimpan, format {data.settings.numberFormat}.
+            </Text>
+            <Group>
+              <Button variant="default" onClick={onCancel}>
+                Batal
+              </Button>
+              <Button type="submit" loading={saving}>
+                Simpan dan Beri Nomor
+              </Button>
+            </Group>
+          </Group>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

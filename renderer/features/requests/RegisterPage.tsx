@@ -1,0 +1,182 @@
+import { Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { formatBulanTahun } from '../../../shared/format/date';
+import type { Office } from '../../../shared/office/office';
+import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
+import { LEVEL_LABELS, LEVELS, type Level } from '../../../shared/requests/schema';
+import { useServices } from '../../app/servicesContext';
+import { listPeople } from '../people/peopleStore';
+import { PdfPreviewModal } from '../print/PdfPreviewModal';
+import { readActiveProcedure } from '../sop/activeProcedures';
+import { DaftarPeriodModal } from './DaftarPeriodModal';
+import { loadRegister } from './loadRegister';
+import {
+  filterRegister,
+  NO_FILTER,
+  type RegisterFilter,
+  type RegisterSort,
+  type Tahap,
+} from './registerFilter';
+import { RegisterTable } from './RegisterTable';
+import { formulirRequest } from './requestPrints';
+import { readRequestSettings } from './requestSettings';
+
+interface Props {
+  office: Office;
+  onOpen: (id: string) => void;
+  onNew: () => void;
+}
+
+/** Daftar Permintaan Layanan TI: search, filters, sort, and the paper forms. */
+export function RegisterPage({ office, onOpen, onNew }: Props) {
+  const { db } = useServices();
+  const data = useLiveQuery(async () => {
+    const settings = await readRequestSettings(db);
+    return {
+      settings,
+      items: await loadRegister(db, settings.officeHours, new Date()),
+      active: await readActiveProcedure(db, 'B'),
+      people: await listPeople(db),
+    };
+  }, [db]);
+  const [filter, setFilter] = useState<RegisterFilter>(NO_FILTER);
+  const [query, setQuery] = useState('');
+  const [debounced] = useDebouncedValue(query, 120);
+  const [preview, setPreview] = useState<{
+    title: string;
+    request: PdfDocumentRequest;
+    file: string;
+  } | null>(null);
+  const [periodOpen, setPeriodOpen] = useState(false);
+  const shown = useMemo(
+    () => (data ? filterRegister(data.items, { ...filter, query: debounced }) : []),
+    [data, filter, debounced],
+  );
+  if (!data) return null;
+  const set = <K extends keyof RegisterFilter>(key: K, value: RegisterFilter[K]) =>
+    setFilter((f) => ({ ...f, [key]: value }));
+  const months = [...new Set(data.items.map((i) => i.bulan))].sort().reverse();
+  const steps = data.active?.procedure.steps ?? [];
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={2}>Permintaan Layanan TI</Title>
+        <Group>
+          <Button
+            variant="default"
+            onClick={() =>
+              setPreview({
+                title: 'Formulir Permintaan Layanan TI (kosong)',
+                request: formulirRequest(office, office.kertas, null, [], []),
+                file: 'Formulir Permintaan Layanan TI (kosong).pdf',
+              })
+            }
+          >
+            Formulir Kosong…
+          </Button>
+          <Button variant="default" onClick={() => setPeriodOpen(true)}>
+            Cetak Daftar…
+          </Button>
+          <Button onClick={onNew}>Terima Permintaan</Button>
+        </Group>
+      </Group>
+      <Group align="flex-end" gap="sm">
+        <TextInput
+          label="Cari"
+          placeholder="Nomor, pemohon, uraian…"
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          w={260}
+        />
+        <Select
+          label="Tahap"
+          w={230}
+          allowDeselect={false}
+          value={filter.tahap}
+          onChange={(v) => set('tahap', (v ?? 'semua') as Tahap)}
+          data={[
+            { value: 'semua', label: 'Semua' },
+            { value: 'berjalan', label: 'Dalam proses' },
+            ...steps
+              .slice(1)
+              .map((s) => ({ value: `langkah:${s.no}`, label: `Menunggu langkah ${s.no}` })),
+            { value: 'konfirmasi', label: 'Menunggu konfirmasi' },
+            { value: 'selesai', label: 'Selesai' },
+            { value: 'ditolak', label: 'Ditolak' },
+          ]}
+        />
+        <Select
+          label="Kategori"
+          w={170}
+          clearable
+          value={filter.kategori}
+          onChange={(v) => set('kategori', v)}
+          data={data.settings.kategori}
+        />
+        <Select
+          label="Prioritas"
+          w={140}
+          clearable
+          value={filter.prioritas}
+          onChange={(v) => set('prioritas', v as Level | null)}
+          data={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
+        />
+        <Select
+          label="Bulan"
+          w={160}
+          clearable
+          value={filter.bulan}
+          onChange={(v) => set('bulan', v)}
+          data={months.map((m) => ({
+            value: m,
+            label: formatBulanTahun(Number(m.slice(0, 4)), Number(m.slice(5))),
+          }))}
+        />
+        <Select
+          label="Urutkan"
+          w={150}
+          allowDeselect={false}
+          value={filter.sort}
+          onChange={(v) => set('sort', (v ?? 'terbaru') as RegisterSort)}
+          data={[
+            { value: 'terbaru', label: 'Terbaru' },
+            { value: 'terlama', label: 'Terlama' },
+            { value: 'prioritas', label: 'Prioritas' },
+            { value: 'nomor', label: 'Nomor' },
+          ]}
+        />
+        <Checkbox
+          mb={8}
+          label="Terlambat saja"
+          checked={filter.terlambatSaja}
+          onChange={(e) => set('terlambatSaja', e.currentTarget.checked)}
+        />
+      </Group>
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {shown.length} dari {data.items.length} permintaan
+      </Text>
+      <RegisterTable items={shown} onOpen={onOpen} />
+      <DaftarPeriodModal
+        opened={periodOpen}
+        office={office}
+        items={data.items}
+        people={data.people}
+        hours={data.settings.officeHours}
+        onClose={() => setPeriodOpen(false)}
+        onPreview={(p) => {
+          setPeriodOpen(false);
+          setPreview(p);
+        }}
+      />
+      <PdfPreviewModal
+        title={preview?.title ?? ''}
+        request={preview?.request ?? null}
+        suggestedName={preview?.file ?? 'dokumen.pdf'}
+        onClose={() => setPreview(null)}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,109 @@
+import { Badge, Text } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { formatTanggalJam } from '../../../shared/format/date';
+import { LEVEL_COLORS, levelLabel, STATUS_COLORS, statusLabel } from './requestLabels';
+import type { RegisterItem } from './registerFilter';
+
+const ROW_HEIGHT = 56;
+const COLUMNS = '150px 140px 1.2fr 130px 2fr 110px 150px';
+
+/** The register as a virtual list: only the rows in view are in the page, however many. */
+export function RegisterTable({
+  items,
+  onOpen,
+}: {
+  items: RegisterItem[];
+  onOpen: (id: string) => void;
+}) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // TanStack Virtual returns functions React Compiler cannot memoise; it is used as documented.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  return (
+    <div
+      className="register"
+      role="table"
+      aria-label="Daftar Permintaan Layanan TI"
+      aria-rowcount={items.length}
+    >
+      <div
+        className="register-row register-head"
+        role="row"
+        style={{ gridTemplateColumns: COLUMNS }}
+      >
+        {['Nomor', 'Diterima', 'Pemohon', 'Kategori', 'Uraian', 'Prioritas', 'Status'].map((h) => (
+          <div key={h} role="columnheader">
+            {h}
+          </div>
+        ))}
+      </div>
+      <div ref={scrollRef} className="register-body" data-testid="register-scroll">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((v) => {
+            const item = items[v.index];
+            if (!item) return null;
+            const r = item.row;
+            return (
+              <div
+                key={r.id}
+                role="row"
+                tabIndex={0}
+                aria-rowindex={v.index + 2}
+                className="register-row"
+                style={{
+                  gridTemplateColumns: COLUMNS,
+                  transform: `translateY(${v.start}px)`,
+                  height: ROW_HEIGHT,
+                }}
+                onClick={() => onOpen(r.id)}
+                onKeyDown={(e) => e.key === 'Enter' && onOpen(r.id)}
+              >
+                <div role="cell">
+                  <b>{r.nomor}</b>
+                </div>
+                <div role="cell">{formatTanggalJam(new Date(r.diterimaPada))}</div>
+                <div role="cell">
+                  {r.pemohon.nama}
+                  <Text size="xs" c="dimmed" truncate>
+                    {r.pemohon.unitNama}
+                  </Text>
+                </div>
+                <div role="cell">{r.aplikasi || r.kategori}</div>
+                <div role="cell" className="register-clip">
+                  {r.uraian}
+                </div>
+                <div role="cell">
+                  {r.prioritas ? (
+                    <Badge size="sm" variant="light" color={LEVEL_COLORS[r.prioritas]}>
+                      {levelLabel(r.prioritas)}
+                    </Badge>
+                  ) : (
+                    '-'
+                  )}
+                </div>
+                <div role="cell">
+                  <Badge size="sm" color={STATUS_COLORS[r.status]}>
+                    {r.status === 'berjalan'
+                      ? `Langkah ${r.langkahTerakhir + 1}`
+                      : statusLabel(r.status)}
+                  </Badge>
+                  {item.late && (
+                    <Badge size="sm" color="red" ml={4}>
+                      Terlambat
+                    </Badge>
+                  )}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

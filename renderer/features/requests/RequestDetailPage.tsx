@@ -1,0 +1,182 @@
+import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { formatTanggalJam } from '../../../shared/format/date';
+import { formatNip } from '../../../shared/format/nip';
+import type { Office } from '../../../shared/office/office';
+import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
+import { LEVEL_LABELS, SALURAN_LABELS } from '../../../shared/requests/schema';
+import { progressOf } from '../../../shared/requests/workflow';
+import { useServices } from '../../app/servicesContext';
+import { readCurrentUser } from '../people/currentUser';
+import { listPeople } from '../people/peopleStore';
+import { PdfPreviewModal } from '../print/PdfPreviewModal';
+import { ClosureForm } from './ClosureForm';
+import { LEVEL_COLORS, levelLabel, STATUS_COLORS, statusLabel } from './requestLabels';
+import { disposisiRequest, formulirRequest } from './requestPrints';
+import { readRequestSettings } from './requestSettings';
+import { listSteps, procedureOf } from './requestStore';
+import { StepForm } from './StepForm';
+import { StepTimeline } from './StepTimeline';
+
+function Field({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm">{children}</Text>
+    </div>
+  );
+}
+
+export function RequestDetailPage({
+  id,
+  office,
+  onBack,
+}: {
+  id: string;
+  office: Office;
+  onBack: () => void;
+}) {
+  const { db } = useServices();
+  const data = useLiveQuery(async () => {
+    const request = await db.requests.get(id);
+    if (!request) return { request: undefined };
+    return {
+      request,
+      procedure: await procedureOf(db, request),
+      steps: await listSteps(db, id),
+      people: await listPeople(db),
+      settings: await readRequestSettings(db),
+      currentUser: await readCurrentUser(db),
+    };
+  }, [db, id]);
+  const [preview, setPreview] = useState<{
+    title: string;
+    request: PdfDocumentRequest;
+    file: string;
+  } | null>(null);
+  if (!data) return null;
+  const { request } = data;
+  if (!request || !data.procedure) {
+    return (
+      <Stack>
+        <Text>Permintaan atau SOP-nya tidak ditemukan.</Text>
+        <Button onClick={onBack}>Kembali ke Daftar Permintaan</Button>
+      </Stack>
+    );
+  }
+  const { procedure, steps, people, settings } = data;
+  const progress = progressOf(procedure, steps, request.status, request.diterimaPada);
+  const fileBase = request.nomor.replace(/[\\/:*?"<>|]+/g, '-');
+  const disposisi = disposisiRequest(office, office.kertas, request, people, settings.petunjuk);
+
+  return (
+    <Stack>
+      <div>
+        <Button variant="subtle" size="xs" px={0} onClick={onBack}>
+          ← Daftar Permintaan
+        </Button>
+        <Group justify="space-between" align="flex-start">
+          <div>
+            <Title order={2}>Permintaan {request.nomor}</Title>
+            <Group gap="xs">
+              <Badge color={STATUS_COLORS[request.status]}>{statusLabel(request.status)}</Badge>
+              {request.prioritas && (
+                <Badge color={LEVEL_COLORS[request.prioritas]} variant="light">
+                  Prioritas {levelLabel(request.prioritas)}
+                </Badge>
+              )}
+              {request.adaTerlambat && <Badge color="red">Ada langkah terlambat</Badge>}
+            </Group>
+          </div>
+          <Group>
+            <Button
+              variant="default"
+              onClick={() =>
+                setPreview({
+                  title: `Formulir Permintaan ${request.nomor}`,
+                  request: formulirRequest(office, office.kertas, request, steps, people),
+                  file: `Formulir ${fileBase}.pdf`,
+                })
+              }
+            >
+              Cetak Formulir…
+            </Button>
+            <Button
+              variant="default"
+              disabled={!disposisi}
+              onClick={() =>
+                disposisi &&
+                setPreview({
+                  title: `Lembar Disposisi ${request.nomor}`,
+                  request: disposisi,
+                  file: `Disposisi ${fileBase}.pdf`,
+                })
+              }
+            >
+              Cetak Lembar Disposisi…
+            </Button>
+          </Group>
+        </Group>
+      </div>
+      <Paper withBorder p="md">
+        <SimpleGrid cols={4}>
+          <Field label="Pemohon">{request.pemohon.nama}</Field>
+          <Field label="NIP">{request.pemohon.nip ? formatNip(request.pemohon.nip) : '-'}</Field>
+          <Field label="Unit kerja">{request.pemohon.unitNama}</Field>
+          <Field label="Telepon">{request.pemohon.telepon || '-'}</Field>
+          <Field label="Diterima">{formatTanggalJam(new Date(request.diterimaPada))}</Field>
+          <Field label="Melalui">{SALURAN_LABELS[request.saluran]}</Field>
+          <Field label="Kategori">
+            {request.kategori}
+            {request.aplikasi ? ` — ${request.aplikasi}` : ''}
+          </Field>
+          <Field label="Urgensi menurut pemohon">{LEVEL_LABELS[request.urgensiPemohon]}</Field>
+        </SimpleGrid>
+        <SimpleGrid cols={1} mt="sm" spacing="xs">
+          <Field label="Perangkat">{request.perangkat || '-'}</Field>
+          <Field label="Uraian">{request.uraian}</Field>
+        </SimpleGrid>
+      </Paper>
+      <Title order={3}>Langkah SOP</Title>
+      <StepTimeline
+        request={request}
+        procedure={procedure}
+        steps={steps}
+        people={people}
+        hours={settings.officeHours}
+        nextStepNo={progress.next?.no ?? null}
+      />
+      {progress.next && (
+        <StepForm
+          key={progress.next.no}
+          request={request}
+          procedure={procedure}
+          step={progress.next}
+          people={people}
+          settings={settings}
+          currentUser={data.currentUser}
+        />
+      )}
+      {progress.awaitingClosure && <ClosureForm request={request} procedure={procedure} />}
+      {request.penutupan && (
+        <Paper withBorder p="sm">
+          <Text size="sm">
+            Dikonfirmasi oleh {request.penutupan.dikonfirmasiOleh} pada{' '}
+            {formatTanggalJam(new Date(request.penutupan.dikonfirmasiPada))}
+            {request.penutupan.puas ? '; layanan diterima dengan baik.' : '; pemohon belum puas.'}
+            {request.penutupan.catatan ? ` ${request.penutupan.catatan}` : ''}
+          </Text>
+        </Paper>
+      )}
+      <PdfPreviewModal
+        title={preview?.title ?? ''}
+        request={preview?.request ?? null}
+        suggestedName={preview?.file ?? 'dokumen.pdf'}
+        onClose={() => setPreview(null)}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,291 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Input,
+  MultiSelect,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { priorityOf } from '../../../shared/requests/priority';
+import {
+  KECEPATAN,
+  KECEPATAN_LABELS,
+  LEVEL_LABELS,
+  LEVELS,
+  SIFAT,
+  SIFAT_LABELS,
+  type Disposition,
+  type Level,
+} from '../../../shared/requests/schema';
+import { stepRole } from '../../../shared/requests/workflow';
+import type { Procedure, Step } from '../../../shared/sop/schema';
+import { useServices } from '../../app/servicesContext';
+import { errorMessage } from '../../api/client';
+import type { PersonRow, RequestRow } from '../../db/rows';
+import { fromLocalInput, toLocalInput } from './receptionValues';
+import type { RequestSettings } from './requestSettings';
+import { recordStep } from './requestStore';
+
+type Values = {
+  personId: string | null;
+  selesaiLokal: string;
+  catatan: string;
+  output: string;
+  keputusan: 'lanjut' | 'tolak';
+  alasanTolak: string;
+  tindakan: string;
+  sukuCadang: string;
+  hasil: string;
+  urgensi: Level;
+  dampak: Level;
+  disposisi: Omit<Disposition, 'tanggal'>;
+};
+
+interface Props {
+  request: RequestRow;
+  procedure: Procedure;
+  step: Step;
+  people: PersonRow[];
+  settings: RequestSettings;
+  currentUser: string | null;
+}
+
+/** Records the step now in hand, with what that kind of step asks for. */
+export function StepForm({ request, procedure, step, people, settings, currentUser }: Props) {
+  const { write } = useServices();
+  const role = stepRole(procedure, step);
+  const actorRoles = new Set(
+    procedure.actors.filter((a) => step.actorIds.includes(a.id)).map((a) => a.role),
+  );
+  const active = people.filter((p) => p.aktif);
+  const holders = active.filter((p) => p.roles.some((r) => actorRoles.has(r)));
+  const byRole = (r: string) => active.find((p) => p.roles.some((x) => x === r))?.id ?? null;
+  const form = useForm<Values>({
+    initialValues: {
+      personId: holders.find((p) => p.id === currentUser)?.id ?? holders[0]?.id ?? currentUser,
+      selesaiLokal: toLocalInput(new Date()),
+      catatan: '',
+      output: step.output,
+      keputusan: 'lanjut',
+      alasanTolak: '',
+      tindakan: '',
+      sukuCadang: '',
+      hasil: '',
+      urgensi: request.urgensiPemohon,
+      dampak: 'sedang',
+      disposisi: {
+        dariPersonId: byRole('sekretaris') ?? byRole('kasubag') ?? '',
+        sifat: 'biasa',
+        kecepatan: 'biasa',
+        diteruskanKepada: [],
+        petunjuk: [],
+        catatan: '',
+      },
+    },
+  });
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const options = (list: PersonRow[]) =>
+    list.map((p) => ({ value: p.id, label: `${p.nama} — ${p.jabatan}` }));
+  const v = form.values;
+
+  const submit = async () => {
+    const selesaiPada = fromLocalInput(v.selesaiLokal);
+    if (!selesaiPada) {
+      form.setFieldError('selesaiLokal', 'Isi tanggal dan jam selesai.');
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    try {
+      await recordStep(
+        write,
+        request,
+        procedure,
+        {
+          requestId: request.id,
+          stepNo: step.no,
+          personId: v.personId ?? '',
+          selesaiPada,
+          catatan: v.catatan,
+          output: v.output,
+          keputusan: step.kind === 'decision' ? v.keputusan : null,
+          alasanTolak: v.keputusan === 'tolak' ? v.alasanTolak : '',
+          tindakan: v.tindakan,
+          sukuCadang: v.sukuCadang,
+          hasil: v.hasil,
+        },
+        {
+          disposisi: role === 'disposition' ? { ...v.disposisi, tanggal: selesaiPada } : undefined,
+          urgensi: role === 'priority' ? v.urgensi : undefined,
+          dampak: role === 'priority' ? v.dampak : undefined,
+        },
+        settings,
+      );
+      notifications.show({ color: 'green', message: `Langkah ${step.no} tercatat.` });
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Paper withBorder p="md" bg="teal.0">
+      <Stack gap="sm">
+        <Title order={4}>
+          Catat langkah {step.no}: {step.kegiatan}
+        </Title>
+        <SimpleGrid cols={2}>
+          <Select
+            label="Petugas"
+            description={
+              holders.length
+                ? undefined
+                : 'Belum ada pegawai dengan peran langkah ini; semua pegawai ditampilkan.'
+            }
+            data={options(holders.length ? holders : active)}
+            searchable
+            {...form.getInputProps('personId')}
+          />
+          <TextInput
+            label="Selesai pada"
+            type="datetime-local"
+            {...form.getInputProps('selesaiLokal')}
+          />
+        </SimpleGrid>
+        {role === 'disposition' && (
+          <Paper withBorder p="sm">
+            <Text fw={600} mb={4}>
+              Lembar Disposisi
+            </Text>
+            <SimpleGrid cols={2}>
+              <Select
+                label="Dari"
+                data={options(active)}
+                searchable
+                {...form.getInputProps('disposisi.dariPersonId')}
+              />
+              <MultiSelect
+                label="Diteruskan kepada"
+                data={options(active)}
+                searchable
+                {...form.getInputProps('disposisi.diteruskanKepada')}
+              />
+              <Input.Wrapper label="Sifat">
+                <div>
+                  <SegmentedControl
+                    data={SIFAT.map((s) => ({ value: s, label: SIFAT_LABELS[s] }))}
+                    {...form.getInputProps('disposisi.sifat')}
+                  />
+                </div>
+              </Input.Wrapper>
+              <Input.Wrapper label="Kecepatan">
+                <div>
+                  <SegmentedControl
+                    data={KECEPATAN.map((s) => ({ value: s, label: KECEPATAN_LABELS[s] }))}
+                    {...form.getInputProps('disposisi.kecepatan')}
+                  />
+                </div>
+              </Input.Wrapper>
+            </SimpleGrid>
+            <Checkbox.Group
+              label="Dengan hormat harap"
+              mt="sm"
+              {...form.getInputProps('disposisi.petunjuk')}
+            >
+              <Group mt={4}>
+                {settings.petunjuk.map((p) => (
+                  <Checkbox key={p} value={p} label={p} />
+                ))}
+              </Group>
+            </Checkbox.Group>
+            <Textarea
+              label="Catatan disposisi"
+              autosize
+              mt="sm"
+              {...form.getInputProps('disposisi.catatan')}
+            />
+          </Paper>
+        )}
+        {role === 'priority' && (
+          <SimpleGrid cols={3}>
+            <Input.Wrapper label="Urgensi">
+              <div>
+                <SegmentedControl
+                  size="xs"
+                  data={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
+                  {...form.getInputProps('urgensi')}
+                />
+              </div>
+            </Input.Wrapper>
+            <Input.Wrapper label="Dampak">
+              <div>
+                <SegmentedControl
+                  size="xs"
+                  data={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
+                  {...form.getInputProps('dampak')}
+                />
+              </div>
+            </Input.Wrapper>
+            <Input.Wrapper label="Prioritas">
+              <Text fw={700} mt={6} data-testid="prioritas-hitung">
+                {LEVEL_LABELS[priorityOf(settings.priorityMatrix, v.urgensi, v.dampak)]}
+              </Text>
+            </Input.Wrapper>
+          </SimpleGrid>
+        )}
+        {step.kind === 'decision' && role !== 'disposition' && (
+          <Input.Wrapper label="Keputusan">
+            <div>
+              <SegmentedControl
+                data={[
+                  { value: 'lanjut', label: 'Setuju, lanjutkan' },
+                  { value: 'tolak', label: 'Tolak' },
+                ]}
+                {...form.getInputProps('keputusan')}
+              />
+            </div>
+          </Input.Wrapper>
+        )}
+        {v.keputusan === 'tolak' && step.kind === 'decision' && (
+          <Textarea
+            label="Alasan penolakan"
+            withAsterisk
+            autosize
+            {...form.getInputProps('alasanTolak')}
+          />
+        )}
+        {role === 'handling' && (
+          <SimpleGrid cols={3}>
+            <Textarea label="Tindakan" autosize {...form.getInputProps('tindakan')} />
+            <Textarea label="Suku cadang dipakai" autosize {...form.getInputProps('sukuCadang')} />
+            <Textarea label="Hasil" autosize {...form.getInputProps('hasil')} />
+          </SimpleGrid>
+        )}
+        <SimpleGrid cols={2}>
+          <TextInput label="Output" {...form.getInputProps('output')} />
+          <TextInput label="Catatan" {...form.getInputProps('catatan')} />
+        </SimpleGrid>
+        {error && <Alert color="red">{error}</Alert>}
+        <Group justify="flex-end">
+          <Button onClick={() => void submit()} loading={saving}>
+            Catat Langkah {step.no}
+          </Button>
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,94 @@
+import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { formatTanggalJam } from '../../../shared/format/date';
+import { formatDurasiMenit } from '../../../shared/format/number';
+import { judgeStep } from '../../../shared/requests/lateness';
+import type { OfficeHours } from '../../../shared/requests/workingTime';
+import { stepStarts } from '../../../shared/requests/workflow';
+import type { Procedure } from '../../../shared/sop/schema';
+import type { PersonRow, RequestRow, RequestStepRow } from '../../db/rows';
+
+interface Props {
+  request: RequestRow;
+  procedure: Procedure;
+  steps: RequestStepRow[];
+  people: PersonRow[];
+  hours: OfficeHours;
+  nextStepNo: number | null;
+}
+
+/** Every SOP step of the request: who did it and when, its time against the standard. */
+export function StepTimeline({ request, procedure, steps, people, hours, nextStepNo }: Props) {
+  const byStep = new Map(steps.map((s) => [s.stepNo, s]));
+  const starts = stepStarts(procedure, steps, request.diterimaPada);
+  const name = new Map(people.map((p) => [p.id, p.nama]));
+  return (
+    <Stack gap={6}>
+      {procedure.steps.map((step) => {
+        const record = byStep.get(step.no);
+        const started = starts.get(step.no);
+        const actors = procedure.actors
+          .filter((a) => step.actorIds.includes(a.id))
+          .map((a) => a.label);
+        const judged =
+          record && started
+            ? judgeStep({
+                mutuBaku: step.mutuBaku,
+                startedAt: new Date(started),
+                finishedAt: new Date(record.selesaiPada),
+                receivedAt: new Date(request.diterimaPada),
+                hours,
+              })
+            : null;
+        const current = step.no === nextStepNo;
+        return (
+          <Paper
+            key={step.no}
+            withBorder
+            p="xs"
+            bg={current ? 'teal.0' : undefined}
+            opacity={!record && !current ? 0.6 : 1}
+            data-testid={`langkah-${step.no}`}
+          >
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <div>
+                <Text fw={600} size="sm">
+                  {step.no}. {step.kegiatan}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {actors.join(', ')} · mutu baku {step.waktu || '-'}
+                </Text>
+                {record && (
+                  <Text size="sm">
+                    {name.get(record.personId) ?? 'Petugas tidak dikenal'},{' '}
+                    {formatTanggalJam(new Date(record.selesaiPada))}
+                    {judged ? ` · ${formatDurasiMenit(judged.actualMinutes)} kerja` : ''}
+                    {record.keputusan === 'tolak' ? ` · DITOLAK: ${record.alasanTolak}` : ''}
+                    {record.catatan ? ` · ${record.catatan}` : ''}
+                  </Text>
+                )}
+                {record?.tindakan && (
+                  <Text size="sm">
+                    Tindakan: {record.tindakan}
+                    {record.sukuCadang ? ` · Suku cadang: ${record.sukuCadang}` : ''}
+                    {record.hasil ? ` · Hasil: ${record.hasil}` : ''}
+                  </Text>
+                )}
+              </div>
+              {record ? (
+                judged?.late ? (
+                  <Badge color="red">Terlambat</Badge>
+                ) : (
+                  <Badge color="teal" variant="light">
+                    Selesai
+                  </Badge>
+                )
+              ) : current ? (
+                <Badge color="blue">Giliran</Badge>
+              ) : null}
+            </Group>
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}

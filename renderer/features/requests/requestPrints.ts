@@ -1,0 +1,162 @@
+import { formatDurasiMenit } from '../../../shared/format/number';
+import type { Office } from '../../../shared/office/office';
+import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
+import type { PaperSizeId } from '../../../shared/pdf/paper';
+import type { Signer } from '../../../shared/pdf/signer';
+import { workingMinutesBetween, type OfficeHours } from '../../../shared/requests/workingTime';
+import {
+  LEVEL_LABELS,
+  REQUEST_STATUS_LABELS,
+  SALURAN_LABELS,
+} from '../../../shared/requests/schema';
+import type { PersonRow, RequestRow, RequestStepRow } from '../../db/rows';
+
+function signerOf(person: PersonRow | undefined): Signer | null {
+  return person ? { jabatan: person.jabatan, nama: person.nama, nip: person.nip } : null;
+}
+
+/** The Formulir Permintaan Layanan TI of a request, or a blank one (request null). */
+export function formulirRequest(
+  office: Office,
+  paper: PaperSizeId,
+  request: RequestRow | null,
+  steps: RequestStepRow[],
+  people: PersonRow[],
+): PdfDocumentRequest {
+  const person = (id: string | undefined) => people.find((p) => p.id === id);
+  const reception = steps[0];
+  const handling = request?.status !== 'berjalan' ? steps.at(-1) : undefined;
+  return {
+    kind: 'formulirPermintaan',
+    office,
+    paper,
+    printedAt: new Date().toISOString(),
+    data: request
+      ? {
+          nomor: request.nomor,
+          diterimaPada: request.diterimaPada,
+          saluran: SALURAN_LABELS[request.saluran],
+          pemohon: {
+            nama: request.pemohon.nama,
+            nip: request.pemohon.nip,
+            unitNama: request.pemohon.unitNama,
+            telepon: request.pemohon.telepon,
+          },
+          kategori: request.kategori,
+          aplikasi: request.aplikasi,
+          perangkat: request.perangkat,
+          uraian: request.uraian,
+          urgensi: LEVEL_LABELS[request.urgensiPemohon],
+          petugasPenerima: signerOf(person(reception?.personId)),
+          kasubag: signerOf(people.find((p) => p.aktif && p.roles.includes('kasubag'))),
+          hasil:
+            request.status === 'berjalan'
+              ? null
+              : {
+                  pemeriksaan: steps
+                    .map((s) => s.catatan)
+                    .filter(Boolean)
+                    .join('; '),
+                  tindakan:
+                    handling?.tindakan ||
+                    (request.status === 'ditolak'
+                      ? `Ditolak: ${steps.at(-1)?.alasanTolak ?? ''}`
+                      : ''),
+                  status: REQUEST_STATUS_LABELS[request.status],
+                  tanggalSelesai: request.selesaiPada,
+                },
+        }
+      : null,
+  };
+}
+
+/** The Lembar Disposisi of a disposed request. */
+export function disposisiRequest(
+  office: Office,
+  paper: PaperSizeId,
+  request: RequestRow,
+  people: PersonRow[],
+  petunjukPilihan: string[],
+): PdfDocumentRequest | null {
+  const d = request.disposisi;
+  const from = people.find((p) => p.id === d?.dariPersonId);
+  if (!d || !from) return null;
+  const named = (id: string) => {
+    const p = people.find((x) => x.id === id);
+    return p ? `${p.nama} (${p.jabatan})` : 'Pegawai tidak dikenal';
+  };
+  return {
+    kind: 'lembarDisposisi',
+    office,
+    paper,
+    printedAt: new Date().toISOString(),
+    data: {
+      suratDari: `${request.pemohon.nama}, ${request.pemohon.unitNama}`,
+      nomorSurat: request.nomor,
+      tanggalSurat: request.diterimaPada,
+      diterimaTanggal: request.diterimaPada,
+      nomorAgenda: request.nomor,
+      sifat: d.sifat,
+      kecepatan: d.kecepatan,
+      hal: `Permintaan layanan TI: ${request.kategori}${request.aplikasi ? ` (${request.aplikasi})` : ''} — ${request.uraian}`.slice(
+        0,
+        400,
+      ),
+      diteruskanKepada: d.diteruskanKepada.map(named),
+      petunjukPilihan: [...new Set([...petunjukPilihan, ...d.petunjuk])],
+      petunjukDipilih: d.petunjuk,
+      catatan: d.catatan,
+      pemberi: { jabatan: from.jabatan, nama: from.nama, nip: from.nip },
+      tanggalDisposisi: d.tanggal,
+    },
+  };
+}
+
+/** The Daftar Permintaan Layanan TI for a period (dates 'YYYY-MM-DD', inclusive). */
+export function daftarRequest(
+  office: Office,
+  paper: PaperSizeId,
+  period: { dari: string; sampai: string },
+  requests: RequestRow[],
+  hours: OfficeHours,
+  signer: PersonRow | undefined,
+  now: Date,
+): PdfDocumentRequest {
+  const inPeriod = requests
+    .filter((r) => !r._deleted)
+    .filter((r) => {
+      const day = new Date(r.diterimaPada).toLocaleDateString('sv-SE');
+      return day >= period.dari && day <= period.sampai;
+    })
+    .sort((a, b) => a.diterimaPada.localeCompare(b.diterimaPada));
+  return {
+    kind: 'daftarPermintaan',
+    office,
+    paper,
+    printedAt: now.toISOString(),
+    data: {
+      dari: period.dari,
+      sampai: period.sampai,
+      rows: inPeriod.slice(0, 5000).map((r) => ({
+        nomor: r.nomor,
+        diterimaPada: r.diterimaPada,
+        pemohon: r.pemohon.nama,
+        unit: r.pemohon.unitNama,
+        kategori: r.aplikasi ? `${r.kategori} (${r.aplikasi})` : r.kategori,
+        uraian: r.uraian,
+        prioritas: r.prioritas ? LEVEL_LABELS[r.prioritas] : '-',
+        status: REQUEST_STATUS_LABELS[r.status],
+        selesaiPada: r.selesaiPada,
+        durasi: formatDurasiMenit(
+          workingMinutesBetween(
+            new Date(r.diterimaPada),
+            r.selesaiPada ? new Date(r.selesaiPada) : now,
+            hours,
+          ),
+        ),
+        terlambat: r.adaTerlambat,
+      })),
+      penandaTangan: signerOf(signer),
+    },
+  };
+}

@@ -1,0 +1,189 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { formatRegisterNumber, validateNumberFormat } from '../../../../shared/requests/numbering';
+import { LEVEL_LABELS, LEVELS } from '../../../../shared/requests/schema';
+import { WEEKDAY_LABELS } from '../../../../shared/requests/workingTime';
+import { useServices } from '../../../app/servicesContext';
+import { errorMessage } from '../../../api/client';
+import { saveRequestSettings, type RequestSettings } from '../requestSettings';
+import { fromSettingsValues, toSettingsValues, type SettingsValues } from './settingsValues';
+
+const ORDER = ['1', '2', '3', '4', '5', '6', '0'] as const;
+
+/** Pengaturan Layanan: register numbers, lists, the priority matrix and working hours. */
+export function RequestSettingsPage({ settings }: { settings: RequestSettings }) {
+  const { write } = useServices();
+  const form = useForm<SettingsValues>({ initialValues: toSettingsValues(settings) });
+  const [error, setError] = useState<string | null>(null);
+  const v = form.values;
+  const preview = validateNumberFormat(v.numberFormat)
+    ? null
+    : formatRegisterNumber(v.numberFormat, 12, new Date());
+
+  const save = async () => {
+    const result = fromSettingsValues(v);
+    if (!result.ok) {
+      form.setErrors(result.errors);
+      setError('Periksa kembali isian yang ditandai merah.');
+      return;
+    }
+    try {
+      await saveRequestSettings(write, result.settings);
+      setError(null);
+      form.resetDirty();
+      notifications.show({ color: 'green', message: 'Pengaturan layanan tersimpan.' });
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+
+  return (
+    <Stack>
+      <Title order={2}>Pengaturan Layanan</Title>
+      <Paper withBorder p="md">
+        <Title order={4}>Nomor register</Title>
+        <SimpleGrid cols={2}>
+          <TextInput
+            label="Format nomor"
+            description="{no} atau {no:3} nomor urut (mulai 1 setiap tahun), {bulan-romawi}, {bulan}, {tahun}."
+            {...form.getInputProps('numberFormat')}
+          />
+          <div>
+            <Text size="sm" fw={500} mt={4}>
+              Contoh nomor ke-12 bulan ini
+            </Text>
+            <Text fw={700} mt={28} data-testid="contoh-nomor">
+              {preview ?? '—'}
+            </Text>
+          </div>
+        </SimpleGrid>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={4}>Daftar pilihan</Title>
+        <SimpleGrid cols={3}>
+          <Textarea
+            label="Kategori permintaan"
+            description="Satu per baris."
+            autosize
+            minRows={6}
+            {...form.getInputProps('kategori')}
+          />
+          <Textarea
+            label="Aplikasi"
+            description="Untuk kategori Aplikasi."
+            autosize
+            minRows={6}
+            {...form.getInputProps('aplikasi')}
+          />
+          <Textarea
+            label="Petunjuk disposisi"
+            description="Pilihan “Dengan hormat harap”."
+            autosize
+            minRows={6}
+            {...form.getInputProps('petunjuk')}
+          />
+        </SimpleGrid>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={4}>Matriks prioritas</Title>
+        <Text size="sm" c="dimmed">
+          Prioritas penanganan dari urgensi (baris) dan dampak (kolom).
+        </Text>
+        <Table mt="xs" withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Urgensi \ Dampak</Table.Th>
+              {LEVELS.map((d) => (
+                <Table.Th key={d}>{LEVEL_LABELS[d]}</Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {LEVELS.map((u) => (
+              <Table.Tr key={u}>
+                <Table.Th>{LEVEL_LABELS[u]}</Table.Th>
+                {LEVELS.map((d) => (
+                  <Table.Td key={d}>
+                    <Select
+                      aria-label={`Prioritas untuk urgensi ${LEVEL_LABELS[u]}, dampak ${LEVEL_LABELS[d]}`}
+                      allowDeselect={false}
+                      data={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
+                      {...form.getInputProps(`priorityMatrix.${u}.${d}`)}
+                    />
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Paper>
+      <Paper withBorder p="md">
+        <Title order={4}>Jam kerja dan hari libur</Title>
+        <Text size="sm" c="dimmed">
+          Waktu langkah dihitung dalam jam kerja ini; 1 hari kerja = 450 menit.
+        </Text>
+        <Table mt="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Hari</Table.Th>
+              <Table.Th>Masuk</Table.Th>
+              <Table.Th>Pulang</Table.Th>
+              <Table.Th>Istirahat mulai</Table.Th>
+              <Table.Th>Istirahat selesai</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {ORDER.map((d) => (
+              <Table.Tr key={d}>
+                <Table.Td>
+                  <Checkbox
+                    label={WEEKDAY_LABELS[d]}
+                    {...form.getInputProps(`days.${d}.kerja`, { type: 'checkbox' })}
+                  />
+                </Table.Td>
+                {(['start', 'end', 'breakStart', 'breakEnd'] as const).map((f) => (
+                  <Table.Td key={f}>
+                    <TextInput
+                      type="time"
+                      aria-label={`${WEEKDAY_LABELS[d]} ${f}`}
+                      disabled={!v.days[d].kerja}
+                      {...form.getInputProps(`days.${d}.${f}`)}
+                    />
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Textarea
+          label="Hari libur nasional dan cuti bersama"
+          description="Satu tanggal per baris, contoh 2026-12-25."
+          autosize
+          minRows={3}
+          mt="sm"
+          {...form.getInputProps('holidays')}
+        />
+      </Paper>
+      {error && <Alert color="red">{error}</Alert>}
+      <Group justify="flex-end">
+        <Button onClick={() => void save()}>Simpan Pengaturan Layanan</Button>
+      </Group>
+    </Stack>
+  );
+}

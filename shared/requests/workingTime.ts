@@ -1,0 +1,275 @@
+import { addDays, startOfDay } from 'date-fns';
+import { z } from 'zod';
+
+/**
+ * Time counted in working minutes: only the office's opening hours count, less the break,
+ * weekends and the holidays the office enters. Everything is read in LOCAL time, the time
+ * on the office wall. Spans are walked day by day, so months cost a few hundred steps.
+ */
+
+/** JavaScript weekdays as object keys: '0' is Sunday (Minggu), '6' Saturday (Sabtu). */
+export const WEEKDAYS = ['0', '1', '2', '3', '4', '5', '6'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+export const WEEKDAY_LABELS: Record<Weekday, string> = {
+  '0': 'Minggu',
+  '1': 'Senin',
+  '2': 'Selasa',
+  '3': 'Rabu',
+  '4': 'Kamis',
+  '5': 'Jumat',
+  '6': 'Sabtu',
+};
+
+/** One day's hours, as 'HH:MM' (24-hour). The break is both set or both null. */
+export interface DayHours {
+  start: string;
+  end: string;
+  breakStart: string | null;
+  breakEnd: string | null;
+}
+
+export interface OfficeHours {
+  /** Keyed by JavaScript weekday; null is a day off. */
+  days: Record<Weekday, DayHours | null>;
+  /** ISO dates 'YYYY-MM-DD': national holidays and cuti bersama. */
+  holidays: string[];
+}
+
+const MON_THU: DayHours = { start: '08:00', end: '16:30', breakStart: '12:00', breakEnd: '13:00' };
+const FRIDAY: DayHours = { start: '08:00', end: '17:00', breakStart: '11:30', breakEnd: '13:00' };
+
+/** Senin–Kamis 08.00–16.30, Jumat 08.00–17.00, each 450 menit after the break. */
+export const DEFAULT_OFFICE_HOURS: OfficeHours = {
+  days: {
+    '0': null,
+    '1': MON_THU,
+    '2': MON_THU,
+    '3': MON_THU,
+    '4': MON_THU,
+    '5': FRIDAY,
+    '6': null,
+  },
+  holidays: [],
+};
+
+const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** 'HH:MM' -> minutes after midnight. Throws RangeError for anything else. */
+export function clockMinutes(clock: string): number {
+  const m = CLOCK.exec(clock);
+  if (!m) throw new RangeError(`A time must be written HH:MM, got "${clock}".`);
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+/** The day's working periods in minutes after midnight, [start, end) each. */
+function periods(day: DayHours): [number, number][] {
+  const start = clockMinutes(day.start);
+  const end = clockMinutes(day.end);
+  const bounds: [number, number][] =
+    day.breakStart === null || day.breakEnd === null
+      ? [[start, end]]
+      : [
+          [start, Math.min(clockMinutes(day.breakStart), end)],
+          [Math.max(clockMinutes(day.breakEnd), start), end],
+        ];
+  return bounds.filter(([a, b]) => b > a);
+}
+
+/** Working minutes in one day: its hours less the break. */
+export function dailyWorkingMinutes(day: DayHours): number {
+  return periods(day).reduce((sum, [a, b]) => sum + b - a, 0);
+}
+
+function dayHoursSchema(weekday: Weekday) {
+  const hari = `Hari ${WEEKDAY_LABELS[weekday]}`;
+  const clock = (what: string) =>
+    z.string().regex(CLOCK, `${hari}: ${what} harus ditulis JJ:MM, misalnya 08:00.`);
+  return z
+    .object({
+      start: clock('jam mulai'),
+      end: clock('jam selesai'),
+      breakStart: clock('jam mulai istirahat').nullable(),
+      breakEnd: clock('jam selesai istirahat').nullable(),
+    })
+    .superRefine((d, ctx) => {
+      if (!CLOCK.test(d.start) || !CLOCK.test(d.end)) return;
+      const start = clockMinutes(d.start);
+      const end = clockMinutes(d.end);
+      if (start >= end) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['end'],
+          message: `${hari}: jam mulai harus sebelum jam selesai.`,
+        });
+        return;
+      }
+      if ((d.breakStart === null) !== (d.breakEnd === null)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [d.breakStart === null ? 'breakStart' : 'breakEnd'],
+          message: `${hari}: isi jam mulai dan selesai istirahat, atau kosongkan keduanya.`,
+        });
+        return;
+      }
+      if (d.breakStart === null || d.breakEnd === null) return;
+      if (!CLOCK.test(d.breakStart) || !CLOCK.test(d.breakEnd)) return;
+      const breakStart = clockMinutes(d.breakStart);
+      const breakEnd = clockMinutes(d.breakEnd);
+      if (breakStart >= breakEnd) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['breakEnd'],
+          message: `${hari}: jam mulai istirahat harus sebelum jam selesai istirahat.`,
+        });
+      } else if (breakStart < start || breakEnd > end) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['breakStart'],
+          message: `${hari}: istirahat harus berada di dalam jam kerja.`,
+        });
+      } else if (breakEnd - breakStart >= end - start) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['breakStart'],
+          message: `${hari}: istirahat tidak boleh menghabiskan seluruh jam kerja.`,
+        });
+      }
+    });
+}
+
+function day(weekday: Weekday) {
+  return dayHoursSchema(weekday).nullable();
+}
+
+export const officeHoursSchema = z
+  .object({
+    days: z.object({
+      '0': day('0'),
+      '1': day('1'),
+      '2': day('2'),
+      '3': day('3'),
+      '4': day('4'),
+      '5': day('5'),
+      '6': day('6'),
+    }),
+    holidays: z.array(
+      z.iso.date({ message: 'Tanggal libur harus tanggal yang valid (TTTT-BB-HH).' }),
+    ),
+  })
+  .refine((h) => WEEKDAYS.some((w) => h.days[w] !== null), {
+    path: ['days'],
+    message: 'Minimal satu hari dalam seminggu harus hari kerja.',
+  }) satisfies z.ZodType<OfficeHours>;
+
+/** The local calendar date as 'YYYY-MM-DD'. */
+export function localIsoDate(date: Date): string {
+  const y = String(date.getFullYear()).padStart(4, '0');
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+interface Calendar {
+  /** Working periods per JS weekday, minutes after midnight; empty for a day off. */
+  periods: [number, number][][];
+  holidays: ReadonlySet<string>;
+}
+
+function calendar(hours: OfficeHours): Calendar {
+  const byWeekday = WEEKDAYS.map((w) => {
+    const h = hours.days[w];
+    return h === null ? [] : periods(h);
+  });
+  return { periods: byWeekday, holidays: new Set(hours.holidays) };
+}
+
+/** Requires a valid date and some weekday with working time, or the walks would never end. */
+function requireWalkable(from: Date, cal: Calendar): void {
+  if (Number.isNaN(from.getTime())) throw new RangeError('The date is invalid.');
+  if (!cal.periods.some((p) => p.length > 0)) {
+    throw new RangeError('The office hours have no working day in the week.');
+  }
+}
+
+/** The working periods of the local day starting at `midnight`, as epoch milliseconds. */
+function periodsOn(midnight: Date, cal: Calendar): [number, number][] {
+  if (cal.holidays.has(localIsoDate(midnight))) return [];
+  const list = cal.periods[midnight.getDay()] ?? [];
+  const [y, mo, d] = [midnight.getFullYear(), midnight.getMonth(), midnight.getDate()];
+  // Built from local fields, so a day of 23 or 25 hours (daylight saving) stays right.
+  return list.map(([a, b]) => [
+    new Date(y, mo, d, 0, a).getTime(),
+    new Date(y, mo, d, 0, b).getTime(),
+  ]);
+}
+
+/** Whether the local day of `date` has working hours (a working weekday, not a holiday). */
+export function isWorkingDay(date: Date, hours: OfficeHours): boolean {
+  return periodsOn(startOfDay(date), calendar(hours)).length > 0;
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * Working minutes in [from, to), 0 when `to` is not after `from`. Exact, so seconds give a
+ * fraction of a minute; round for display.
+ */
+export function workingMinutesBetween(from: Date, to: Date, hours: OfficeHours): number {
+  const fromMs = from.getTime();
+  const toMs = to.getTime();
+  if (!(toMs > fromMs)) return 0;
+  const cal = calendar(hours);
+  let total = 0;
+  for (let day = startOfDay(from); day.getTime() < toMs; day = addDays(day, 1)) {
+    for (const [a, b] of periodsOn(day, cal)) {
+      const overlap = Math.min(b, toMs) - Math.max(a, fromMs);
+      if (overlap > 0) total += overlap;
+    }
+  }
+  return total / MINUTE_MS;
+}
+
+/**
+ * The earliest instant by which `minutes` working minutes have passed since `from`. Outside
+ * working hours, counting starts at the next opening; 0 minutes gives `from` itself, and a
+ * count that ends at a break or at closing time gives the start of the break or the closing.
+ */
+export function addWorkingMinutes(from: Date, minutes: number, hours: OfficeHours): Date {
+  if (!Number.isFinite(minutes) || minutes < 0) {
+    throw new RangeError(`Working minutes must be a non-negative number, got ${minutes}.`);
+  }
+  let remaining = Math.round(minutes * MINUTE_MS);
+  const fromMs = from.getTime();
+  if (remaining === 0) return new Date(fromMs);
+  const cal = calendar(hours);
+  requireWalkable(from, cal);
+  for (let day = startOfDay(from); ; day = addDays(day, 1)) {
+    for (const [a, b] of periodsOn(day, cal)) {
+      const start = Math.max(a, fromMs);
+      if (b <= start) continue;
+      if (remaining <= b - start) return new Date(start + remaining);
+      remaining -= b - start;
+    }
+  }
+}
+
+/**
+ * The closing time of the n-th working day, for SOP steps timed "Hari ke". Day 1 is the day
+ * of `from` when it is a working day and `from` is before its closing time; otherwise the
+ * next working day is day 1 (a request received after closing starts on the next day).
+ */
+export function endOfWorkingDay(from: Date, n: number, hours: OfficeHours): Date {
+  if (!Number.isInteger(n) || n < 1) {
+    throw new RangeError(`The working day must be an integer from 1, got ${n}.`);
+  }
+  const fromMs = from.getTime();
+  const cal = calendar(hours);
+  requireWalkable(from, cal);
+  let count = 0;
+  for (let day = startOfDay(from); ; day = addDays(day, 1)) {
+    const closing = periodsOn(day, cal).at(-1)?.[1];
+    if (closing === undefined || closing <= fromMs) continue;
+    count += 1;
+    if (count === n) return new Date(closing);
+  }
+}

@@ -1,0 +1,174 @@
+import type { Page } from '@playwright/test';
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { pdfInfo, pdfText } from '../fixtures/pdfText';
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
+import { ReceptionPage, RequestPage } from './pages/RequestPages';
+import { OPERATOR, SetupWizardPage } from './pages/SetupWizardPage';
+
+const NUMBER = /001\/PLTI\/[IVX]+\/\d{4}/;
+
+test.beforeEach(async ({ page }) => {
+  await new SetupWizardPage(page).complete();
+  await new AppPage(page).open('Permintaan Layanan');
+});
+
+async function savePreview(page: Page, dir: string, file: string): Promise<string> {
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel(/Halaman 1 dari \d+/)).toBeVisible({ timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Simpan PDF…' }).click();
+  const target = path.join(dir, file);
+  await expect.poll(() => existsSync(target), { timeout: 20_000 }).toBe(true);
+  await dialog.getByRole('button', { name: 'Tutup', exact: true }).click();
+  return target;
+}
+
+test('bad reception input gets clear messages and loses nothing', async ({ page, shot }) => {
+  await page.getByRole('button', { name: 'Terima Permintaan' }).click();
+  const form = new ReceptionPage(page);
+  await form.submit();
+  await expect(page.getByText('Nama pemohon wajib diisi.')).toBeVisible();
+  await expect(page.getByText('Uraian permintaan wajib diisi.')).toBeVisible();
+  await expect(page.getByText('Kategori wajib diisi.')).toBeVisible();
+
+  await form.fill({
+    nama: 'Siti Aminah',
+    nip: '19880101201012200',
+    unit: 'Kepaniteraan',
+    kategori: 'Printer/scanner',
+    uraian: ' ',
+  });
+  await page.getByLabel('Diterima pada').fill('2099-01-01T10:00');
+  await form.submit();
+  await expect(page.getByText('NIP harus 18 digit; yang diisi 17 digit.')).toBeVisible();
+  await expect(page.getByText('Waktu terima tidak boleh di masa depan.')).toBeVisible();
+  await expect(page.getByText('Uraian permintaan wajib diisi.')).toBeVisible();
+  await expect(page.getByLabel('Nama pemohon')).toHaveValue('Siti Aminah');
+  await shot('permintaan-salah');
+
+  // Closing the app keeps the draft.
+  await page.waitForTimeout(700);
+  await page.reload();
+  await new AppPage(page).open('Permintaan Layanan');
+  await page.getByRole('button', { name: 'Terima Permintaan' }).click();
+  await expect(page.getByLabel('Nama pemohon')).toHaveValue('Siti Aminah');
+  await expect(page.getByLabel('NIP pemohon')).toHaveValue('19880101201012200');
+});
+
+test('a request goes from reception through every SOP step to closure, with its papers', async ({
+  page,
+  folders,
+  shot,
+}) => {
+  test.slow();
+  await page.getByRole('button', { name: 'Terima Permintaan' }).click();
+  const form = new ReceptionPage(page);
+  await form.fill({
+    nama: 'Siti Aminah, S.H.',
+    nip: '198801012010122001',
+    unit: 'Kepaniteraan',
+    kategori: 'Printer/scanner',
+    perangkat: 'Printer Epson L3110 ruang PTSP',
+    uraian: 'Printer tidak dapat menarik kertas sejak pagi.',
+  });
+  await shot('permintaan-terima');
+  await form.submit();
+  await expect(page.getByRole('heading', { name: NUMBER })).toBeVisible();
+
+  const request = new RequestPage(page);
+  // Step 2: the disposition.
+  await page.getByRole('combobox', { name: 'Dari' }).click();
+  await page.getByRole('option', { name: new RegExp(OPERATOR.nama) }).click();
+  await page.getByRole('combobox', { name: 'Diteruskan kepada' }).click();
+  await page.getByRole('option', { name: new RegExp(OPERATOR.nama) }).click();
+  await page.keyboard.press('Escape');
+  await page.getByText('Segera', { exact: true }).click();
+  await page.getByLabel('Selesaikan').check();
+  await shot('permintaan-disposisi');
+  await request.record(2);
+  for (const n of [3, 4, 5]) await request.record(n);
+
+  // Step 6: urgency and impact give the priority.
+  await page.getByRole('radiogroup').first().getByText('Tinggi', { exact: true }).click();
+  await expect(page.getByTestId('prioritas-hitung')).toHaveText('Tinggi');
+  await request.record(6);
+  await request.record(7);
+  await request.record(8);
+  await page.getByLabel('Tindakan').fill('Roller penarik kertas dibersihkan.');
+  await page.getByLabel('Hasil').fill('Printer normal kembali.');
+  await request.record(9);
+  await shot('permintaan-langkah');
+
+  await page.getByRole('button', { name: 'Tutup Permintaan' }).click();
+  await expect(page.getByText('Selesai', { exact: true }).first()).toBeVisible();
+  await expect(page.getByText(/Dikonfirmasi oleh Siti Aminah/)).toBeVisible();
+  await shot('permintaan-selesai');
+
+  const heading = await page.getByRole('heading', { name: NUMBER }).textContent();
+  const nomor = NUMBER.exec(heading ?? '')?.[0] ?? '';
+  const fileBase = nomor.replaceAll('/', '-');
+
+  await page.getByRole('button', { name: 'Cetak Formulir…' }).click();
+  await shot('permintaan-pratinjau-formulir');
+  const formulir = await savePreview(page, folders.saveDir, `Formulir ${fileBase}.pdf`);
+  expect(pdfInfo(formulir).pages).toBe(1);
+  const formulirText = pdfText(formulir).replace(/\s+/g, ' ');
+  for (const expected of [
+    'PENGADILAN AGAMA MUKOMUKO',
+    'FORMULIR PERMINTAAN LAYANAN TEKNOLOGI INFORMASI',
+    nomor,
+    'Siti Aminah, S.H.',
+    '19880101 201012 2 001',
+    'Printer tidak dapat menarik kertas sejak pagi.',
+    'Roller penarik kertas dibersihkan.',
+    'Mengetahui',
+  ]) {
+    expect(formulirText).toContain(expected);
+  }
+
+  await page.getByRole('button', { name: 'Cetak Lembar Disposisi…' }).click();
+  const disposisi = await savePreview(page, folders.saveDir, `Disposisi ${fileBase}.pdf`);
+  const disposisiText = pdfText(disposisi).replace(/\s+/g, ' ');
+  for (const expected of [
+    'LEMBAR DISPOSISI',
+    nomor,
+    'Siti Aminah, S.H.',
+    'Selesaikan',
+    OPERATOR.nama,
+  ]) {
+    expect(disposisiText).toContain(expected);
+  }
+
+  // The register finds it, by name and by stage, and prints the month's list.
+  await page.getByRole('button', { name: '← Daftar Permintaan' }).click();
+  await page.getByLabel('Cari').fill('siti printer');
+  await expect(page.getByText('1 dari 1 permintaan')).toBeVisible();
+  await page.getByLabel('Cari').fill('tidak ada yang cocok');
+  await expect(page.getByText('0 dari 1 permintaan')).toBeVisible();
+  await page.getByLabel('Cari').fill('');
+  await expect(page.getByText('1 dari 1 permintaan')).toBeVisible();
+  await shot('permintaan-daftar');
+  await page.getByRole('button', { name: 'Cetak Daftar…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Pratinjau' }).click();
+  const now = new Date();
+  const dari = new Date(now.getFullYear(), now.getMonth(), 1).toLocaleDateString('sv-SE');
+  const sampai = new Date(now.getFullYear(), now.getMonth() + 1, 0).toLocaleDateString('sv-SE');
+  const daftar = await savePreview(
+    page,
+    folders.saveDir,
+    `Daftar Permintaan Layanan TI ${dari} sd ${sampai}.pdf`,
+  );
+  const info = pdfInfo(daftar);
+  expect(info.width).toBeGreaterThan(info.height);
+  const daftarText = pdfText(daftar).replace(/\s+/g, ' ');
+  for (const expected of [
+    'DAFTAR PERMINTAAN LAYANAN TEKNOLOGI INFORMASI',
+    nomor,
+    'Siti Aminah, S.H.',
+    'Selesai',
+  ]) {
+    expect(daftarText).toContain(expected);
+  }
+  expect(readdirSync(folders.saveDir)).toHaveLength(3);
+});
