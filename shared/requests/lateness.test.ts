@@ -231,3 +231,27 @@ describe('judgeOpenStep', () => {
     expect(judged.late).toBe(false);
   });
 });
+
+describe('isOpenStepLate', () => {
+  it('agrees with judgeOpenStep for every kind of standard', async () => {
+    const { judgeOpenStep, isOpenStepLate } = await import('./lateness');
+    const { DEFAULT_OFFICE_HOURS } = await import('./workingTime');
+    const startedAt = new Date(2026, 10, 20, 15, 0);
+    const receivedAt = new Date(2026, 10, 19, 9, 0);
+    const kinds = [
+      { kind: 'duration' as const, minutes: 10 },
+      { kind: 'duration' as const, minutes: 450 },
+      { kind: 'range' as const, minMinutes: 15, maxMinutes: 30 },
+      { kind: 'dayNumber' as const, day: 3 },
+      { kind: 'monthlyOnDay' as const, day: 30 },
+      { kind: 'none' as const },
+    ];
+    for (const mutuBaku of kinds) {
+      for (let h = 0; h < 24 * 10; h += 7) {
+        const now = new Date(startedAt.getTime() + h * 3600_000);
+        const input = { mutuBaku, startedAt, receivedAt, hours: DEFAULT_OFFICE_HOURS, now };
+        expect(isOpenStepLate(input)).toBe(judgeOpenStep(input).late);
+      }
+    }
+  });
+});

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
+import { contentTypeFor } from '../../electron/protocol/contentTypes';
 import type { BenchApi, Figure } from './figure';
 
 /**
@@ -29,12 +30,7 @@ const server = createServer((req, res) => {
   );
   try {
     const body = readFileSync(file);
-    const type = file.endsWith('.js')
-      ? 'text/javascript'
-      : file.endsWith('.html')
-        ? 'text/html'
-        : 'application/octet-stream';
-    res.writeHead(200, { 'Content-Type': type });
+    res.writeHead(200, { 'Content-Type': contentTypeFor(file) });
     res.end(body);
   } catch {
     res.writeHead(404);
@@ -55,6 +51,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage();
+  page.on('console', (m) => console.log('[page]', m.text()));
   await page.goto(url);
   const names = await page.evaluate(
     () => (globalThis as unknown as { mejaBench: BenchApi }).mejaBench.names,

@@ -110,9 +110,15 @@ test('a request goes from reception through every SOP step to closure, with its 
   const fileBase = nomor.replaceAll('/', '-');
 
   await page.getByRole('button', { name: 'Cetak Formulir…' }).click();
+  // Paper is chosen per print: this one on A4 although the office prints on F4.
+  await page
+    .getByRole('dialog')
+    .getByRole('radiogroup', { name: 'Ukuran kertas' })
+    .getByText('A4')
+    .click();
   await shot('permintaan-pratinjau-formulir');
   const formulir = await savePreview(page, folders.saveDir, `Formulir ${fileBase}.pdf`);
-  expect(pdfInfo(formulir).pages).toBe(1);
+  expect(pdfInfo(formulir)).toEqual({ pages: 1, width: 595.28, height: 841.89 });
   const formulirText = pdfText(formulir).replace(/\s+/g, ' ');
   for (const expected of [
     'PENGADILAN AGAMA MUKOMUKO',
@@ -171,4 +177,37 @@ test('a request goes from reception through every SOP step to closure, with its 
     expect(daftarText).toContain(expected);
   }
   expect(readdirSync(folders.saveDir)).toHaveLength(3);
+});
+
+test('the office sets its own register number format and working hours', async ({ page, shot }) => {
+  await new AppPage(page).open('Pengaturan Layanan');
+  const format = page.getByLabel('Format nomor');
+  await format.fill('{no}/KPA.W17-A8/{bulan}');
+  await page.getByRole('button', { name: 'Simpan Pengaturan Layanan' }).click();
+  await expect(
+    page.getByText(
+      'Format nomor harus memuat {tahun}, karena nomor urut dimulai lagi setiap tahun.',
+    ),
+  ).toBeVisible();
+  await format.fill('{no}/KPA.W17-A8/OT1.6/{bulan-romawi}/{tahun}');
+  await expect(page.getByTestId('contoh-nomor')).toHaveText(
+    /^12\/KPA\.W17-A8\/OT1\.6\/[IVX]+\/\d{4}$/,
+  );
+  await page.getByLabel('Hari libur nasional dan cuti bersama').fill('2026-12-25\n2026-12-26');
+  await page.getByRole('button', { name: 'Simpan Pengaturan Layanan' }).click();
+  await expect(page.getByText('Pengaturan layanan tersimpan.')).toBeVisible();
+  await shot('pengaturan-layanan');
+
+  await new AppPage(page).open('Permintaan Layanan');
+  await page.getByRole('button', { name: 'Terima Permintaan' }).click();
+  await new ReceptionPage(page).fill({
+    nama: 'Budi Santoso',
+    unit: 'Hakim',
+    kategori: 'Jaringan/internet',
+    uraian: 'Internet di ruang sidang terputus.',
+  });
+  await new ReceptionPage(page).submit();
+  await expect(
+    page.getByRole('heading', { name: /Permintaan 1\/KPA\.W17-A8\/OT1\.6\/[IVX]+\/\d{4}/ }),
+  ).toBeVisible();
 });

@@ -1,5 +1,16 @@
-import { Alert, Button, Group, Loader, Modal, ScrollArea, Stack, Text } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Group,
+  Loader,
+  Modal,
+  ScrollArea,
+  SegmentedControl,
+  Stack,
+  Text,
+} from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { PaperSizeId } from '../../../shared/pdf/paper';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import { useServices } from '../../app/servicesContext';
 import { call, errorMessage } from '../../api/client';
@@ -16,7 +27,14 @@ interface Props {
 }
 
 /** Shows a document exactly as main renders it, with Simpan PDF and Cetak. */
-export function PdfPreviewModal({ title, request, suggestedName, onClose }: Props) {
+export function PdfPreviewModal({ title, request: given, suggestedName, onClose }: Props) {
+  // Paper is chosen per print: the office default comes in, the user may switch.
+  const [paperChoice, setPaperChoice] = useState<{
+    for: PdfDocumentRequest;
+    paper: PaperSizeId;
+  } | null>(null);
+  const paper = paperChoice && paperChoice.for === given ? paperChoice.paper : given?.paper;
+  const request = useMemo(() => (given && paper ? { ...given, paper } : given), [given, paper]);
   const { api } = useServices();
   const pagesRef = useRef<HTMLDivElement>(null);
   // The outcome belongs to the request it was made for; a new request reads as loading.
@@ -72,9 +90,23 @@ export function PdfPreviewModal({ title, request, suggestedName, onClose }: Prop
           <div ref={pagesRef} data-testid="pdf-pages" className="pdf-pages" />
         </ScrollArea>
         <Group justify="space-between">
-          <Text size="sm" c="dimmed">
-            {'pages' in state && state.pages ? `${state.pages} halaman` : ''}
-          </Text>
+          <Group gap="sm">
+            <SegmentedControl
+              size="xs"
+              aria-label="Ukuran kertas"
+              value={paper ?? 'F4'}
+              onChange={(v) =>
+                given && setPaperChoice({ for: given, paper: v === 'A4' ? 'A4' : 'F4' })
+              }
+              data={[
+                { value: 'F4', label: 'F4' },
+                { value: 'A4', label: 'A4' },
+              ]}
+            />
+            <Text size="sm" c="dimmed">
+              {'pages' in state && state.pages ? `${state.pages} halaman` : ''}
+            </Text>
+          </Group>
           <Group>
             <Button variant="default" onClick={onClose}>
               Tutup

@@ -13,7 +13,8 @@ import { readActiveProcedure } from '../sop/activeProcedures';
 import { DaftarPeriodModal } from './DaftarPeriodModal';
 import { loadRegister } from './loadRegister';
 import {
-  filterRegister,
+  createNarrowingFilter,
+  sortRegister,
   NO_FILTER,
   type RegisterFilter,
   type RegisterSort,
@@ -50,9 +51,14 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
     file: string;
   } | null>(null);
   const [periodOpen, setPeriodOpen] = useState(false);
+  const sorted = useMemo(
+    () => (data ? sortRegister(data.items, filter.sort) : []),
+    [data, filter.sort],
+  );
+  const [narrow] = useState(createNarrowingFilter);
   const shown = useMemo(
-    () => (data ? filterRegister(data.items, { ...filter, query: debounced }) : []),
-    [data, filter, debounced],
+    () => narrow(sorted, { ...filter, query: debounced }),
+    [narrow, sorted, filter, debounced],
   );
   if (!data) return null;
   const set = <K extends keyof RegisterFilter>(key: K, value: RegisterFilter[K]) =>

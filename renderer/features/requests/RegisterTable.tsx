@@ -1,4 +1,3 @@
-import { Badge, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { formatTanggalJam } from '../../../shared/format/date';
@@ -68,11 +67,9 @@ export function RegisterTable({
                   <b>{r.nomor}</b>
                 </div>
                 <div role="cell">{formatTanggalJam(new Date(r.diterimaPada))}</div>
-                <div role="cell">
-                  {r.pemohon.nama}
-                  <Text size="xs" c="dimmed" truncate>
-                    {r.pemohon.unitNama}
-                  </Text>
+                <div role="cell" className="register-cell-person">
+                  <span className="register-one-line">{r.pemohon.nama}</span>
+                  <span className="register-sub">{r.pemohon.unitNama}</span>
                 </div>
                 <div role="cell">{r.aplikasi || r.kategori}</div>
                 <div role="cell" className="register-clip">
@@ -80,24 +77,20 @@ export function RegisterTable({
                 </div>
                 <div role="cell">
                   {r.prioritas ? (
-                    <Badge size="sm" variant="light" color={LEVEL_COLORS[r.prioritas]}>
+                    <span className={`register-tag tag-${LEVEL_COLORS[r.prioritas]}`}>
                       {levelLabel(r.prioritas)}
-                    </Badge>
+                    </span>
                   ) : (
                     '-'
                   )}
                 </div>
                 <div role="cell">
-                  <Badge size="sm" color={STATUS_COLORS[r.status]}>
+                  <span className={`register-tag solid tag-${STATUS_COLORS[r.status]}`}>
                     {r.status === 'berjalan'
                       ? `Langkah ${r.langkahTerakhir + 1}`
                       : statusLabel(r.status)}
-                  </Badge>
-                  {item.late && (
-                    <Badge size="sm" color="red" ml={4}>
-                      Terlambat
-                    </Badge>
-                  )}
+                  </span>
+                  {item.late && <span className="register-tag solid tag-red">Terlambat</span>}
                 </div>
               </div>
             );

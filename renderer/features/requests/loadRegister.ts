@@ -1,4 +1,4 @@
-import { judgeOpenStep } from '../../../shared/requests/lateness';
+import { isOpenStepLate } from '../../../shared/requests/lateness';
 import type { OfficeHours } from '../../../shared/requests/workingTime';
 import type { Procedure } from '../../../shared/sop/schema';
 import type { MejaDatabase } from '../../db/database';
@@ -51,11 +51,11 @@ function openStepLate(
   if (r.status !== 'berjalan' || !procedure) return false;
   const next = procedure.steps.find((s) => s.no === r.langkahTerakhir + 1);
   if (!next) return false;
-  return judgeOpenStep({
+  return isOpenStepLate({
     mutuBaku: next.mutuBaku,
     startedAt: new Date(r.langkahMulai),
     receivedAt: new Date(r.diterimaPada),
     hours,
     now,
-  }).late;
+  });
 }

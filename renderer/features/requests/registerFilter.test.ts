@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestRow } from '../../db/rows';
-import { filterRegister, NO_FILTER, toRegisterItem } from './registerFilter';
+import {
+  filterRegister as filterOnly,
+  NO_FILTER,
+  sortRegister,
+  toRegisterItem,
+  type RegisterFilter,
+} from './registerFilter';
+
+const filterRegister = (list: Parameters<typeof filterOnly>[0], f: RegisterFilter) =>
+  filterOnly(sortRegister(list, f.sort), f);
 
 function row(urut: number, over: Partial<RequestRow> = {}): RequestRow {
   return {
@@ -96,5 +105,29 @@ describe('register filters', () => {
     expect(numbers(filterRegister(items, { ...NO_FILTER, sort: 'prioritas' }))).toEqual([
       3, 2, 5, 4, 1,
     ]);
+  });
+});
+
+describe('narrowing filter', () => {
+  it('gives the same answers as a full scan while typing, deleting and changing filters', async () => {
+    const { createNarrowingFilter } = await import('./registerFilter');
+    const narrow = createNarrowingFilter();
+    const sorted = sortRegister(items, 'terbaru');
+    const steps: Partial<RegisterFilter>[] = [
+      { query: 's' },
+      { query: 'si' },
+      { query: 'sipp' },
+      { query: 'sip' },
+      { query: 'sipp', tahap: 'selesai' },
+      { query: 'printer' },
+      { query: 'printer m' },
+      { query: '' },
+    ];
+    for (const step of steps) {
+      const filter = { ...NO_FILTER, ...step };
+      expect(narrow(sorted, filter).map((i) => i.row.urut)).toEqual(
+        filterOnly(sorted, filter).map((i) => i.row.urut),
+      );
+    }
   });
 });

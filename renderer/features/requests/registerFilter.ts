@@ -63,23 +63,33 @@ function matchesTahap(item: RegisterItem, tahap: Tahap): boolean {
   return row.langkahTerakhir === Number(tahap.slice('langkah:'.length)) - 1;
 }
 
+// ISO timestamps in UTC sort as plain strings; no locale collation is needed (or cheap).
+const byTime = (a: RegisterItem, b: RegisterItem) =>
+  a.row.diterimaPada < b.row.diterimaPada ? -1 : a.row.diterimaPada > b.row.diterimaPada ? 1 : 0;
+const rank = (i: RegisterItem) => (i.row.prioritas ? LEVEL_RANK[i.row.prioritas] : 9);
+
 const COMPARE: Record<RegisterSort, (a: RegisterItem, b: RegisterItem) => number> = {
-  terbaru: (a, b) => b.row.diterimaPada.localeCompare(a.row.diterimaPada),
-  terlama: (a, b) => a.row.diterimaPada.localeCompare(b.row.diterimaPada),
-  prioritas: (a, b) =>
-    (a.row.prioritas ? LEVEL_RANK[a.row.prioritas] : 9) -
-      (b.row.prioritas ? LEVEL_RANK[b.row.prioritas] : 9) ||
-    b.row.diterimaPada.localeCompare(a.row.diterimaPada),
+  terbaru: (a, b) => byTime(b, a),
+  terlama: byTime,
+  prioritas: (a, b) => rank(a) - rank(b) || byTime(b, a),
   nomor: (a, b) => b.row.tahun - a.row.tahun || b.row.urut - a.row.urut,
 };
 
-/** The register as the filters and the search ask; every word of the search must occur. */
+/** The register in the chosen order; done once per order, not on every keystroke. */
+export function sortRegister(items: readonly RegisterItem[], sort: RegisterSort): RegisterItem[] {
+  return [...items].sort(COMPARE[sort]);
+}
+
+/**
+ * The register as the filters and the search ask (every word of the search must occur),
+ * keeping the order of `sorted` (see sortRegister).
+ */
 export function filterRegister(
-  items: readonly RegisterItem[],
-  filter: RegisterFilter,
+  sorted: readonly RegisterItem[],
+  filter: Omit<RegisterFilter, 'sort'>,
 ): RegisterItem[] {
   const words = normalizeQuery(filter.query).split(' ').filter(Boolean);
-  const out = items.filter(
+  return sorted.filter(
     (item) =>
       words.every((w) => item.haystack.includes(w)) &&
       matchesTahap(item, filter.tahap) &&
@@ -88,5 +98,29 @@ export function filterRegister(
       (!filter.bulan || item.bulan === filter.bulan) &&
       (!filter.terlambatSaja || item.late),
   );
-  return out.sort(COMPARE[filter.sort]);
+}
+
+/**
+ * filterRegister that remembers its last answer: when only the search grew (the user typed
+ * another character), it narrows the previous result instead of scanning the whole register.
+ */
+export function createNarrowingFilter(): typeof filterRegister {
+  let last: {
+    sorted: readonly RegisterItem[];
+    rest: string;
+    query: string;
+    result: RegisterItem[];
+  } | null = null;
+  return (sorted, filter) => {
+    const { query, ...others } = filter;
+    const rest = JSON.stringify(others);
+    const q = normalizeQuery(query);
+    const base =
+      last && last.sorted === sorted && last.rest === rest && q.startsWith(last.query)
+        ? last.result
+        : sorted;
+    const result = filterRegister(base, filter);
+    last = { sorted, rest, query: q, result };
+    return result;
+  };
 }
