@@ -14,8 +14,9 @@ import type {
 export const DATABASE_NAME = 'meja-ti';
 
 /**
- * The schema, one numbered version at a time. A new version keeps every earlier one and
- * adds an upgrade function when existing rows must change; a test opens a database of the
+ * The schema, one numbered version at a time. Each version lists only the tables it adds or
+ * changes (Dexie carries the others over); a new version keeps every earlier one and adds an
+ * upgrade function when existing rows must change; a test opens a database of the
  * previous version and checks the upgrade (see migrations.test.ts).
  */
 export const SCHEMA_VERSIONS = [
@@ -33,11 +34,6 @@ export const SCHEMA_VERSIONS = [
     // The office's own SOPs (copies of the catalog, revised) and every revision kept.
     version: 2,
     stores: {
-      settings: 'id',
-      people: 'id, nama, nip, unitId',
-      units: 'id, nama',
-      outbox: 'id, hlc',
-      local: 'key',
       sopDocuments: 'id',
       sopRevisions: 'id, sopId',
     },
@@ -46,14 +42,9 @@ export const SCHEMA_VERSIONS = [
     // Service requests (SOP B) and the steps recorded on them.
     version: 3,
     stores: {
-      settings: 'id',
-      people: 'id, nama, nip, unitId',
-      units: 'id, nama',
-      outbox: 'id, hlc',
-      local: 'key',
-      sopDocuments: 'id',
-      sopRevisions: 'id, sopId',
-      requests: 'id, &[tahun+urut], diterimaPada, status',
+      // Not a unique index: after sync two PCs' numbers may collide, and a collision must be
+      // stored and flagged, not refused. Numbers are unique on this PC by the write transaction.
+      requests: 'id, [tahun+urut], diterimaPada, status',
       requestSteps: 'id, requestId',
     },
   },

@@ -79,6 +79,17 @@ describe('service requests', () => {
     ]);
   });
 
+  it('gives distinct numbers to registrations racing on one PC', async () => {
+    const ctx = setup(new Date(2026, 10, 23, 15, 0));
+    const numbers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        registerRequest(ctx, reception(new Date(2026, 10, 23, 9, i)), settings),
+      ),
+    );
+    expect(new Set(numbers.map((n) => n.nomor)).size).toBe(8);
+    expect(numbers.map((n) => n.nomor).sort()[7]).toBe('008/PLTI/XI/2026');
+  });
+
   it('refuses a reception in the future and writes nothing', async () => {
     const ctx = setup(new Date(2026, 10, 23, 9, 0));
     await expect(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Office } from '../../../office/office';
+import { MUKOMUKO_OFFICE } from '../../../office/sampleOffice';
 import { wrapText } from '../sop/textMetrics';
 import {
   calendarDate,
@@ -104,20 +105,7 @@ describe('calendarDate', () => {
 });
 
 describe('kopHeight', () => {
-  const office: Office = {
-    lingkungan: 'agama',
-    pengadilanTinggi: 'Pengadilan Tinggi Agama Bengkulu',
-    namaPengadilan: 'Pengadilan Agama Mukomuko',
-    alamat: 'Jalan Soekarno Hatta, Kec. Kota Mukomuko',
-    kota: 'Mukomuko',
-    kodePos: '38765',
-    telepon: '(0737) 5243965',
-    faks: '',
-    email: 'pa.mukomuko@gmail.com',
-    website: 'www.pa-mukomuko.go.id',
-    logo: null,
-    kertas: 'F4',
-  };
+  const office: Office = MUKOMUKO_OFFICE;
 
   it('matches the kop as pdfmake sets it for Mukomuko (measured: 132.3 pt on A4)', () => {
     expect(kopHeight(office, 453.54)).toBeCloseTo(132.3, 0);

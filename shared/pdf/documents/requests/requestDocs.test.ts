@@ -1,6 +1,7 @@
 import type { DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
 import type { Office } from '../../../office/office';
+import { MUKOMUKO_OFFICE } from '../../../office/sampleOffice';
 import { DEFAULT_PETUNJUK } from '../../../requests/schema';
 import { buildPdfDefinition } from '../build';
 import { pdfDocumentRequestSchema } from '../request';
@@ -14,21 +15,7 @@ import type {
 
 const printedAt = '2026-11-22T14:30:00+07:00';
 
-/** The Mukomuko court without a logo (shared/ tests stay off node:). */
-const office: Office = {
-  lingkungan: 'agama',
-  pengadilanTinggi: 'Pengadilan Tinggi Agama Bengkulu',
-  namaPengadilan: 'Pengadilan Agama Mukomuko',
-  alamat: 'Jalan Soekarno Hatta, Kec. Kota Mukomuko',
-  kota: 'Mukomuko',
-  kodePos: '38765',
-  telepon: '(0737) 5243965',
-  faks: '',
-  email: 'pa.mukomuko@gmail.com',
-  website: 'www.pa-mukomuko.go.id',
-  logo: null,
-  kertas: 'F4',
-};
+const office: Office = MUKOMUKO_OFFICE;
 
 const signer = {
   jabatan: 'Kasubag PTIP',

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Office } from '../../../office/office';
+import { MUKOMUKO_OFFICE } from '../../../office/sampleOffice';
 import { approvalBlock, courtLines, fittedFontSize, tanggalSop } from './identityPage';
 import { textWidth } from './textMetrics';
 
-/** The Mukomuko court as its SOP gives it, without a logo (shared/ tests stay off node:). */
-const office: Office = {
-  lingkungan: 'agama',
-  pengadilanTinggi: 'Pengadilan Tinggi Agama Bengkulu',
-  namaPengadilan: 'Pengadilan Agama Mukomuko',
-  alamat: 'Jalan Soekarno Hatta, Kec. Kota Mukomuko',
-  kota: 'Mukomuko',
-  kodePos: '38765',
-  telepon: '(0737) 5243965',
-  faks: '',
-  email: 'pa.mukomuko@gmail.com',
-  website: 'www.pa-mukomuko.go.id',
-  logo: null,
-  kertas: 'F4',
-};
+const office: Office = MUKOMUKO_OFFICE;
 
 describe('identity page', () => {
   it('writes the dates in Indonesian, "-" when absent', () => {

@@ -6,6 +6,7 @@ import type {
 } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
 import type { Office } from '../../../office/office';
+import { MUKOMUKO_OFFICE } from '../../../office/sampleOffice';
 import { paMukomukoAs32, paTernateAs28Konten } from '../../../sop/catalog';
 import { SEED_SOP_DOCUMENTS } from '../../../sop/index';
 import type { SopDocument } from '../../../sop/schema';
@@ -17,21 +18,7 @@ import { sopDefinition } from './sopDefinition';
 
 const printedAt = '2026-11-22T14:30:00+07:00';
 
-/** The Mukomuko court as its SOP gives it, without a logo (shared/ tests stay off node:). */
-const office: Office = {
-  lingkungan: 'agama',
-  pengadilanTinggi: 'Pengadilan Tinggi Agama Bengkulu',
-  namaPengadilan: 'Pengadilan Agama Mukomuko',
-  alamat: 'Jalan Soekarno Hatta, Kec. Kota Mukomuko',
-  kota: 'Mukomuko',
-  kodePos: '38765',
-  telepon: '(0737) 5243965',
-  faks: '',
-  email: 'pa.mukomuko@gmail.com',
-  website: 'www.pa-mukomuko.go.id',
-  logo: null,
-  kertas: 'F4',
-};
+const office: Office = MUKOMUKO_OFFICE;
 
 function request(document: SopDocument, extra: Partial<SopRequest> = {}): SopRequest {
   return { kind: 'sop', office, paper: 'F4', document, printedAt, ...extra };
