@@ -87,6 +87,13 @@ test('a request goes from reception through every SOP step to closure, with its 
   await page.getByLabel('Selesaikan').check();
   await shot('permintaan-disposisi');
   await request.record(2);
+  // A half-typed step survives closing the app.
+  await page.getByLabel('Catatan', { exact: true }).fill('Diteliti bersama pemohon');
+  await page.waitForTimeout(700);
+  await page.reload();
+  await new AppPage(page).open('Permintaan Layanan');
+  await page.getByRole('row', { name: NUMBER }).click();
+  await expect(page.getByLabel('Catatan', { exact: true })).toHaveValue('Diteliti bersama pemohon');
   for (const n of [3, 4, 5]) await request.record(n);
 
   // Step 6: urgency and impact give the priority.

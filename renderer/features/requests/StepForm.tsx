@@ -31,6 +31,7 @@ import {
 } from '../../../shared/requests/schema';
 import { stepRole } from '../../../shared/requests/workflow';
 import type { Procedure, Step } from '../../../shared/sop/schema';
+import { clearDraft, useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
 import { errorMessage } from '../../api/client';
 import type { PersonRow, RequestRow } from '../../db/rows';
@@ -64,8 +65,9 @@ interface Props {
 
 /** Records the step now in hand, with what that kind of step asks for. */
 export function StepForm({ request, procedure, step, people, settings, currentUser }: Props) {
-  const { write } = useServices();
+  const { db, write } = useServices();
   const role = stepRole(procedure, step);
+  const draftKey = `step:${request.id}:${step.no}`;
   const actorRoles = new Set(
     procedure.actors.filter((a) => step.actorIds.includes(a.id)).map((a) => a.role),
   );
@@ -95,6 +97,7 @@ export function StepForm({ request, procedure, step, people, settings, currentUs
       },
     },
   });
+  useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const options = (list: PersonRow[]) =>
@@ -134,6 +137,7 @@ export function StepForm({ request, procedure, step, people, settings, currentUs
         },
         settings,
       );
+      await clearDraft(db, draftKey);
       notifications.show({ color: 'green', message: `Langkah ${step.no} tercatat.` });
     } catch (e) {
       setError(errorMessage(e));
