@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { totalLines } from '../../../shared/pdf/documents/sop/waktuTotal';
+import { totalLines } from '../../../shared/sop/totalText';
 import type { Procedure } from '../../../shared/sop/schema';
 import { useServices } from '../../app/servicesContext';
 import { errorMessage } from '../../api/client';

@@ -8,7 +8,8 @@ import { procedureLayout, tableHeight, type ProcedureLayout } from './procedureL
 import { procedureTable } from './procedureTable';
 import { LANDSCAPE_MARGINS, SOP_STYLE } from './sopStyle';
 import { countLines, lineHeightPt } from './textMetrics';
-import { totalBlock, totalBlockHeight, totalLines } from './waktuTotal';
+import { totalLines } from '../../../sop/totalText';
+import { totalBlock, totalBlockHeight } from './waktuTotal';
 
 /**
  * A procedure on landscape pages: its heading, its table split into pages (one table per

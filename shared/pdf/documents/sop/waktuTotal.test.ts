@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paMukomukoAs32, paTernateAs28Website, paTernateAs29 } from '../../../sop/catalog';
 import type { Procedure, SopDocument } from '../../../sop/schema';
-import { totalLines, waktuDiperlukan } from './waktuTotal';
+import { totalLines, waktuDiperlukan } from '../../../sop/totalText';
 
 function procedureOf(doc: SopDocument, key: string): Procedure {
   const p = doc.procedures.find((x) => x.key === key);
