@@ -105,3 +105,22 @@ describe('formatBulanTahun', () => {
     expect(() => formatBulanTahun(2026, 1.5)).toThrow(RangeError);
   });
 });
+
+describe('ISO calendar dates', () => {
+  it('round-trips a local date without a time-zone shift', async () => {
+    const { fromIsoDate, toIsoDate } = await import('./date');
+    const date = fromIsoDate('2026-11-30');
+    expect(date && [date.getFullYear(), date.getMonth(), date.getDate(), date.getHours()]).toEqual([
+      2026, 10, 30, 0,
+    ]);
+    expect(toIsoDate(new Date(2026, 0, 4, 23, 59))).toBe('2026-01-04');
+    expect(date && toIsoDate(date)).toBe('2026-11-30');
+  });
+
+  it('refuses what is not a real calendar date', async () => {
+    const { fromIsoDate } = await import('./date');
+    expect(fromIsoDate('2026-02-30')).toBeNull();
+    expect(fromIsoDate('30-11-2026')).toBeNull();
+    expect(fromIsoDate('')).toBeNull();
+  });
+});

@@ -47,3 +47,21 @@ export function formatBulanTahun(year: number, month1to12: number): string {
   date.setFullYear(year);
   return format(date, 'MMMM yyyy', options);
 }
+
+/** A local calendar date as 'YYYY-MM-DD' (what date inputs and stored dates use). */
+export function toIsoDate(date: Date): string {
+  const y = String(date.getFullYear()).padStart(4, '0');
+  const m = String(date.getMonth() + 1).padStart(2, '0');
+  const d = String(date.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}
+
+/** 'YYYY-MM-DD' read as a local calendar date (no time zone shift); null when malformed. */
+export function fromIsoDate(iso: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(y, m - 1, d);
+  date.setFullYear(y); // years below 100 would otherwise land in the 1900s
+  return date.getMonth() === m - 1 && date.getDate() === d ? date : null;
+}

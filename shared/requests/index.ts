@@ -21,7 +21,6 @@ export {
   dailyWorkingMinutes,
   endOfWorkingDay,
   isWorkingDay,
-  localIsoDate,
   officeHoursSchema,
   workingMinutesBetween,
   type DayHours,

@@ -1,5 +1,6 @@
 import { addDays, startOfDay } from 'date-fns';
 import { z } from 'zod';
+import { toIsoDate } from '../format/date';
 
 /**
  * Time counted in working minutes: only the office's opening hours count, less the break,
@@ -161,14 +162,6 @@ export const officeHoursSchema = z
     message: 'Minimal satu hari dalam seminggu harus hari kerja.',
   }) satisfies z.ZodType<OfficeHours>;
 
-/** The local calendar date as 'YYYY-MM-DD'. */
-export function localIsoDate(date: Date): string {
-  const y = String(date.getFullYear()).padStart(4, '0');
-  const m = String(date.getMonth() + 1).padStart(2, '0');
-  const d = String(date.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
 interface Calendar {
   /** Working periods per JS weekday, minutes after midnight; empty for a day off. */
   periods: [number, number][][];
@@ -193,7 +186,7 @@ function requireWalkable(from: Date, cal: Calendar): void {
 
 /** The working periods of the local day starting at `midnight`, as epoch milliseconds. */
 function periodsOn(midnight: Date, cal: Calendar): [number, number][] {
-  if (cal.holidays.has(localIsoDate(midnight))) return [];
+  if (cal.holidays.has(toIsoDate(midnight))) return [];
   const list = cal.periods[midnight.getDay()] ?? [];
   const [y, mo, d] = [midnight.getFullYear(), midnight.getMonth(), midnight.getDate()];
   // Built from local fields, so a day of 23 or 25 hours (daylight saving) stays right.

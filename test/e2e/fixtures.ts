@@ -44,13 +44,12 @@ export const test = base.extend<Fixtures>({
     await use(page);
     expect(problems, 'the page logged no errors').toEqual([]);
   },
-  shot: async ({ page }, use, testInfo) => {
+  shot: async ({ page }, use) => {
     await use(async (name) => {
       await page.screenshot({
         path: path.join('test-screens', `${name}.png`),
         fullPage: true,
       });
-      void testInfo;
     });
   },
 });

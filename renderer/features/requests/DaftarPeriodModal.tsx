@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import { toIsoDate } from '../../../shared/format/date';
 import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import type { OfficeHours } from '../../../shared/requests/workingTime';
@@ -20,7 +21,7 @@ interface Props {
 function monthBounds(now: Date): { dari: string; sampai: string } {
   const first = new Date(now.getFullYear(), now.getMonth(), 1);
   const last = new Date(now.getFullYear(), now.getMonth() + 1, 0);
-  return { dari: first.toLocaleDateString('sv-SE'), sampai: last.toLocaleDateString('sv-SE') };
+  return { dari: toIsoDate(first), sampai: toIsoDate(last) };
 }
 
 /** Chooses the period and signer of the Daftar Permintaan Layanan TI. */

@@ -1,3 +1,4 @@
+import { toIsoDate } from '../../../shared/format/date';
 import { formatDurasiMenit } from '../../../shared/format/number';
 import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
@@ -125,7 +126,7 @@ export function daftarRequest(
   const inPeriod = requests
     .filter((r) => !r._deleted)
     .filter((r) => {
-      const day = new Date(r.diterimaPada).toLocaleDateString('sv-SE');
+      const day = toIsoDate(new Date(r.diterimaPada));
       return day >= period.dari && day <= period.sampai;
     })
     .sort((a, b) => a.diterimaPada.localeCompare(b.diterimaPada));

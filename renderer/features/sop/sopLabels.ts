@@ -1,4 +1,4 @@
-import { formatTanggal } from '../../../shared/format/date';
+import { formatTanggal, fromIsoDate } from '../../../shared/format/date';
 import type { StepKind } from '../../../shared/sop/schema';
 
 export const STEP_KIND_LABELS: Record<StepKind, string> = {
@@ -10,9 +10,8 @@ export const STEP_KIND_LABELS: Record<StepKind, string> = {
 
 /** "4 Januari 2021" from an ISO date, or "-" when the document gives none. */
 export function tanggalOrDash(iso: string | null): string {
-  if (!iso) return '-';
-  const [y, m, d] = iso.split('-').map(Number);
-  return y && m && d ? formatTanggal(new Date(y, m - 1, d)) : iso;
+  const date = iso ? fromIsoDate(iso) : null;
+  return date ? formatTanggal(date) : iso || '-';
 }
 
 export function sopTitle(doc: { nomor: string | null; judul: string }): string {

@@ -13,6 +13,7 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { toIsoDate } from '../../../../shared/format/date';
 import { clearDraft, useDraft } from '../../../app/drafts';
 import { useServices } from '../../../app/servicesContext';
 import { errorMessage } from '../../../api/client';
@@ -32,7 +33,7 @@ interface Props {
 export function SopEditPage({ entry, onDone }: Props) {
   const { db, write } = useServices();
   const draftKey = `sop-edit:${entry.id}:${entry.revision}`;
-  const today = new Date().toLocaleDateString('sv-SE');
+  const today = toIsoDate(new Date());
   const form = useForm<SopEditValues>({ initialValues: toEditValues(entry.document, today) });
   useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
   const [error, setError] = useState<string | null>(null);

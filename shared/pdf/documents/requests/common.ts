@@ -1,3 +1,4 @@
+import { fromIsoDate } from '../../../format/date';
 import type {
   CanvasElement,
   Column,
@@ -172,8 +173,8 @@ export function pageFooter(name: string, margins: { left: number; right: number 
 
 /** "22 November 2026" from a YYYY-MM-DD date, read as a calendar date (no time zone). */
 export function calendarDate(isoDate: string): Date {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  // The schema admits only valid 'YYYY-MM-DD' here; the epoch is a guard, never printed.
+  return fromIsoDate(isoDate) ?? new Date(1970, 0, 1);
 }
 
 /** Cuts a text at `max` characters on a word boundary where one is near, ending with "…". */

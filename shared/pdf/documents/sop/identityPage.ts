@@ -1,5 +1,5 @@
 import type { Content, ContentStack, TableCell, TableLayout } from 'pdfmake/interfaces';
-import { formatTanggal } from '../../../format/date';
+import { formatTanggal, fromIsoDate } from '../../../format/date';
 import { formatNip } from '../../../format/nip';
 import { kopHeadingLines, type Office } from '../../../office/office';
 import type { DisahkanOleh, SopDocument } from '../../../sop/schema';
@@ -35,12 +35,8 @@ const gridLayout: TableLayout = {
 
 /** "4 Januari 2021" for "2021-01-04"; "-" when the document gives no date. */
 export function tanggalSop(isoDate: string | null): string {
-  if (isoDate === null) return '-';
-  const [y, m, d] = isoDate.split('-').map(Number);
-  if (y === undefined || m === undefined || d === undefined) return '-';
-  const date = new Date(y, m - 1, d);
-  date.setFullYear(y);
-  return formatTanggal(date);
+  const date = isoDate === null ? null : fromIsoDate(isoDate);
+  return date ? formatTanggal(date) : '-';
 }
 
 /**
