@@ -1,6 +1,13 @@
 import Dexie, { type Table } from 'dexie';
 import type {
+  BackupRow,
+  DeviceRow,
   LocalRow,
+  MaintenanceRecordRow,
+  MaintenanceTaskRow,
+  MonthlyReportRow,
+  NetworkCheckRow,
+  UatRow,
   OutboxEntry,
   PersonRow,
   RequestRow,
@@ -48,6 +55,21 @@ export const SCHEMA_VERSIONS = [
       requestSteps: 'id, requestId',
     },
   },
+  {
+    // Devices, maintenance and security (SOP C and D); requests learn which device they are
+    // about, so a device's history lists them.
+    version: 4,
+    stores: {
+      requests: 'id, [tahun+urut], diterimaPada, status, deviceId',
+      devices: 'id, jenis',
+      maintenanceTasks: 'id',
+      maintenanceRecords: 'id, tanggal, taskId, *deviceIds',
+      networkChecks: 'id, tanggal',
+      uatRecords: 'id, tanggal',
+      backups: 'id, tanggal, itemId',
+      monthlyReports: 'id',
+    },
+  },
 ] as const;
 
 export class MejaDatabase extends Dexie {
@@ -60,6 +82,13 @@ export class MejaDatabase extends Dexie {
   sopRevisions!: Table<SopRevisionRow, string>;
   requests!: Table<RequestRow, string>;
   requestSteps!: Table<RequestStepRow, string>;
+  devices!: Table<DeviceRow, string>;
+  maintenanceTasks!: Table<MaintenanceTaskRow, string>;
+  maintenanceRecords!: Table<MaintenanceRecordRow, string>;
+  networkChecks!: Table<NetworkCheckRow, string>;
+  uatRecords!: Table<UatRow, string>;
+  backups!: Table<BackupRow, string>;
+  monthlyReports!: Table<MonthlyReportRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

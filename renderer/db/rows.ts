@@ -1,3 +1,6 @@
+import type { DeviceFields } from '../../shared/devices/schema';
+import type { MaintenanceRecordFields } from '../../shared/maintenance/record';
+import type { MaintenanceTaskFields } from '../../shared/maintenance/task';
 import type { PersonFields, UnitFields } from '../../shared/office/person';
 import type {
   Closure,
@@ -8,6 +11,13 @@ import type {
   Saluran,
   StepRecord,
 } from '../../shared/requests/schema';
+import type {
+  ApprovalRecord,
+  BackupFields,
+  Consideration,
+  NetworkCheckFields,
+  UatFields,
+} from '../../shared/security/schema';
 import type { SopDocument } from '../../shared/sop/schema';
 
 /** A JSON value as rows and outbox entries hold them. */
@@ -65,6 +75,8 @@ export type RequestRow = SyncedRow & {
   kategori: string;
   aplikasi: string;
   perangkat: string;
+  /** The device in the inventory (absent on requests registered before the inventory). */
+  deviceId?: string | null;
   uraian: string;
   urgensiPemohon: Level;
   /** Set at the priority step. */
@@ -87,6 +99,36 @@ export type RequestRow = SyncedRow & {
 /** One SOP step done on a request. */
 export type RequestStepRow = SyncedRow & StepRecord;
 
+/** A device in the inventory (Perangkat TI). */
+export type DeviceRow = SyncedRow & DeviceFields;
+
+/** A recurring task on the Jadwal Pemeliharaan. */
+export type MaintenanceTaskRow = SyncedRow & MaintenanceTaskFields;
+
+/** A maintenance round done; `deviceIds` repeats the checked devices for the index. */
+export type MaintenanceRecordRow = SyncedRow & MaintenanceRecordFields & { deviceIds: string[] };
+
+/** One network watch (SOP D). */
+export type NetworkCheckRow = SyncedRow & NetworkCheckFields;
+
+/** A UAT with its consideration and approval as they come (SOP D). */
+export type UatRow = SyncedRow &
+  UatFields & { pertimbangan: Consideration | null; persetujuan: ApprovalRecord | null };
+
+/** One backup taken (SOP D). */
+export type BackupRow = SyncedRow & BackupFields;
+
+/** The operator's words for a month's report (id 'YYYY-MM'), kept until printed again. */
+export type MonthlyReportRow = SyncedRow & {
+  nomor: string;
+  /** 'YYYY-MM-DD', the date over the signatures. */
+  tanggalLaporan: string;
+  narasi: Record<string, string>;
+  dibuatOlehId: string | null;
+  diperiksaOlehId: string | null;
+  mengetahuiId: string | null;
+};
+
 export interface SyncedTables {
   settings: SettingsRow;
   people: PersonRow;
@@ -95,6 +137,13 @@ export interface SyncedTables {
   sopRevisions: SopRevisionRow;
   requests: RequestRow;
   requestSteps: RequestStepRow;
+  devices: DeviceRow;
+  maintenanceTasks: MaintenanceTaskRow;
+  maintenanceRecords: MaintenanceRecordRow;
+  networkChecks: NetworkCheckRow;
+  uatRecords: UatRow;
+  backups: BackupRow;
+  monthlyReports: MonthlyReportRow;
 }
 export type SyncedTableName = keyof SyncedTables;
 export const SYNCED_TABLES: readonly SyncedTableName[] = [
@@ -105,6 +154,13 @@ export const SYNCED_TABLES: readonly SyncedTableName[] = [
   'sopRevisions',
   'requests',
   'requestSteps',
+  'devices',
+  'maintenanceTasks',
+  'maintenanceRecords',
+  'networkChecks',
+  'uatRecords',
+  'backups',
+  'monthlyReports',
 ];
 
 /** The fields a caller may write: everything but the bookkeeping. */

@@ -65,3 +65,18 @@ export function fromIsoDate(iso: string): Date | null {
   date.setFullYear(y); // years below 100 would otherwise land in the 1900s
   return date.getMonth() === m - 1 && date.getDate() === d ? date : null;
 }
+
+/** Whole calendar days from `earlier` to `later` (both 'YYYY-MM-DD'); throws when malformed. */
+export function isoDaysBetween(earlier: string, later: string): number {
+  const a = fromIsoDate(earlier);
+  const b = fromIsoDate(later);
+  if (!a || !b) throw new RangeError(`Tanggal tidak valid: ${!a ? earlier : later}`);
+  // Rounding absorbs the hour a daylight-saving change adds or removes where a zone has one.
+  return Math.round((b.getTime() - a.getTime()) / 86_400_000);
+}
+
+/** 'YYYY-MM-DD' as "22 November 2026"; the input itself when malformed. */
+export function formatTanggalIso(iso: string): string {
+  const date = fromIsoDate(iso);
+  return date ? formatTanggal(date) : iso;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalNipSchema } from '../format/nip';
+import { optionalText as text, requiredText as required } from '../validation/text';
 
 /**
  * A service request (SOP B): what the requester asked, how it came in, and where it stands.
@@ -58,15 +59,6 @@ export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
   selesai: 'Selesai',
 };
 
-const text = (label: string, max: number) =>
-  z.string().trim().max(max, `${label} paling panjang ${max} karakter.`);
-const required = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${label} wajib diisi.`)
-    .max(max, `${label} paling panjang ${max} karakter.`);
-
 export const requesterSchema = z.object({
   /** The staff member, when picked from Pegawai; null when typed in. */
   personId: z.string().nullable(),
@@ -93,6 +85,8 @@ export function receptionSchema(now: Date) {
       /** The application concerned when the category is Aplikasi. */
       aplikasi: text('Aplikasi', 60),
       perangkat: text('Perangkat', 160),
+      /** The device in the inventory the request is about, when it is one. */
+      deviceId: z.string().min(1).nullable().default(null),
       uraian: required('Uraian permintaan', 2000),
       urgensiPemohon: levelSchema,
     })
@@ -111,6 +105,7 @@ export function receptionSchema(now: Date) {
     );
 }
 export type Reception = z.output<ReturnType<typeof receptionSchema>>;
+export type ReceptionInput = z.input<ReturnType<typeof receptionSchema>>;
 
 export const SIFAT = ['biasa', 'rahasia', 'sangatRahasia'] as const;
 export const SIFAT_LABELS: Record<(typeof SIFAT)[number], string> = {
