@@ -3,6 +3,7 @@ import { app, dialog, type BrowserWindow } from 'electron';
 import type { ApiHandlers } from '../shared/api/contract';
 import { printPdf } from './printPdf';
 import { createApiHandlers } from './services/apiHandlers';
+import { createSpreadsheetService } from './services/files/spreadsheetService';
 import { writeFileAtomic } from './services/fs/atomicWrite';
 import { pdfFontDescriptors } from './services/pdf/fontFiles';
 import { createPdfRenderer } from './services/pdf/pdfRenderer';
@@ -15,22 +16,34 @@ function fontDir(pkg: string): string {
     : path.join(app.getAppPath(), 'dist', 'fonts', pkg);
 }
 
+/** A save dialog over the window, starting in Documents; undefined when canceled. */
+function saveDialog(
+  getWindow: () => BrowserWindow | undefined,
+  title: string,
+  filter: { name: string; extensions: string[] },
+) {
+  return async (suggestedName: string): Promise<string | undefined> => {
+    const options = {
+      title,
+      defaultPath: path.join(app.getPath('documents'), suggestedName),
+      filters: [filter],
+    };
+    const win = getWindow();
+    const result = win
+      ? await dialog.showSaveDialog(win, options)
+      : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? undefined : result.filePath;
+  };
+}
+
 /** The API's services with their Electron-side effects: dialogs, files and the printer. */
 export function createMainHandlers(getWindow: () => BrowserWindow | undefined): ApiHandlers {
   const pdf = createPdfService({
     renderer: createPdfRenderer(pdfFontDescriptors(fontDir)),
-    async chooseSavePath(suggestedName) {
-      const options = {
-        title: 'Simpan PDF',
-        defaultPath: path.join(app.getPath('documents'), suggestedName),
-        filters: [{ name: 'Dokumen PDF', extensions: ['pdf'] }],
-      };
-      const win = getWindow();
-      const result = win
-        ? await dialog.showSaveDialog(win, options)
-        : await dialog.showSaveDialog(options);
-      return result.canceled || !result.filePath ? undefined : result.filePath;
-    },
+    chooseSavePath: saveDialog(getWindow, 'Simpan PDF', {
+      name: 'Dokumen PDF',
+      extensions: ['pdf'],
+    }),
     writeFile: writeFileAtomic,
     print: (bytes, title) => printPdf(bytes, title, app.getPath('temp')),
   });
@@ -43,5 +56,12 @@ export function createMainHandlers(getWindow: () => BrowserWindow | undefined): 
       packaged: app.isPackaged,
     }),
     pdf,
+    spreadsheet: createSpreadsheetService({
+      chooseSavePath: saveDialog(getWindow, 'Simpan lembar kerja', {
+        name: 'Lembar kerja Excel',
+        extensions: ['xlsx'],
+      }),
+      writeFile: writeFileAtomic,
+    }),
   });
 }

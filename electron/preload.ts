@@ -11,6 +11,7 @@ const api = {
   renderPdf: (input) => ipcRenderer.invoke(apiContract.renderPdf.channel, input),
   savePdf: (input) => ipcRenderer.invoke(apiContract.savePdf.channel, input),
   printPdf: (input) => ipcRenderer.invoke(apiContract.printPdf.channel, input),
+  saveSpreadsheet: (input) => ipcRenderer.invoke(apiContract.saveSpreadsheet.channel, input),
 } satisfies MejaApi;
 
 contextBridge.exposeInMainWorld(API_GLOBAL, api);

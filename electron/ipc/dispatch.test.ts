@@ -20,6 +20,7 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
     renderPdf: unused,
     savePdf: unused,
     printPdf: unused,
+    saveSpreadsheet: unused,
     ...overrides,
   };
 }
@@ -52,6 +53,29 @@ describe('dispatch', () => {
       ok: false,
       error: { code: 'invalidInput' },
     });
+  });
+
+  it('checks a spreadsheet to save: base64 content and an .xlsx name', async () => {
+    const saveSpreadsheet = vi.fn(async () => ({ saved: true as const, path: '/docs/a.xlsx' }));
+    const dispatch = createDispatch(handlers({ saveSpreadsheet }), { logError: vi.fn() });
+    const base64 = 'UEsDBBQABgA=';
+    expect(
+      await dispatch('file:save-xlsx', { base64, suggestedName: 'perangkat-ti-2026-11-22.xlsx' }),
+    ).toEqual({ ok: true, value: { saved: true, path: '/docs/a.xlsx' } });
+    for (const bad of [
+      { base64, suggestedName: '../perangkat.xlsx' },
+      { base64, suggestedName: 'perangkat.xls' },
+      { base64, suggestedName: 'perangkat.pdf' },
+      { base64: 'not base64!', suggestedName: 'a.xlsx' },
+      { base64: '', suggestedName: 'a.xlsx' },
+      { base64, suggestedName: 'a.xlsx', path: '/etc/passwd' },
+    ]) {
+      expect(await dispatch('file:save-xlsx', bad)).toMatchObject({
+        ok: false,
+        error: { code: 'invalidInput' },
+      });
+    }
+    expect(saveSpreadsheet).toHaveBeenCalledTimes(1);
   });
 
   it('passes an AppError through with its code and message', async () => {

@@ -1,10 +1,12 @@
 import { Buffer } from 'node:buffer';
 import type { ApiHandlers, AppInfo } from '../../shared/api/contract';
+import type { SpreadsheetService } from './files/spreadsheetService';
 import type { PdfService } from './pdf/pdfService';
 
 export interface ServiceSet {
   appInfo: () => AppInfo;
   pdf: PdfService;
+  spreadsheet: SpreadsheetService;
 }
 
 /** The API's implementation in plain Node; main and the e2e bridge wire the same object. */
@@ -20,5 +22,10 @@ export function createApiHandlers(services: ServiceSet): ApiHandlers {
       return saved ? { saved: true, path: saved } : { saved: false };
     },
     printPdf: async ({ document }) => ({ printed: await services.pdf.print(document) }),
+    saveSpreadsheet: async ({ base64, suggestedName }) => {
+      const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+      const saved = await services.spreadsheet.save(bytes, suggestedName);
+      return saved ? { saved: true, path: saved } : { saved: false };
+    },
   };
 }

@@ -15,6 +15,27 @@ const fileNameSchema = z
   .max(120)
   .regex(/^[^\\/:*?"<>|]+\.pdf$/i, 'Nama berkas tidak valid.');
 
+const xlsxFileNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[^\\/:*?"<>|]+\.xlsx$/i, 'Nama berkas tidak valid.');
+
+/** The largest spreadsheet the renderer may hand over to be saved. */
+export const MAX_SPREADSHEET_BYTES = 30 * 1024 * 1024;
+const spreadsheetBase64Schema = z
+  .string()
+  .min(1)
+  .max(Math.ceil(MAX_SPREADSHEET_BYTES / 3) * 4, 'Lembar kerja terlalu besar (paling besar 30 MB).')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Isi lembar kerja tidak valid.');
+
+/** Where a save dialog put the file, or that the user canceled it. */
+const savedFileSchema = z.discriminatedUnion('saved', [
+  z.object({ saved: z.literal(true), path: z.string() }),
+  z.object({ saved: z.literal(false) }),
+]);
+
 export const appInfoSchema = z.object({
   name: z.string(),
   version: z.string(),
@@ -38,15 +59,19 @@ export const apiContract = {
   savePdf: {
     channel: 'pdf:save',
     input: z.object({ document: pdfDocumentRequestSchema, suggestedName: fileNameSchema }).strict(),
-    output: z.discriminatedUnion('saved', [
-      z.object({ saved: z.literal(true), path: z.string() }),
-      z.object({ saved: z.literal(false) }),
-    ]),
+    output: savedFileSchema,
   },
   printPdf: {
     channel: 'pdf:print',
     input: z.object({ document: pdfDocumentRequestSchema }).strict(),
     output: z.object({ printed: z.boolean() }),
+  },
+  saveSpreadsheet: {
+    channel: 'file:save-xlsx',
+    input: z
+      .object({ base64: spreadsheetBase64Schema, suggestedName: xlsxFileNameSchema })
+      .strict(),
+    output: savedFileSchema,
   },
 } as const;
 

@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createApiHandlers } from '../../../electron/services/apiHandlers';
+import { createSpreadsheetService } from '../../../electron/services/files/spreadsheetService';
 import { writeFileAtomic } from '../../../electron/services/fs/atomicWrite';
 import { createPdfService } from '../../../electron/services/pdf/pdfService';
 import type { ApiHandlers } from '../../../shared/api/contract';
@@ -44,5 +45,9 @@ export function bridgeHandlers(folders: BridgeFolders): ApiHandlers {
       packaged: false,
     }),
     pdf,
+    spreadsheet: createSpreadsheetService({
+      chooseSavePath: async (name) => path.join(folders.saveDir, name),
+      writeFile: writeFileAtomic,
+    }),
   });
 }

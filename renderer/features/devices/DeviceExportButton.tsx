@@ -1,0 +1,28 @@
+import { Button } from '@mantine/core';
+import { toIsoDate } from '../../../shared/format/date';
+import { useServices } from '../../app/servicesContext';
+import { writeDeviceWorkbook } from './deviceXlsx';
+import { listDevices } from './deviceStore';
+import { useSaveWorkbook } from './saveWorkbook';
+
+/** Ekspor .xlsx: the devices in use (retired and deleted ones left out), by room. */
+export function DeviceExportButton() {
+  const { db, write } = useServices();
+  const { save, busy } = useSaveWorkbook();
+
+  async function exportDevices() {
+    await save(
+      async () => {
+        const devices = (await listDevices(db)).filter((d) => d.aktif);
+        return writeDeviceWorkbook(devices);
+      },
+      `perangkat-ti-${toIsoDate(write.now())}.xlsx`,
+    );
+  }
+
+  return (
+    <Button variant="default" loading={busy} onClick={() => void exportDevices()}>
+      Ekspor .xlsx
+    </Button>
+  );
+}

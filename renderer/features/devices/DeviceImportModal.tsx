@@ -1,0 +1,239 @@
+import {
+  Alert,
+  Button,
+  FileInput,
+  Group,
+  List,
+  Loader,
+  Modal,
+  ScrollArea,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useRef, useState } from 'react';
+import { parseDeviceSheet, type ParsedDeviceSheet } from '../../../shared/devices/deviceSheet';
+import { bmnLabel, CONDITION_LABELS, DEVICE_TYPE_LABELS } from '../../../shared/devices/schema';
+import { useServices } from '../../app/servicesContext';
+import { errorMessage } from '../../api/client';
+import { listDevices } from './deviceStore';
+import { readDeviceWorkbook, writeDeviceWorkbook } from './deviceXlsx';
+import { importDevices } from './importDevices';
+import { useSaveWorkbook } from './saveWorkbook';
+
+/** The preview lists this many rows of each kind; the import takes them all. */
+const SHOWN_ROWS = 200;
+/** Larger files are refused before they are read (5000 devices take well under 1 MB). */
+const MAX_FILE_BYTES = 30 * 1024 * 1024;
+
+type Reading =
+  | { state: 'idle' }
+  | { state: 'reading' }
+  | { state: 'failed'; message: string }
+  | { state: 'read'; sheet: ParsedDeviceSheet };
+
+function summary(sheet: ParsedDeviceSheet): string {
+  const ready = `${sheet.valid.length} baris siap diimpor`;
+  if (sheet.errors.length === 0) return `${ready}.`;
+  return `${ready}, ${sheet.errors.length} baris bermasalah dan akan dilewati.`;
+}
+
+function ValidRows({ sheet }: { sheet: ParsedDeviceSheet }) {
+  if (sheet.valid.length === 0) return null;
+  return (
+    <Stack gap={4}>
+      <ScrollArea.Autosize mah={320} type="auto">
+        <Table striped withTableBorder stickyHeader aria-label="Pratinjau perangkat">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>No. baris</Table.Th>
+              <Table.Th>Jenis</Table.Th>
+              <Table.Th>Merek/Model</Table.Th>
+              <Table.Th>Kode BMN/NUP</Table.Th>
+              <Table.Th>Ruangan</Table.Th>
+              <Table.Th>Kondisi</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sheet.valid.slice(0, SHOWN_ROWS).map(({ rowNumber, device }) => (
+              <Table.Tr key={rowNumber}>
+                <Table.Td>{rowNumber}</Table.Td>
+                <Table.Td>{DEVICE_TYPE_LABELS[device.jenis]}</Table.Td>
+                <Table.Td>{[device.merek, device.model].filter(Boolean).join(' ')}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{bmnLabel(device)}</Table.Td>
+                <Table.Td>{device.ruangan}</Table.Td>
+                <Table.Td>{CONDITION_LABELS[device.kondisi]}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollArea.Autosize>
+      {sheet.valid.length > SHOWN_ROWS && (
+        <Text size="sm" c="dimmed">
+          Menampilkan {SHOWN_ROWS} baris pertama dari {sheet.valid.length}; semuanya akan diimpor.
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+function RowErrors({ sheet }: { sheet: ParsedDeviceSheet }) {
+  if (sheet.errors.length === 0) return null;
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600} c="red.8">
+        Baris bermasalah (dilewati):
+      </Text>
+      <ScrollArea.Autosize mah={200} type="auto">
+        <List size="sm" c="red.8" spacing={2} aria-label="Baris bermasalah">
+          {sheet.errors.slice(0, SHOWN_ROWS).map(({ rowNumber, messages }) => (
+            <List.Item key={rowNumber}>
+              Baris {rowNumber}: {messages.join('; ')}
+            </List.Item>
+          ))}
+        </List>
+      </ScrollArea.Autosize>
+      {sheet.errors.length > SHOWN_ROWS && (
+        <Text size="sm" c="dimmed">
+          Menampilkan {SHOWN_ROWS} dari {sheet.errors.length} baris bermasalah.
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * Impor perangkat dari .xlsx: the file is read and checked row by row, the good rows are
+ * shown, the bad ones listed with the reason; nothing is written until "Impor" is pressed,
+ * and then the good rows land together or not at all.
+ */
+export function DeviceImportModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { db, write } = useServices();
+  const template = useSaveWorkbook();
+  const [file, setFile] = useState<File | null>(null);
+  const [reading, setReading] = useState<Reading>({ state: 'idle' });
+  const [importing, setImporting] = useState(false);
+  // A file picked while another is still being read wins.
+  const latest = useRef(0);
+
+  async function pick(picked: File | null) {
+    const token = ++latest.current;
+    setFile(picked);
+    if (!picked) {
+      setReading({ state: 'idle' });
+      return;
+    }
+    if (picked.size > MAX_FILE_BYTES) {
+      setReading({ state: 'failed', message: 'Berkas terlalu besar (paling besar 30 MB).' });
+      return;
+    }
+    setReading({ state: 'reading' });
+    try {
+      const rows = await readDeviceWorkbook(await picked.arrayBuffer());
+      const existing = await listDevices(db);
+      const sheet = parseDeviceSheet(rows, { currentYear: write.now().getFullYear(), existing });
+      if (token === latest.current) setReading({ state: 'read', sheet });
+    } catch (error) {
+      if (token === latest.current) setReading({ state: 'failed', message: errorMessage(error) });
+    }
+  }
+
+  function reset() {
+    latest.current++;
+    setFile(null);
+    setReading({ state: 'idle' });
+    onClose();
+  }
+  // Closing while the rows are being written would hide how the import ended.
+  const close = () => {
+    if (!importing) reset();
+  };
+
+  const sheet = reading.state === 'read' ? reading.sheet : null;
+  const ready = sheet?.valid.length ?? 0;
+
+  async function runImport() {
+    if (!sheet || ready === 0) return;
+    setImporting(true);
+    try {
+      const count = await importDevices(
+        write,
+        sheet.valid.map((v) => v.device),
+      );
+      notifications.show({ color: 'green', message: `${count} perangkat diimpor.` });
+      reset();
+    } catch (error) {
+      notifications.show({ color: 'red', title: 'Impor gagal', message: errorMessage(error) });
+    } finally {
+      setImporting(false);
+    }
+  }
+
+  return (
+    <Modal opened={opened} onClose={close} title="Impor perangkat dari .xlsx" size="xl">
+      <Stack>
+        <Group align="flex-end" wrap="nowrap">
+          <FileInput
+            label="Berkas .xlsx"
+            description="Baris judul (di 10 baris teratas) wajib memuat kolom Jenis, Merek, Ruangan dan Kondisi."
+            placeholder="Pilih berkas…"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            name="berkasPerangkat"
+            value={file}
+            onChange={(f) => void pick(f)}
+            clearable
+            disabled={importing}
+            style={{ flex: 1 }}
+          />
+          <Button
+            variant="subtle"
+            loading={template.busy}
+            onClick={() =>
+              void template.save(() => writeDeviceWorkbook([]), 'templat-perangkat-ti.xlsx')
+            }
+          >
+            Unduh templat
+          </Button>
+        </Group>
+
+        {reading.state === 'reading' && (
+          <Group gap="xs">
+            <Loader size="sm" />
+            <Text size="sm">Membaca berkas…</Text>
+          </Group>
+        )}
+        {reading.state === 'failed' && (
+          <Alert color="red" title="Berkas tidak dapat dibaca">
+            {reading.message}
+          </Alert>
+        )}
+        {sheet?.headerError && (
+          <Alert color="red" title="Baris judul tidak sesuai">
+            {sheet.headerError}
+          </Alert>
+        )}
+        {sheet && !sheet.headerError && (
+          <>
+            <Text fw={600} role="status">
+              {sheet.valid.length === 0 && sheet.errors.length === 0
+                ? 'Tidak ada baris perangkat di bawah baris judul.'
+                : summary(sheet)}
+            </Text>
+            <ValidRows sheet={sheet} />
+            <RowErrors sheet={sheet} />
+          </>
+        )}
+
+        <Group justify="flex-end">
+          <Button variant="default" onClick={close} disabled={importing}>
+            Batal
+          </Button>
+          <Button disabled={ready === 0} loading={importing} onClick={() => void runImport()}>
+            Impor {ready} perangkat
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
