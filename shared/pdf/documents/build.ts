@@ -1,4 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { laporanPemeliharaanDefinition } from './maintenance/laporanPemeliharaan';
 import type { PdfDocumentRequest } from './request';
 import { daftarPermintaanDefinition } from './requests/daftarPermintaan';
 import { formulirPermintaanDefinition } from './requests/formulirPermintaan';
@@ -19,5 +20,7 @@ export function buildPdfDefinition(request: PdfDocumentRequest): TDocumentDefini
       return lembarDisposisiDefinition(request);
     case 'daftarPermintaan':
       return daftarPermintaanDefinition(request);
+    case 'laporanPemeliharaan':
+      return laporanPemeliharaanDefinition(request);
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { monthlyReportRequestSchema } from '../../maintenance/reportSchema';
 import { officeSchema } from '../../office/office';
 import { procedureKeySchema, sopDocumentSchema } from '../../sop/schema';
 import { PAPER_SIZE_IDS } from '../paper';
@@ -40,5 +41,6 @@ export const pdfDocumentRequestSchema = z.discriminatedUnion('kind', [
   formulirPermintaanRequestSchema,
   lembarDisposisiRequestSchema,
   daftarPermintaanRequestSchema,
+  monthlyReportRequestSchema,
 ]);
 export type PdfDocumentRequest = z.infer<typeof pdfDocumentRequestSchema>;
