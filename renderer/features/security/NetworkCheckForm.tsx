@@ -1,0 +1,137 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Input,
+  Paper,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import {
+  NETWORK_STATUS_LABELS,
+  NETWORK_STATUSES,
+  networkCheckSchema,
+  type NetworkStatus,
+} from '../../../shared/security/schema';
+import { useServices } from '../../app/servicesContext';
+import type { PersonRow } from '../../db/rows';
+import { personOptions, PETUGAS_ROLES, staffFor } from './securityLabels';
+import { recordNetworkCheck } from './securityStore';
+import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
+
+type NetworkValues = {
+  tanggal: string;
+  petugasId: string | null;
+  objek: string;
+  status: NetworkStatus;
+  temuan: string;
+  tindakan: string;
+};
+
+function validate(v: NetworkValues) {
+  const errors = schemaErrors(networkCheckSchema(todayIso()), {
+    ...v,
+    petugasId: v.petugasId ?? '',
+  });
+  // The schema checks temuan only once the rest is valid; say it at once.
+  if (v.status !== 'normal' && !v.temuan.trim()) errors.temuan ??= 'Tuliskan temuannya.';
+  return errors;
+}
+
+/** Catat pemantauan jaringan (SOP D langkah 1). */
+export function NetworkCheckForm({ people }: { people: PersonRow[] }) {
+  const { write } = useServices();
+  const petugas = staffFor(people, PETUGAS_ROLES);
+  const me = write.actor();
+  const initialValues: NetworkValues = {
+    tanggal: todayIso(),
+    petugasId: petugas.people.find((p) => p.id === me)?.id ?? petugas.people[0]?.id ?? null,
+    objek: '',
+    status: 'normal',
+    temuan: '',
+    tindakan: '',
+  };
+  const { form, error, saving, onSubmit } = useRecordForm({
+    draftKey: 'security:network',
+    initialValues,
+    validate,
+    save: (v) => recordNetworkCheck(write, { ...v, petugasId: v.petugasId ?? '' }),
+    saved: 'Pemantauan jaringan tercatat.',
+    next: (v) => ({ ...initialValues, tanggal: v.tanggal, petugasId: v.petugasId, objek: v.objek }),
+  });
+  const troubled = form.values.status !== 'normal';
+
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="sm">
+          <Title order={4}>Catat pemantauan jaringan</Title>
+          <SimpleGrid cols={3}>
+            <TextInput
+              label="Tanggal pemantauan"
+              type="date"
+              withAsterisk
+              max={todayIso()}
+              {...form.getInputProps('tanggal')}
+            />
+            <Select
+              label="Petugas"
+              withAsterisk
+              searchable
+              data={personOptions(petugas.people)}
+              description={
+                petugas.fallback ? 'Belum ada Operator; semua pegawai ditampilkan.' : undefined
+              }
+              {...form.getInputProps('petugasId')}
+            />
+            <TextInput
+              label="Yang dipantau"
+              withAsterisk
+              placeholder="mis. LAN, internet, server SIPP"
+              {...form.getInputProps('objek')}
+            />
+          </SimpleGrid>
+          <Input.Wrapper label="Hasil pemantauan" withAsterisk>
+            <div>
+              <SegmentedControl
+                mt={4}
+                data={NETWORK_STATUSES.map((s) => ({ value: s, label: NETWORK_STATUS_LABELS[s] }))}
+                {...form.getInputProps('status')}
+              />
+            </div>
+          </Input.Wrapper>
+          <SimpleGrid cols={2}>
+            <Textarea
+              label="Temuan"
+              withAsterisk={troubled}
+              description={
+                troubled ? 'Gangguan atau ancaman yang ditemukan.' : 'Boleh dikosongkan.'
+              }
+              autosize
+              minRows={2}
+              {...form.getInputProps('temuan')}
+            />
+            <Textarea
+              label="Tindakan pencegahan"
+              description="Yang dilakukan untuk mengatasi atau mencegahnya."
+              autosize
+              minRows={2}
+              {...form.getInputProps('tindakan')}
+            />
+          </SimpleGrid>
+          {error && <Alert color="red">{error}</Alert>}
+          <Group justify="flex-end">
+            <Button type="submit" loading={saving}>
+              Simpan Pemantauan
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

@@ -1,0 +1,205 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import type { FormErrors } from '@mantine/form';
+import {
+  APPROVAL_LABELS,
+  APPROVALS,
+  approvalSchema,
+  considerationSchema,
+  RECOMMENDATION_LABELS,
+  RECOMMENDATIONS,
+  UAT_RESULT_LABELS,
+} from '../../../shared/security/schema';
+import type { StaffRole } from '../../../shared/office/roles';
+import { useServices } from '../../app/servicesContext';
+import type { WriteContext } from '../../db/repository';
+import type { PersonRow, UatRow } from '../../db/rows';
+import {
+  KASUBAG_ROLES,
+  nameOf,
+  personOptions,
+  PIMPINAN_ROLES,
+  staffFor,
+  tanggalLabel,
+} from './securityLabels';
+import { approveUat, considerUat } from './securityStore';
+import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
+
+export type UatDecisionKind = 'pertimbangan' | 'persetujuan';
+
+type DecisionValues = {
+  personId: string | null;
+  tanggal: string;
+  pilihan: string;
+  catatan: string;
+};
+
+interface DecisionConfig {
+  title: string;
+  roles: readonly StaffRole[];
+  fallbackNote: string;
+  personLabel: string;
+  choiceLabel: string;
+  choices: { value: string; label: string }[];
+  validate: (v: DecisionValues) => FormErrors;
+  save: (write: WriteContext, uatId: string, v: DecisionValues) => Promise<void>;
+  button: string;
+  saved: string;
+}
+
+const pick = <T extends string>(list: readonly T[], value: string): T => {
+  const found = list.find((x) => x === value);
+  if (!found) throw new Error('Pilih salah satu pilihan.');
+  return found;
+};
+
+const CONFIG: Record<UatDecisionKind, DecisionConfig> = {
+  pertimbangan: {
+    title: 'Beri pertimbangan Kasubag',
+    roles: KASUBAG_ROLES,
+    fallbackNote: 'Belum ada pegawai berperan Kasubag PTIP; semua pegawai ditampilkan.',
+    personLabel: 'Pemberi pertimbangan',
+    choiceLabel: 'Rekomendasi',
+    choices: RECOMMENDATIONS.map((r) => ({ value: r, label: RECOMMENDATION_LABELS[r] })),
+    validate: ({ pilihan, ...v }) => {
+      const { rekomendasi, ...errors } = schemaErrors(considerationSchema(todayIso()), {
+        ...v,
+        personId: v.personId ?? '',
+        rekomendasi: pilihan,
+      });
+      return rekomendasi ? { ...errors, pilihan: rekomendasi } : errors;
+    },
+    save: (write, id, { pilihan, ...v }) =>
+      considerUat(write, id, {
+        ...v,
+        personId: v.personId ?? '',
+        rekomendasi: pick(RECOMMENDATIONS, pilihan),
+      }),
+    button: 'Simpan Pertimbangan',
+    saved: 'Pertimbangan Kasubag tercatat; menunggu persetujuan pimpinan.',
+  },
+  persetujuan: {
+    title: 'Beri persetujuan pimpinan',
+    roles: PIMPINAN_ROLES,
+    fallbackNote:
+      'Belum ada pegawai berperan Sekretaris/Wakil Ketua/Ketua; semua pegawai ditampilkan.',
+    personLabel: 'Pemberi persetujuan',
+    choiceLabel: 'Keputusan',
+    choices: APPROVALS.map((a) => ({ value: a, label: APPROVAL_LABELS[a] })),
+    validate: ({ pilihan, ...v }) => {
+      const { keputusan, ...errors } = schemaErrors(approvalSchema(todayIso()), {
+        ...v,
+        personId: v.personId ?? '',
+        keputusan: pilihan,
+      });
+      return keputusan ? { ...errors, pilihan: keputusan } : errors;
+    },
+    save: (write, id, { pilihan, ...v }) =>
+      approveUat(write, id, {
+        ...v,
+        personId: v.personId ?? '',
+        keputusan: pick(APPROVALS, pilihan),
+      }),
+    button: 'Simpan Keputusan',
+    saved: 'Keputusan pimpinan tercatat.',
+  },
+};
+
+interface Props {
+  uat: UatRow;
+  kind: UatDecisionKind;
+  people: PersonRow[];
+  onClose: () => void;
+}
+
+/** The Kasubag's consideration or leadership's approval of one UAT, in a small modal. */
+export function UatDecisionModal({ uat, kind, people, onClose }: Props) {
+  const { write } = useServices();
+  const config = CONFIG[kind];
+  const staff = staffFor(people, config.roles);
+  const { form, error, saving, onSubmit } = useRecordForm<DecisionValues>({
+    draftKey: `security:uat:${uat.id}:${kind}`,
+    initialValues: {
+      personId: staff.people[0]?.id ?? null,
+      tanggal: todayIso(),
+      pilihan: '',
+      catatan: '',
+    },
+    validate: config.validate,
+    save: (v) => config.save(write, uat.id, v),
+    saved: config.saved,
+    onSaved: onClose,
+  });
+
+  return (
+    <Modal opened onClose={onClose} title={`${config.title}: ${uat.aplikasi}`} size="lg">
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="sm">
+          <Text size="sm">
+            Diuji {tanggalLabel(uat.tanggal)} oleh {nameOf(people, uat.petugasId)}:{' '}
+            <b>{UAT_RESULT_LABELS[uat.hasil]}</b>
+            {uat.catatan ? ` — ${uat.catatan}` : ''}
+          </Text>
+          {kind === 'persetujuan' && uat.pertimbangan && (
+            <Text size="sm">
+              Pertimbangan Kasubag ({nameOf(people, uat.pertimbangan.personId)},{' '}
+              {tanggalLabel(uat.pertimbangan.tanggal)}):{' '}
+              <b>{RECOMMENDATION_LABELS[uat.pertimbangan.rekomendasi]}</b>
+              {uat.pertimbangan.catatan ? ` — ${uat.pertimbangan.catatan}` : ''}
+            </Text>
+          )}
+          <SimpleGrid cols={2}>
+            <Select
+              label={config.personLabel}
+              withAsterisk
+              searchable
+              data={personOptions(staff.people)}
+              description={staff.fallback ? config.fallbackNote : undefined}
+              {...form.getInputProps('personId')}
+            />
+            <TextInput
+              label="Tanggal"
+              type="date"
+              withAsterisk
+              max={todayIso()}
+              {...form.getInputProps('tanggal')}
+            />
+          </SimpleGrid>
+          <Radio.Group label={config.choiceLabel} withAsterisk {...form.getInputProps('pilihan')}>
+            <Group mt={6}>
+              {config.choices.map((c, i) => (
+                <Radio
+                  key={c.value}
+                  value={c.value}
+                  label={c.label}
+                  data-autofocus={i === 0 || undefined}
+                />
+              ))}
+            </Group>
+          </Radio.Group>
+          <Textarea label="Catatan" autosize minRows={2} {...form.getInputProps('catatan')} />
+          {error && <Alert color="red">{error}</Alert>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Batal
+            </Button>
+            <Button type="submit" loading={saving}>
+              {config.button}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

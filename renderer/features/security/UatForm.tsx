@@ -1,0 +1,130 @@
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Group,
+  Paper,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import {
+  UAT_RESULT_LABELS,
+  UAT_RESULTS,
+  uatSchema,
+  type UatResult,
+} from '../../../shared/security/schema';
+import { useServices } from '../../app/servicesContext';
+import type { PersonRow } from '../../db/rows';
+import { personOptions, PETUGAS_ROLES, staffFor } from './securityLabels';
+import { recordUat } from './securityStore';
+import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
+
+type UatValues = {
+  tanggal: string;
+  aplikasi: string;
+  versi: string;
+  petugasId: string | null;
+  skenario: string;
+  hasil: UatResult | '';
+  catatan: string;
+};
+
+const validate = (v: UatValues) =>
+  schemaErrors(uatSchema(todayIso()), { ...v, petugasId: v.petugasId ?? '' });
+
+/** Catat uji penerimaan aplikasi (SOP D langkah 2). */
+export function UatForm({ people, applications }: { people: PersonRow[]; applications: string[] }) {
+  const { write } = useServices();
+  const petugas = staffFor(people, PETUGAS_ROLES);
+  const me = write.actor();
+  const initialValues: UatValues = {
+    tanggal: todayIso(),
+    aplikasi: '',
+    versi: '',
+    petugasId: petugas.people.find((p) => p.id === me)?.id ?? petugas.people[0]?.id ?? null,
+    skenario: '',
+    hasil: '',
+    catatan: '',
+  };
+  const { form, error, saving, onSubmit } = useRecordForm({
+    draftKey: 'security:uat',
+    initialValues,
+    validate,
+    save: async ({ hasil, ...v }) => {
+      if (hasil === '') throw new Error('Pilih hasil uji.');
+      return recordUat(write, { ...v, hasil, petugasId: v.petugasId ?? '' });
+    },
+    saved: 'Uji penerimaan aplikasi tercatat; menunggu pertimbangan Kasubag.',
+    next: (v) => ({ ...initialValues, petugasId: v.petugasId }),
+  });
+
+  return (
+    <Paper withBorder p="md">
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="sm">
+          <Title order={4}>Catat uji penerimaan aplikasi</Title>
+          <SimpleGrid cols={4}>
+            <TextInput
+              label="Tanggal uji"
+              type="date"
+              withAsterisk
+              max={todayIso()}
+              {...form.getInputProps('tanggal')}
+            />
+            <Autocomplete
+              label="Nama aplikasi"
+              withAsterisk
+              data={applications}
+              {...form.getInputProps('aplikasi')}
+            />
+            <TextInput label="Versi" placeholder="mis. 4.2.0" {...form.getInputProps('versi')} />
+            <Select
+              label="Petugas penguji"
+              withAsterisk
+              searchable
+              data={personOptions(petugas.people)}
+              description={
+                petugas.fallback ? 'Belum ada Operator; semua pegawai ditampilkan.' : undefined
+              }
+              {...form.getInputProps('petugasId')}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={2}>
+            <Textarea
+              label="Skenario uji"
+              description="Fungsi yang diuji dan langkahnya."
+              autosize
+              minRows={2}
+              {...form.getInputProps('skenario')}
+            />
+            <Textarea
+              label="Catatan hasil uji"
+              description="Kekurangan atau kesalahan yang ditemukan."
+              autosize
+              minRows={2}
+              {...form.getInputProps('catatan')}
+            />
+          </SimpleGrid>
+          <Radio.Group label="Hasil uji" withAsterisk {...form.getInputProps('hasil')}>
+            <Group mt={6}>
+              {UAT_RESULTS.map((r) => (
+                <Radio key={r} value={r} label={UAT_RESULT_LABELS[r]} />
+              ))}
+            </Group>
+          </Radio.Group>
+          {error && <Alert color="red">{error}</Alert>}
+          <Group justify="flex-end">
+            <Button type="submit" loading={saving}>
+              Simpan Hasil UAT
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}

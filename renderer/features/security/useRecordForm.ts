@@ -1,0 +1,64 @@
+import { useForm, type FormErrors } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useState } from 'react';
+import type { z } from 'zod';
+import { toIsoDate } from '../../../shared/format/date';
+import { clearDraft, useDraft } from '../../app/drafts';
+import { useServices } from '../../app/servicesContext';
+import { errorMessage } from '../../api/client';
+
+/** Today as the date inputs hold it. */
+export const todayIso = () => toIsoDate(new Date());
+
+/** The schema's Indonesian messages by field. */
+export function schemaErrors(schema: z.ZodType, values: Record<string, unknown>): FormErrors {
+  return zod4Resolver(schema)(values);
+}
+
+interface Options<V> {
+  draftKey: string;
+  initialValues: V;
+  validate: (values: V) => FormErrors;
+  save: (values: V) => Promise<unknown>;
+  /** The green notification after saving. */
+  saved: string;
+  /** The values to continue with after saving (a fresh form by default). */
+  next?: (values: V) => V;
+  onSaved?: () => void;
+}
+
+/**
+ * A record form of the Pengamanan screen: checked on blur and on submit, kept as a draft,
+ * values left in place when the check or the save fails.
+ */
+export function useRecordForm<V extends Record<string, unknown>>(options: Options<V>) {
+  const { db } = useServices();
+  const { draftKey, initialValues, validate, save, saved, next, onSaved } = options;
+  const form = useForm<V>({ initialValues, validate, validateInputOnBlur: true });
+  useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const onSubmit = form.onSubmit(
+    async (values) => {
+      setSaving(true);
+      setError(null);
+      try {
+        await save(values);
+        await clearDraft(db, draftKey);
+        form.setValues(next ? next(values) : initialValues);
+        form.clearErrors();
+        notifications.show({ color: 'green', message: saved });
+        onSaved?.();
+      } catch (e) {
+        setError(errorMessage(e));
+      } finally {
+        setSaving(false);
+      }
+    },
+    () => setError('Periksa kembali isian yang ditandai merah.'),
+  );
+
+  return { form, error, saving, onSubmit };
+}

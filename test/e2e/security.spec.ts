@@ -1,0 +1,130 @@
+import { formatTanggal } from '../../shared/format/date';
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
+import { SecurityPage } from './pages/SecurityPages';
+import { fillPerson, OPERATOR, SetupWizardPage } from './pages/SetupWizardPage';
+
+const KASUBAG = {
+  nama: 'Dra. Nurhayati',
+  nip: '197505202000032001',
+  jabatan: 'Kepala Subbagian Perencanaan, TI dan Pelaporan',
+};
+
+test.beforeEach(async ({ page }) => {
+  await new SetupWizardPage(page).complete();
+  // A Kasubag, so the consideration is offered to her and not to the operator.
+  await new AppPage(page).open('Pegawai');
+  await page.getByRole('button', { name: 'Tambah Pegawai' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Tambah Pegawai' });
+  await fillPerson(page, KASUBAG);
+  await dialog.getByLabel('Kasubag PTIP').check();
+  await dialog.getByRole('button', { name: 'Simpan' }).click();
+  await expect(dialog).toBeHidden();
+});
+
+test('network watch, UAT with consideration and approval, and backups are recorded', async ({
+  page,
+  shot,
+}) => {
+  test.slow();
+  const today = formatTanggal(new Date());
+  const security = new SecurityPage(page);
+  await security.open();
+
+  // Pemantauan Jaringan: trouble without temuan is refused, nothing typed is lost.
+  await security.fillNetworkCheck({ objek: 'LAN dan internet kantor', status: 'Ada gangguan' });
+  await page.getByRole('button', { name: 'Simpan Pemantauan' }).click();
+  await expect(page.getByText('Tuliskan temuannya.')).toBeVisible();
+  await expect(page.getByLabel('Yang dipantau')).toHaveValue('LAN dan internet kantor');
+  await page.waitForTimeout(700);
+  await page.reload();
+  await security.open();
+  await expect(page.getByLabel('Yang dipantau')).toHaveValue('LAN dan internet kantor');
+  await security.fillNetworkCheck({
+    objek: 'LAN dan internet kantor',
+    status: 'Ada gangguan',
+    temuan: 'Switch lantai 2 mati sejak pagi',
+  });
+  await page.getByLabel('Tindakan pencegahan').fill('Adaptor switch diganti');
+  await page.getByRole('button', { name: 'Simpan Pemantauan' }).click();
+  const network = security.networkTable();
+  await expect(network.getByRole('row')).toHaveCount(2);
+  await expect(network.getByRole('row').nth(1)).toContainText(
+    [today, OPERATOR.nama, 'LAN dan internet kantor', 'Ada gangguan', 'Switch lantai 2 mati'].join(
+      '',
+    ),
+  );
+  await expect(page.getByText('Tuliskan temuannya.')).toBeHidden();
+  await shot('pengamanan-jaringan');
+
+  // UAT: recorded, considered by the Kasubag, then approved.
+  await security.tab('Uji Penerimaan Aplikasi (UAT)');
+  await security.fillUat({
+    aplikasi: 'e-Court',
+    versi: '4.2',
+    skenario: 'Pendaftaran perkara dan pembayaran daring',
+    hasil: 'Lulus dengan catatan',
+  });
+  await page.getByRole('button', { name: 'Simpan Hasil UAT' }).click();
+  const row = security.uatRow('e-Court');
+  await expect(row.getByTestId('uat-status')).toHaveText('Menunggu pertimbangan Kasubag');
+  await expect(row.getByRole('button', { name: 'Beri persetujuan' })).toHaveCount(0);
+
+  await row.getByRole('button', { name: 'Beri pertimbangan' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('combobox', { name: 'Pemberi pertimbangan' })).toHaveValue(
+    `${KASUBAG.nama} — ${KASUBAG.jabatan}`,
+  );
+  await dialog.getByRole('button', { name: 'Simpan Pertimbangan' }).click();
+  await expect(dialog.getByText('Pilih rekomendasi.')).toBeVisible();
+  await shot('pengamanan-uat-pertimbangan');
+  await dialog.getByRole('radio', { name: 'Layak diterapkan', exact: true }).check();
+  await dialog.getByLabel('Catatan').fill('Layak dengan perbaikan kecil pada tampilan.');
+  await dialog.getByRole('button', { name: 'Simpan Pertimbangan' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row.getByTestId('uat-status')).toHaveText('Menunggu persetujuan');
+  await expect(row).toContainText(`Layak diterapkan${KASUBAG.nama}, ${today}`);
+
+  await security.decide('e-Court', 'Beri persetujuan', 'Disetujui', 'Simpan Keputusan');
+  await expect(row.getByTestId('uat-status')).toHaveText('Disetujui');
+  await expect(row.getByRole('button')).toHaveCount(0);
+  await shot('pengamanan-uat');
+
+  // Cadangan Data: SIPP has never been backed up; a backup with a restore test fixes that.
+  await security.tab('Cadangan Data');
+  await expect(security.backupStatus('sipp')).toContainText('Belum pernah');
+  await security.fillBackup({
+    item: 'Database SIPP',
+    media: 'NAS ruang server',
+    ukuranMb: '2048',
+    lokasi: '\\\\nas\\cadangan\\sipp',
+    uji: 'Uji pemulihan berhasil',
+  });
+  await page.getByRole('button', { name: 'Simpan Pencadangan' }).click();
+  const log = security.backupLog();
+  await expect(log.getByRole('row').nth(1)).toContainText(
+    [today, 'Database SIPP', 'NAS ruang server', '2.048 MB'].join(''),
+  );
+  await expect(log.getByRole('row').nth(1)).toContainText('Uji pemulihan berhasil');
+  await expect(security.backupStatus('sipp')).toContainText('Sesuai jadwal');
+  await expect(security.backupStatus('sipp')).not.toContainText('Terlambat');
+  await expect(security.backupStatus('sipp')).toContainText('hari ini');
+  await expect(security.backupStatus('website')).toContainText('Belum pernah');
+
+  // The list of what is backed up: duplicate names are refused, a new item is added.
+  await page.getByRole('button', { name: 'Atur data yang dicadangkan' }).click();
+  const items = page.getByRole('dialog', { name: 'Atur data yang dicadangkan' });
+  await items.getByRole('button', { name: 'Tambah data' }).click();
+  await items.getByLabel('Nama data 4').fill('website');
+  await items.getByRole('button', { name: 'Simpan' }).click();
+  await expect(items.getByText('Nama "website" sudah dipakai di baris 2.').first()).toBeVisible();
+  await shot('pengamanan-atur-cadangan');
+  await items.getByLabel('Nama data 4').fill('Aplikasi e-Court');
+  await items.getByLabel('Jadwal data 4 (hari)').fill('14');
+  await items.getByRole('button', { name: 'Simpan' }).click();
+  await expect(items).toBeHidden();
+  await expect(page.getByRole('table', { name: 'Status cadangan per data' })).toContainText(
+    'Aplikasi e-Courtsetiap 14 hari',
+  );
+  await shot('pengamanan-cadangan');
+});
