@@ -2,7 +2,12 @@ import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { Office } from '../../shared/office/office';
 import { AboutPage } from '../features/about/AboutPage';
+import { DevicesSection } from '../features/devices/DevicesSection';
 import { HomePage } from '../features/home/HomePage';
+import { MonthlyReportPage } from '../features/maintenance/report/MonthlyReportPage';
+import { RecordsPage } from '../features/maintenance/RecordsPage';
+import { SchedulePage } from '../features/maintenance/SchedulePage';
+import { SecurityPage } from '../features/security/SecurityPage';
 import { OfficeSettingsPage } from '../features/office/OfficeSettingsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { RequestsSection } from '../features/requests/RequestsSection';
@@ -14,6 +19,11 @@ import { CurrentUserSelect } from './CurrentUserSelect';
 const PAGES = [
   { id: 'beranda', label: 'Beranda' },
   { id: 'permintaan', label: 'Permintaan Layanan' },
+  { id: 'perangkat', label: 'Perangkat TI' },
+  { id: 'jadwal', label: 'Jadwal Pemeliharaan' },
+  { id: 'catatan', label: 'Catatan Pemeliharaan' },
+  { id: 'pengamanan', label: 'Pengamanan' },
+  { id: 'laporan', label: 'Laporan Bulanan' },
   { id: 'sop', label: 'SOP' },
   { id: 'pegawai', label: 'Pegawai' },
   { id: 'unit', label: 'Unit Kerja' },
@@ -21,7 +31,7 @@ const PAGES = [
   { id: 'layanan', label: 'Pengaturan Layanan' },
   { id: 'tentang', label: 'Tentang' },
 ] as const;
-type PageId = (typeof PAGES)[number]['id'];
+export type PageId = (typeof PAGES)[number]['id'];
 
 export function Shell({ office }: { office: Office }) {
   const [page, setPage] = useState<PageId>('beranda');
@@ -54,6 +64,11 @@ export function Shell({ office }: { office: Office }) {
       <AppShell.Main>
         {page === 'beranda' && <HomePage office={office} onNavigate={setPage} />}
         {page === 'permintaan' && <RequestsSection office={office} />}
+        {page === 'perangkat' && <DevicesSection />}
+        {page === 'jadwal' && <SchedulePage />}
+        {page === 'catatan' && <RecordsPage />}
+        {page === 'pengamanan' && <SecurityPage />}
+        {page === 'laporan' && <MonthlyReportPage office={office} />}
         {page === 'sop' && <SopSection office={office} />}
         {page === 'pegawai' && <PeoplePage />}
         {page === 'unit' && <UnitsPage />}

@@ -3,7 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Office } from '../../../shared/office/office';
 import { PAPER_SIZES } from '../../../shared/pdf/paper';
 import { useServices } from '../../app/servicesContext';
+import { ScheduleWarnings } from '../maintenance/ScheduleWarnings';
 import { listPeople } from '../people/peopleStore';
+import { BackupWarnings } from '../security/BackupWarnings';
 import { listUnits } from '../units/unitsStore';
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
@@ -29,7 +31,7 @@ export function HomePage({
   onNavigate,
 }: {
   office: Office;
-  onNavigate: (page: 'pegawai' | 'kantor') => void;
+  onNavigate: (page: 'pegawai' | 'kantor' | 'jadwal' | 'pengamanan') => void;
 }) {
   const { db, write } = useServices();
   const counts = useLiveQuery(
@@ -48,6 +50,8 @@ export function HomePage({
           {office.alamat}, {office.kota}
         </Text>
       </div>
+      <ScheduleWarnings onOpen={() => onNavigate('jadwal')} />
+      <BackupWarnings onOpen={() => onNavigate('pengamanan')} />
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <Stat label="Pegawai aktif" value={String(counts?.people ?? '…')} />
         <Stat label="Unit kerja" value={String(counts?.units ?? '…')} />

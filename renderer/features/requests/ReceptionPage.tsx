@@ -23,6 +23,8 @@ import { LEVEL_LABELS, LEVELS, SALURAN, SALURAN_LABELS } from '../../../shared/r
 import { clearDraft, useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
 import { errorMessage } from '../../api/client';
+import { deviceName } from '../../../shared/devices/schema';
+import { listDevices } from '../devices/deviceStore';
 import { listPeople } from '../people/peopleStore';
 import { listUnits } from '../units/unitsStore';
 import { emptyReception, validateReception, type ReceptionValues } from './receptionValues';
@@ -45,6 +47,7 @@ export function ReceptionPage({
       people: await listPeople(db),
       units: await listUnits(db),
       settings: await readRequestSettings(db),
+      devices: (await listDevices(db)).filter((d) => d.aktif),
     }),
     [db],
   );
@@ -179,6 +182,27 @@ export function ReceptionPage({
             </SimpleGrid>
             {form.values.kategori === 'Aplikasi' && (
               <TextInput label="Perangkat" mt="sm" {...form.getInputProps('perangkat')} />
+            )}
+            {data.devices.length > 0 && (
+              <Select
+                label="Perangkat di inventaris"
+                description="Agar permintaan tercatat di riwayat perangkat."
+                placeholder="Cari merek, ruangan, atau kode BMN…"
+                searchable
+                clearable
+                mt="sm"
+                data={data.devices.map((d) => ({
+                  value: d.id,
+                  label: `${deviceName(d)} — ${d.ruangan}${d.kodeBmn ? ` (${d.kodeBmn}${d.nup ? `/${d.nup}` : ''})` : ''}`,
+                }))}
+                value={form.values.deviceId}
+                onChange={(id) => {
+                  const device = data.devices.find((d) => d.id === id);
+                  form.setFieldValue('deviceId', device?.id ?? null);
+                  if (device)
+                    form.setFieldValue('perangkat', `${deviceName(device)}, ${device.ruangan}`);
+                }}
+              />
             )}
             <Textarea
               label="Uraian permintaan atau kerusakan"

@@ -17,6 +17,7 @@ export type ReceptionValues = {
   kategori: string;
   aplikasi: string;
   perangkat: string;
+  deviceId: string | null;
   uraian: string;
   urgensiPemohon: Level;
 };
@@ -45,6 +46,7 @@ export function emptyReception(now: Date): ReceptionValues {
     kategori: '',
     aplikasi: '',
     perangkat: '',
+    deviceId: null,
     uraian: '',
     urgensiPemohon: 'sedang',
   };
@@ -77,6 +79,7 @@ export function validateReception(
     kategori: values.kategori,
     aplikasi: values.kategori === 'Aplikasi' ? values.aplikasi : '',
     perangkat: values.perangkat,
+    deviceId: values.deviceId,
     uraian: values.uraian,
     urgensiPemohon: values.urgensiPemohon,
   });

@@ -12,7 +12,7 @@ import {
 } from '../../../shared/requests/schema';
 import type { PersonRow, RequestRow, RequestStepRow } from '../../db/rows';
 
-function signerOf(person: PersonRow | undefined): Signer | null {
+export function signerOf(person: PersonRow | undefined): Signer | null {
   return person ? { jabatan: person.jabatan, nama: person.nama, nip: person.nip } : null;
 }
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PRIORITY_MATRIX } from '../../../shared/requests/priority';
-import type { Reception, StepRecordInput } from '../../../shared/requests/schema';
+import type { ReceptionInput, StepRecordInput } from '../../../shared/requests/schema';
 import { DEFAULT_OFFICE_HOURS } from '../../../shared/requests/workingTime';
 import type { MejaDatabase } from '../../db/database';
 import { testDatabase, testWriteContext } from '../../db/testing';
@@ -16,7 +16,7 @@ const settings: RequestSettings = {
   officeHours: DEFAULT_OFFICE_HOURS,
 };
 
-function reception(diterimaPada: Date): Reception {
+function reception(diterimaPada: Date): ReceptionInput {
   return {
     pemohon: {
       personId: null,

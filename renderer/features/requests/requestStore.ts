@@ -9,7 +9,7 @@ import {
   type Closure,
   type Disposition,
   type Level,
-  type Reception,
+  type ReceptionInput,
   type StepRecordInput,
 } from '../../../shared/requests/schema';
 import { judgeStep } from '../../../shared/requests/lateness';
@@ -40,7 +40,7 @@ async function lastRunningNumber(db: MejaDatabase, tahun: number): Promise<numbe
  */
 export async function registerRequest(
   ctx: WriteContext,
-  input: Reception,
+  input: ReceptionInput,
   settings: RequestSettings,
 ): Promise<{ id: string; nomor: string }> {
   const reception = receptionSchema(ctx.now()).parse(input);

@@ -8,6 +8,11 @@ export class AppPage {
     menu:
       | 'Beranda'
       | 'Permintaan Layanan'
+      | 'Perangkat TI'
+      | 'Jadwal Pemeliharaan'
+      | 'Catatan Pemeliharaan'
+      | 'Pengamanan'
+      | 'Laporan Bulanan'
       | 'SOP'
       | 'Pegawai'
       | 'Unit Kerja'

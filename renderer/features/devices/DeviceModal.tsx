@@ -1,0 +1,160 @@
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Group,
+  Modal,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import {
+  CONDITION_LABELS,
+  CONDITIONS,
+  DEVICE_TYPE_LABELS,
+  DEVICE_TYPES,
+  deviceName,
+} from '../../../shared/devices/schema';
+import { clearDraft, useDraft } from '../../app/drafts';
+import { useServices } from '../../app/servicesContext';
+import { errorMessage } from '../../api/client';
+import type { DeviceRow } from '../../db/rows';
+import { saveDevice } from './deviceStore';
+import {
+  deviceInputOf,
+  deviceValuesOf,
+  validateDevice,
+  type DeviceFormValues,
+} from './deviceValues';
+
+interface Props {
+  device: DeviceRow | null;
+  rooms: string[];
+  onClose: () => void;
+}
+
+/** Adds or edits a device; what is typed survives a failed save or a closed app. */
+export function DeviceModal({ device, rooms, onClose }: Props) {
+  const { db, write } = useServices();
+  const draftKey = `device:${device?.id ?? 'baru'}`;
+  const form = useForm<DeviceFormValues>({
+    initialValues: deviceValuesOf(device),
+    validate: (values) => validateDevice(values, new Date().getFullYear()),
+  });
+  useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const submit = form.onSubmit(async (values) => {
+    setSaving(true);
+    setSaveError(null);
+    try {
+      await saveDevice(write, device?.id ?? null, deviceInputOf(values));
+      await clearDraft(db, draftKey);
+      notifications.show({ color: 'green', message: `${deviceName(values)} tersimpan.` });
+      onClose();
+    } catch (error) {
+      setSaveError(errorMessage(error));
+    } finally {
+      setSaving(false);
+    }
+  });
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={device ? 'Ubah Data Perangkat' : 'Tambah Perangkat'}
+      size="xl"
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm">
+          <SimpleGrid cols={3}>
+            <Select
+              label="Jenis"
+              withAsterisk
+              allowDeselect={false}
+              data={DEVICE_TYPES.map((t) => ({ value: t, label: DEVICE_TYPE_LABELS[t] }))}
+              data-autofocus
+              {...form.getInputProps('jenis')}
+            />
+            <TextInput
+              label="Merek"
+              withAsterisk
+              placeholder="HP"
+              {...form.getInputProps('merek')}
+            />
+            <TextInput
+              label="Model/tipe"
+              placeholder="ProDesk 400 G7"
+              {...form.getInputProps('model')}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={3}>
+            <TextInput label="Nomor seri" {...form.getInputProps('nomorSeri')} />
+            <TextInput
+              label="Kode BMN"
+              placeholder="3.10.02.01.003"
+              {...form.getInputProps('kodeBmn')}
+            />
+            <TextInput label="NUP" inputMode="numeric" {...form.getInputProps('nup')} />
+          </SimpleGrid>
+          <SimpleGrid cols={3}>
+            <Autocomplete
+              label="Ruangan"
+              withAsterisk
+              data={rooms}
+              placeholder="Ruang Kepaniteraan"
+              {...form.getInputProps('ruangan')}
+            />
+            <TextInput label="Pengguna" {...form.getInputProps('pengguna')} />
+            <NumberInput
+              label="Tahun perolehan"
+              allowDecimal={false}
+              allowNegative={false}
+              thousandSeparator=""
+              {...form.getInputProps('tahunPerolehan')}
+            />
+          </SimpleGrid>
+          <SimpleGrid cols={3}>
+            <Select
+              label="Kondisi"
+              withAsterisk
+              allowDeselect={false}
+              data={CONDITIONS.map((c) => ({ value: c, label: CONDITION_LABELS[c] }))}
+              {...form.getInputProps('kondisi')}
+            />
+            <TextInput
+              label="Alamat IP"
+              placeholder="192.168.1.10"
+              {...form.getInputProps('alamatIp')}
+            />
+            <Switch
+              mt="xl"
+              label="Masih digunakan"
+              description="Matikan bila perangkat sudah dihapuskan."
+              {...form.getInputProps('aktif', { type: 'checkbox' })}
+            />
+          </SimpleGrid>
+          <Textarea label="Catatan" autosize minRows={2} {...form.getInputProps('catatan')} />
+          {saveError && <Alert color="red">{saveError}</Alert>}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Batal
+            </Button>
+            <Button type="submit" loading={saving}>
+              Simpan
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,54 @@
+import {
+  bmnLabel,
+  CONDITION_LABELS,
+  deviceName,
+  type Condition,
+  type DeviceType,
+} from '../../../shared/devices/schema';
+import type { DeviceRow } from '../../db/rows';
+
+export interface DeviceFilter {
+  query: string;
+  jenis: DeviceType | null;
+  kondisi: Condition | null;
+  ruangan: string | null;
+  /** Also show devices already retired. */
+  termasukNonaktif: boolean;
+}
+
+export const NO_DEVICE_FILTER: DeviceFilter = {
+  query: '',
+  jenis: null,
+  kondisi: null,
+  ruangan: null,
+  termasukNonaktif: false,
+};
+
+/** The devices matching the filter; the query searches names, codes, rooms, users and IPs. */
+export function filterDevices(devices: readonly DeviceRow[], filter: DeviceFilter): DeviceRow[] {
+  const words = filter.query.toLocaleLowerCase('id').split(/\s+/).filter(Boolean);
+  return devices.filter((d) => {
+    if (!filter.termasukNonaktif && !d.aktif) return false;
+    if (filter.jenis && d.jenis !== filter.jenis) return false;
+    if (filter.kondisi && d.kondisi !== filter.kondisi) return false;
+    if (filter.ruangan && d.ruangan !== filter.ruangan) return false;
+    if (words.length === 0) return true;
+    const haystack = [
+      deviceName(d),
+      bmnLabel(d),
+      d.nomorSeri,
+      d.ruangan,
+      d.pengguna,
+      d.alamatIp,
+      CONDITION_LABELS[d.kondisi],
+    ]
+      .join(' ')
+      .toLocaleLowerCase('id');
+    return words.every((w) => haystack.includes(w));
+  });
+}
+
+/** Rooms in use, for suggestions and the room filter. */
+export function roomsOf(devices: readonly DeviceRow[]): string[] {
+  return [...new Set(devices.map((d) => d.ruangan))].sort((a, b) => a.localeCompare(b, 'id'));
+}

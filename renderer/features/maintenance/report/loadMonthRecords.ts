@@ -1,0 +1,54 @@
+import { procedureTotal } from '../../../../shared/sop/totals';
+import type { MejaDatabase } from '../../../db/database';
+import { listDevices } from '../../devices/deviceStore';
+import { listPeople } from '../../people/peopleStore';
+import { readRequestSettings } from '../../requests/requestSettings';
+import {
+  listBackups,
+  listNetworkChecks,
+  listUats,
+  readBackupItems,
+} from '../../security/securityStore';
+import { readActiveProcedure } from '../../sop/activeProcedures';
+import { listRecords, recordsOfTasks } from '../recordStore';
+import { listTasks } from '../taskStore';
+import { monthRange, type MonthRecords } from './reportFigures';
+
+/** Reads what the month's report counts. `month` is 1..12. */
+export async function loadMonthRecords(
+  db: MejaDatabase,
+  year: number,
+  month: number,
+  today: string,
+): Promise<MonthRecords> {
+  const range = monthRange(year, month);
+  const tasks = await listTasks(db);
+  const people = await listPeople(db);
+  const names = new Map(people.map((p) => [p.id, p.nama]));
+  const requests = await db.requests
+    .where('diterimaPada')
+    .between(new Date(year, month - 1, 1).toISOString(), new Date(year, month, 1).toISOString())
+    .toArray();
+  const procedureB = await readActiveProcedure(db, 'B');
+  const total = procedureB ? procedureTotal(procedureB.procedure) : null;
+  return {
+    year,
+    month,
+    today,
+    tasks,
+    taskRecords: await recordsOfTasks(
+      db,
+      tasks.map((t) => t.id),
+    ),
+    records: await listRecords(db, range.from, range.to),
+    devices: await listDevices(db),
+    networkChecks: await listNetworkChecks(db, range),
+    uats: (await listUats(db)).filter((u) => u.tanggal >= range.from && u.tanggal <= range.to),
+    backups: await listBackups(db, range),
+    backupItems: await readBackupItems(db),
+    requests: requests.filter((r) => !r._deleted),
+    officeHours: (await readRequestSettings(db)).officeHours,
+    standarMenit: total && total.kind === 'duration' ? total.maxMinutes : null,
+    personName: (id) => (id ? (names.get(id) ?? '-') : '-'),
+  };
+}
