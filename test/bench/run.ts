@@ -7,7 +7,7 @@ import path from 'node:path';
 import { build } from 'vite';
 import { contentTypeFor } from '../../electron/protocol/contentTypes';
 import type { BenchApi, Figure } from './figure';
-import { reportFigures } from './report.bench';
+import { reportBench } from './report.bench';
 
 /**
  * `npm run bench [name...]`: runs the Node benchmarks (main-process work such as PDFs) in
@@ -21,7 +21,7 @@ const wanted = (name: string) => only.length === 0 || only.includes(name);
 
 /** Benchmarks of Node code, run here rather than in the page. */
 const NODE_BENCHES: Record<string, () => Promise<Figure[]>> = {
-  report: reportFigures,
+  report: reportBench,
 };
 
 const figures: Figure[] = [];

@@ -7,7 +7,7 @@ import { useServices } from '../../../app/servicesContext';
 import { listPeople } from '../../people/peopleStore';
 import { readActiveProcedure } from '../../sop/activeProcedures';
 import { loadMonthRecords } from './loadMonthRecords';
-import { reportFigures } from './reportFigures';
+import { reportFigures } from '../../../../shared/maintenance/reportFigures';
 import { ReportForm } from './ReportForm';
 import { readReportWords } from './reportStore';
 import { toIsoDate } from '../../../../shared/format/date';

@@ -25,7 +25,7 @@ import { useServices } from '../../../app/servicesContext';
 import { errorMessage } from '../../../api/client';
 import type { PersonRow } from '../../../db/rows';
 import { PdfPreviewModal } from '../../print/PdfPreviewModal';
-import type { ReportFigures } from './reportFigures';
+import type { ReportFigures } from '../../../../shared/maintenance/reportFigures';
 import { monthlyReportRequest } from './reportRequest';
 import { EMPTY_NARASI, saveReportWords, type ReportWords } from './reportStore';
 import { sectionSummary } from './sectionSummary';

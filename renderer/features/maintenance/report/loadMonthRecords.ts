@@ -12,7 +12,7 @@ import {
 import { readActiveProcedure } from '../../sop/activeProcedures';
 import { listRecords, recordsOfTasks } from '../recordStore';
 import { listTasks } from '../taskStore';
-import { monthRange, type MonthRecords } from './reportFigures';
+import { monthRange, type MonthRecords } from '../../../../shared/maintenance/reportFigures';
 
 /** Reads what the month's report counts. `month` is 1..12. */
 export async function loadMonthRecords(

@@ -17,7 +17,7 @@ import { readActiveProcedure } from '../../sop/activeProcedures';
 import { recordMaintenance } from '../recordStore';
 import { generateTasksFromSop, listTasks } from '../taskStore';
 import { loadMonthRecords } from './loadMonthRecords';
-import { reportFigures } from './reportFigures';
+import { reportFigures } from '../../../../shared/maintenance/reportFigures';
 import { monthlyReportRequest, ReportError } from './reportRequest';
 import { EMPTY_NARASI, readReportWords, saveReportWords } from './reportStore';
 

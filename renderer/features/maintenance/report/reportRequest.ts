@@ -4,7 +4,7 @@ import type { PaperSizeId } from '../../../../shared/pdf/paper';
 import type { SopDocument } from '../../../../shared/sop/schema';
 import type { PersonRow } from '../../../db/rows';
 import { signerOf } from '../../requests/requestPrints';
-import type { ReportFigures } from './reportFigures';
+import type { ReportFigures } from '../../../../shared/maintenance/reportFigures';
 import type { ReportWords } from './reportStore';
 
 export class ReportError extends Error {}

@@ -1,6 +1,6 @@
 import { formatDurasiMenit } from '../../../../shared/format/number';
 import type { NarasiKey } from '../../../../shared/maintenance/reportSchema';
-import type { ReportFigures } from './reportFigures';
+import type { ReportFigures } from '../../../../shared/maintenance/reportFigures';
 
 /** One line of what the records say for a section, shown beside the operator's narrative. */
 export function sectionSummary(key: NarasiKey, f: ReportFigures): string {

@@ -1,18 +1,13 @@
 import { endOfMonth } from 'date-fns';
-import {
-  bmnLabel,
-  CONDITION_LABELS,
-  deviceName,
-  type DeviceFields,
-} from '../../../../shared/devices/schema';
-import { toIsoDate } from '../../../../shared/format/date';
-import { formatDesimal } from '../../../../shared/format/number';
-import { CHECK_RESULT_LABELS } from '../../../../shared/maintenance/record';
-import { describeRecurrence } from '../../../../shared/maintenance/recurrence';
-import type { MonthlyReportRequest } from '../../../../shared/maintenance/reportSchema';
-import { matchOccurrences } from '../../../../shared/maintenance/schedule';
-import { describeTarget } from '../../../../shared/maintenance/taskTargets';
-import { workingMinutesBetween, type OfficeHours } from '../../../../shared/requests/workingTime';
+import { bmnLabel, CONDITION_LABELS, deviceName, type DeviceFields } from '../devices/schema';
+import { toIsoDate } from '../format/date';
+import { formatDesimal } from '../format/number';
+import { CHECK_RESULT_LABELS } from './record';
+import { describeRecurrence } from './recurrence';
+import type { MonthlyReportRequest } from './reportSchema';
+import { matchOccurrences } from './schedule';
+import { describeTarget } from './taskTargets';
+import { workingMinutesBetween, type OfficeHours } from '../requests/workingTime';
 import {
   APPROVAL_LABELS,
   NETWORK_STATUS_LABELS,
@@ -20,16 +15,34 @@ import {
   RESTORE_TEST_LABELS,
   UAT_RESULT_LABELS,
   type BackupItem,
-} from '../../../../shared/security/schema';
+} from '../security/schema';
+import type { MaintenanceRecordFields } from './record';
+import type { MaintenanceTaskFields } from './task';
+import type { RequestStatus } from '../requests/schema';
 import type {
-  BackupRow,
-  DeviceRow,
-  MaintenanceRecordRow,
-  MaintenanceTaskRow,
-  NetworkCheckRow,
-  RequestRow,
-  UatRow,
-} from '../../../db/rows';
+  ApprovalRecord,
+  BackupFields,
+  Consideration,
+  NetworkCheckFields,
+  UatFields,
+} from '../security/schema';
+
+/** The rows the report counts, as much of them as it reads (the database rows fit). */
+type WithId<T> = T & { id: string };
+export type DeviceRow = WithId<DeviceFields>;
+export type MaintenanceTaskRow = WithId<MaintenanceTaskFields>;
+export type MaintenanceRecordRow = WithId<MaintenanceRecordFields>;
+export type NetworkCheckRow = WithId<NetworkCheckFields>;
+export type UatRow = WithId<
+  UatFields & { pertimbangan: Consideration | null; persetujuan: ApprovalRecord | null }
+>;
+export type BackupRow = WithId<BackupFields>;
+export interface RequestRow {
+  diterimaPada: string;
+  status: RequestStatus;
+  selesaiPada: string | null;
+  adaTerlambat: boolean;
+}
 
 /** Everything the report counts, as read from the database for one month. */
 export interface MonthRecords {
