@@ -95,11 +95,13 @@ function jadwal(m: MonthRecords): ReportFigures['jadwal'] {
         to,
         m.today,
       );
+      // Dates still to come this month are not yet scheduled work left undone.
+      const due = occ.filter((o) => o.status !== 'akanDatang');
       return {
         kegiatan: t.judul,
         frekuensi: describeRecurrence(t.pengulangan),
         sasaran: describeTarget(t.sasaran),
-        terjadwal: occ.length,
+        terjadwal: due.length,
         terlaksana: occ.filter((o) => o.status === 'tepatWaktu' || o.status === 'terlambat').length,
         tepatWaktu: occ.filter((o) => o.status === 'tepatWaktu').length,
       };
@@ -164,7 +166,11 @@ function jaringan(m: MonthRecords): ReportFigures['jaringan'] {
         tanggal: r.tanggal,
         kegiatan: r.judul,
         hasil: `${r.perangkat.length} perangkat diperiksa${found ? `, ${found} ada temuan` : ', semua baik'}`,
-        tindakan: r.tindakan || '-',
+        tindakan:
+          [
+            ...r.perangkat.filter((c) => c.tindakan).map((c) => c.tindakan),
+            ...(r.tindakan ? [r.tindakan] : []),
+          ].join('; ') || '-',
         petugas: m.personName(r.petugasId),
       };
     });

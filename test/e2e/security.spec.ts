@@ -1,7 +1,7 @@
 import { formatTanggal } from '../../shared/format/date';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
-import { SecurityPage } from './pages/SecurityPages';
+import { SecurityPage, SIPP_BACKUP } from './pages/SecurityPages';
 import { fillPerson, OPERATOR, SetupWizardPage } from './pages/SetupWizardPage';
 
 const KASUBAG = {
@@ -93,13 +93,7 @@ test('network watch, UAT with consideration and approval, and backups are record
   // Cadangan Data: SIPP has never been backed up; a backup with a restore test fixes that.
   await security.tab('Cadangan Data');
   await expect(security.backupStatus('sipp')).toContainText('Belum pernah');
-  await security.fillBackup({
-    item: 'Database SIPP',
-    media: 'NAS ruang server',
-    ukuranMb: '2048',
-    lokasi: '\\\\nas\\cadangan\\sipp',
-    uji: 'Uji pemulihan berhasil',
-  });
+  await security.fillBackup(SIPP_BACKUP);
   await page.getByRole('button', { name: 'Simpan Pencadangan' }).click();
   const log = security.backupLog();
   await expect(log.getByRole('row').nth(1)).toContainText(

@@ -14,7 +14,6 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import {
   CONDITION_LABELS,
   CONDITIONS,
@@ -24,7 +23,7 @@ import {
 } from '../../../shared/devices/schema';
 import { clearDraft, useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
-import { errorMessage } from '../../api/client';
+import { useSaving } from '../../app/useSaving';
 import type { DeviceRow } from '../../db/rows';
 import { saveDevice } from './deviceStore';
 import {
@@ -49,22 +48,15 @@ export function DeviceModal({ device, rooms, onClose }: Props) {
     validate: (values) => validateDevice(values, new Date().getFullYear()),
   });
   useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error: saveError, run } = useSaving();
 
   const submit = form.onSubmit(async (values) => {
-    setSaving(true);
-    setSaveError(null);
-    try {
+    await run(async () => {
       await saveDevice(write, device?.id ?? null, deviceInputOf(values));
       await clearDraft(db, draftKey);
       notifications.show({ color: 'green', message: `${deviceName(values)} tersimpan.` });
       onClose();
-    } catch (error) {
-      setSaveError(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    });
   });
 
   return (

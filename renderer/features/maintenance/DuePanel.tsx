@@ -45,7 +45,12 @@ export function DuePanel({
                       {formatTanggalIso(item.due)}
                     </Text>
                   </div>
-                  <Button size="xs" variant="light" onClick={() => onRecord(item.taskId)}>
+                  <Button
+                    size="xs"
+                    variant="light"
+                    style={{ flexShrink: 0 }}
+                    onClick={() => onRecord(item.taskId)}
+                  >
                     Catat
                   </Button>
                 </Group>

@@ -1,7 +1,8 @@
-import { ActionIcon, Badge, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { formatBulanTahun } from '../../../shared/format/date';
 import { NAMA_HARI } from '../../../shared/maintenance/recurrence';
 import { monthGrid } from '../../../shared/maintenance/schedule';
+import { MonthPicker } from '../../app/MonthPicker';
 import type { DayEntry } from './scheduleData';
 import { OCCURRENCE_COLORS, OCCURRENCE_LABELS } from './scheduleLabels';
 
@@ -20,22 +21,15 @@ export function MonthCalendar({
   onMonth: (year: number, month: number) => void;
 }) {
   const prefix = `${year}-${String(month).padStart(2, '0')}`;
-  const shift = (delta: number) => {
-    const m = year * 12 + (month - 1) + delta;
-    onMonth(Math.floor(m / 12), (m % 12) + 1);
-  };
   return (
     <Stack gap="xs">
       <Group justify="space-between">
         <Title order={3}>Kalender {formatBulanTahun(year, month)}</Title>
-        <Group gap={4}>
-          <ActionIcon variant="default" aria-label="Bulan sebelumnya" onClick={() => shift(-1)}>
-            ‹
-          </ActionIcon>
-          <ActionIcon variant="default" aria-label="Bulan berikutnya" onClick={() => shift(1)}>
-            ›
-          </ActionIcon>
-        </Group>
+        <MonthPicker
+          value={{ year, month }}
+          onChange={(v) => onMonth(v.year, v.month)}
+          showLabel={false}
+        />
       </Group>
       <div
         role="grid"

@@ -13,13 +13,12 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { deviceName } from '../../../shared/devices/schema';
 import { toIsoDate } from '../../../shared/format/date';
 import { devicesOfTarget } from '../../../shared/maintenance/taskTargets';
 import { clearDraft, useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
-import { errorMessage } from '../../api/client';
+import { useSaving } from '../../app/useSaving';
 import type { DeviceRow, MaintenanceTaskRow } from '../../db/rows';
 import { listDevices } from '../devices/deviceStore';
 import { listPeople } from '../people/peopleStore';
@@ -83,8 +82,7 @@ function RecordForm({
     validate: (values) => validateRecord(values, toIsoDate(new Date())),
   });
   useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error: saveError, setError: setSaveError, run } = useSaving();
   const byId = new Map(devices.map((d) => [d.id, d]));
   const inForm = new Set(form.values.perangkat.map((c) => c.deviceId));
   const addable = devices.filter((d) => d.aktif && !inForm.has(d.id));
@@ -97,18 +95,12 @@ function RecordForm({
 
   const submit = form.onSubmit(
     async (values) => {
-      setSaving(true);
-      setSaveError(null);
-      try {
+      await run(async () => {
         await recordMaintenance(write, recordInputOf(values));
         await clearDraft(db, draftKey);
         notifications.show({ color: 'green', message: `Catatan "${values.judul}" tersimpan.` });
         onClose();
-      } catch (error) {
-        setSaveError(errorMessage(error));
-      } finally {
-        setSaving(false);
-      }
+      });
     },
     () => setSaveError('Periksa kembali isian yang ditandai merah.'),
   );

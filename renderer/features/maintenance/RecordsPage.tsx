@@ -1,11 +1,12 @@
-import { ActionIcon, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { endOfMonth } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { deviceName } from '../../../shared/devices/schema';
-import { formatBulanTahun, formatTanggalIso, toIsoDate } from '../../../shared/format/date';
+import { formatTanggalIso, toIsoDate } from '../../../shared/format/date';
 import { formatDurasiMenit } from '../../../shared/format/number';
+import { MonthPicker, thisMonth } from '../../app/MonthPicker';
 import { useServices } from '../../app/servicesContext';
 import { errorMessage } from '../../api/client';
 import { listDevices } from '../devices/deviceStore';
@@ -16,8 +17,7 @@ import { deleteMaintenanceRecord, listRecords } from './recordStore';
 /** Catatan Pemeliharaan: the rounds done in a month, with what each found. */
 export function RecordsPage() {
   const { db, write } = useServices();
-  const now = new Date();
-  const [shown, setShown] = useState({ year: now.getFullYear(), month: now.getMonth() + 1 });
+  const [shown, setShown] = useState(thisMonth);
   const [recording, setRecording] = useState(false);
   const first = new Date(shown.year, shown.month - 1, 1);
   const from = toIsoDate(first);
@@ -30,10 +30,6 @@ export function RecordsPage() {
     }),
     [db, from, to],
   );
-  const shift = (delta: number) => {
-    const m = shown.year * 12 + (shown.month - 1) + delta;
-    setShown({ year: Math.floor(m / 12), month: (m % 12) + 1 });
-  };
   const remove = async (id: string, judul: string) => {
     if (!window.confirm(`Hapus catatan "${judul}"? Kondisi perangkat tidak dikembalikan.`)) return;
     try {
@@ -53,17 +49,7 @@ export function RecordsPage() {
         <Title order={2}>Catatan Pemeliharaan</Title>
         <Button onClick={() => setRecording(true)}>Catat Pemeliharaan</Button>
       </Group>
-      <Group gap="xs">
-        <ActionIcon variant="default" aria-label="Bulan sebelumnya" onClick={() => shift(-1)}>
-          ‹
-        </ActionIcon>
-        <Text fw={600} w={160} ta="center">
-          {formatBulanTahun(shown.year, shown.month)}
-        </Text>
-        <ActionIcon variant="default" aria-label="Bulan berikutnya" onClick={() => shift(1)}>
-          ›
-        </ActionIcon>
-      </Group>
+      <MonthPicker value={shown} onChange={setShown} />
       {data.records.length === 0 ? (
         <Text c="dimmed">Belum ada catatan pemeliharaan pada bulan ini.</Text>
       ) : (

@@ -41,7 +41,7 @@ export function ScheduleWarnings({ onOpen }: { onOpen: () => void }) {
           .join('; ')}
         .
       </Text>
-      <Button size="xs" mt="xs" variant="light" onClick={onOpen}>
+      <Button size="xs" mt="xs" variant="light" color={late ? 'red' : 'orange'} onClick={onOpen}>
         Buka Jadwal Pemeliharaan
       </Button>
     </Alert>

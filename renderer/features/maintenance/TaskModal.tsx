@@ -16,7 +16,6 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { addYears } from 'date-fns';
-import { useState } from 'react';
 import { DEVICE_TYPE_LABELS, DEVICE_TYPES, deviceName } from '../../../shared/devices/schema';
 import { formatTanggalIso, fromIsoDate, toIsoDate } from '../../../shared/format/date';
 import {
@@ -27,7 +26,7 @@ import {
   recurrenceSchema,
 } from '../../../shared/maintenance/recurrence';
 import { useServices } from '../../app/servicesContext';
-import { errorMessage } from '../../api/client';
+import { useSaving } from '../../app/useSaving';
 import type { DeviceRow, MaintenanceTaskRow } from '../../db/rows';
 import { saveTask } from './taskStore';
 import {
@@ -69,22 +68,15 @@ export function TaskModal({
     initialValues: task ? taskValuesOf(task, today) : emptyTask(today),
     validate: validateTask,
   });
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error: saveError, run } = useSaving();
   const v = form.values;
 
   const submit = form.onSubmit(async (values) => {
-    setSaving(true);
-    setSaveError(null);
-    try {
+    await run(async () => {
       await saveTask(write, task?.id ?? null, taskInputOf(values, task?.sumber ?? null));
       notifications.show({ color: 'green', message: `Jadwal "${values.judul.trim()}" tersimpan.` });
       onClose();
-    } catch (error) {
-      setSaveError(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    });
   });
 
   return (

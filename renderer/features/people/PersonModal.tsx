@@ -2,12 +2,11 @@ import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { useState } from 'react';
 import { formatNip } from '../../../shared/format/nip';
 import { personSchema } from '../../../shared/office/person';
 import { clearDraft, useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
-import { errorMessage } from '../../api/client';
+import { useSaving } from '../../app/useSaving';
 import type { PersonRow } from '../../db/rows';
 import { EMPTY_PERSON, PersonFields, type PersonFormValues } from './PersonFields';
 import { findNipHolder, savePerson } from './peopleStore';
@@ -34,13 +33,10 @@ export function PersonModal({ person, units, onClose }: Props) {
     validateInputOnBlur: true,
   });
   useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error: saveError, run } = useSaving();
 
   const submit = form.onSubmit(async (values) => {
-    setSaving(true);
-    setSaveError(null);
-    try {
+    await run(async () => {
       const nip = personSchema.shape.nip.parse(values.nip);
       const holder = await findNipHolder(db, nip, person?.id ?? null);
       if (holder) {
@@ -51,11 +47,7 @@ export function PersonModal({ person, units, onClose }: Props) {
       await clearDraft(db, draftKey);
       notifications.show({ color: 'green', message: `Data ${values.nama.trim()} tersimpan.` });
       onClose();
-    } catch (error) {
-      setSaveError(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
+    });
   });
 
   return (

@@ -1,6 +1,15 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Pengamanan (SOP D): the three tabs and their forms. */
+/** A backup of the SIPP database to the NAS, restore tested: what both specs record. */
+export const SIPP_BACKUP = {
+  item: 'Database SIPP',
+  media: 'NAS ruang server',
+  ukuranMb: '2048',
+  lokasi: '\\\\nas\\cadangan\\sipp',
+  uji: 'Uji pemulihan berhasil',
+};
+
 export class SecurityPage {
   constructor(readonly page: Page) {}
 

@@ -1,8 +1,9 @@
-import { ActionIcon, Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { formatBulanTahun } from '../../../../shared/format/date';
+
 import type { Office } from '../../../../shared/office/office';
+import { MonthPicker, thisMonth } from '../../../app/MonthPicker';
 import { useServices } from '../../../app/servicesContext';
 import { listPeople } from '../../people/peopleStore';
 import { readActiveProcedure } from '../../sop/activeProcedures';
@@ -15,8 +16,7 @@ import { toIsoDate } from '../../../../shared/format/date';
 /** Laporan Bulanan: the month's report of SOP C and D, counted from the records. */
 export function MonthlyReportPage({ office }: { office: Office }) {
   const { db } = useServices();
-  const now = new Date();
-  const [shown, setShown] = useState({ year: now.getFullYear(), month: now.getMonth() + 1 });
+  const [shown, setShown] = useState(thisMonth);
   const { year, month } = shown;
   const data = useLiveQuery(async () => {
     const today = toIsoDate(new Date());
@@ -28,25 +28,11 @@ export function MonthlyReportPage({ office }: { office: Office }) {
       sop: (await readActiveProcedure(db, 'C'))?.entry.document ?? null,
     };
   }, [db, year, month]);
-  const shift = (delta: number) => {
-    const m = year * 12 + (month - 1) + delta;
-    setShown({ year: Math.floor(m / 12), month: (m % 12) + 1 });
-  };
 
   return (
     <Stack>
       <Title order={2}>Laporan Hasil Monitoring dan Pemeliharaan Perangkat TI</Title>
-      <Group gap="xs">
-        <ActionIcon variant="default" aria-label="Bulan sebelumnya" onClick={() => shift(-1)}>
-          ‹
-        </ActionIcon>
-        <Text fw={600} w={160} ta="center">
-          {formatBulanTahun(year, month)}
-        </Text>
-        <ActionIcon variant="default" aria-label="Bulan berikutnya" onClick={() => shift(1)}>
-          ›
-        </ActionIcon>
-      </Group>
+      <MonthPicker value={shown} onChange={setShown} />
       {data && data.key === `${year}-${month}` ? (
         <ReportForm
           key={data.key}

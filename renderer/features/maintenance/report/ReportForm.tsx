@@ -113,7 +113,7 @@ export function ReportForm({
 
   return (
     <Stack>
-      <SimpleGrid cols={{ base: 2, lg: 5 }}>
+      <SimpleGrid cols={{ base: 2, md: 3, xl: 5 }}>
         <TextInput
           label="Nomor laporan"
           placeholder="Kosongkan untuk diisi tangan"

@@ -57,15 +57,18 @@ const pct = (part: number, whole: number) => `${formatAngka(Math.round((part / w
 
 function dasar(req: MonthlyReportRequest): Content[] {
   const { sopNomor, sopJudul, prosedur } = req.dasar;
-  const sop = [
-    'Standar Operasional Prosedur (SOP)',
-    sopNomor ? `Nomor ${sopNomor}` : '',
-    sopJudul ? `tentang ${sopJudul}` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const intro = `Laporan ini disusun berdasarkan ${sop}${prosedur.length > 0 ? ', pada prosedur:' : '.'}`;
-  const out: Content[] = [sentence(intro)];
+  // The SOP number stays on one line: "SOP/AS/32" must not break at a slash.
+  const intro: Content = {
+    text: [
+      'Laporan ini disusun berdasarkan Standar Operasional Prosedur (SOP)',
+      ...(sopNomor ? [' Nomor ', { text: sopNomor, noWrap: true }] : []),
+      sopJudul ? ` tentang ${sopJudul}` : '',
+      prosedur.length > 0 ? ', pada prosedur:' : '.',
+    ],
+    alignment: 'justify',
+    margin: [0, 0, 0, 4],
+  };
+  const out: Content[] = [intro];
   if (prosedur.length > 0) {
     out.push({
       table: {
