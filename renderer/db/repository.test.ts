@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decodeHlc } from '../../shared/sync/hlc';
 import type { MejaDatabase } from './database';
+import { mergeOps, rowKey } from '../../shared/sync/merge';
 import { createRow, deleteRow, putRow } from './repository';
 import { testDatabase, testWriteContext } from './testing';
 
@@ -76,6 +77,24 @@ describe('repository write path', () => {
     await deleteRow(ctx, 'units', id);
     expect(await db.units.get(id)).toMatchObject({ nama: 'Kepaniteraan', _deleted: true });
     expect((await db.outbox.toArray()).map((e) => e.deleted)).toEqual([false, true]);
+  });
+
+  it('keeps a deleted row deleted when it is edited, as every other PC will', async () => {
+    db = testDatabase();
+    const ctx = testWriteContext(db, { actor: 'op' });
+    const id = await createRow(ctx, 'units', { nama: 'Kepaniteraan', aktif: true });
+    ctx.advance(1000);
+    await deleteRow(ctx, 'units', id);
+    ctx.advance(1000);
+    await putRow(ctx, 'units', id, { nama: 'Kepaniteraan Muda' });
+    const local = await db.units.get(id);
+    expect(local).toMatchObject({ nama: 'Kepaniteraan Muda', _deleted: true });
+    // Another PC folding the same changes, in any order, holds the same row.
+    const entries = await db.outbox.toArray();
+    for (const order of [entries, [...entries].reverse()]) {
+      const merged = mergeOps(new Map(), order);
+      expect(merged.get(rowKey('units', id))).toEqual(local);
+    }
   });
 
   it('changes neither the row nor the outbox when the transaction fails', async () => {

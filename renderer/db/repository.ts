@@ -36,7 +36,11 @@ async function applyWrite<T extends SyncedTableName>(
         changes[field] = value;
       }
     }
-    const deletionChanges = deleted !== (existing?._deleted ?? false);
+    // Only a deletion writes the tombstone flag; an edit of a deleted row (a form still open
+    // when the deletion synced in) changes its fields under the tombstone. Every PC applies
+    // the same rule to remote changes (shared/sync/merge.ts writesDeletion), so all agree.
+    const wasDeleted = existing?._deleted ?? false;
+    const deletionChanges = deleted && !wasDeleted;
     if (Object.keys(changes).length === 0 && !deletionChanges && existing) return false;
 
     const stamp = encodeHlc(ctx.clock.tick());
@@ -49,7 +53,7 @@ async function applyWrite<T extends SyncedTableName>(
     const bookkeeping: SyncedRow = {
       id,
       _clock: clocks,
-      _deleted: deleted,
+      _deleted: deleted || wasDeleted,
       _updatedBy: actor,
       _updatedAt: at,
     };
