@@ -118,6 +118,10 @@ function start(): void {
     });
 }
 
+// The UI speaks Indonesian: Chromium's own date and time inputs then read 22/11/2026 and
+// 14.30 whatever the language of the Windows they run on.
+app.commandLine.appendSwitch('lang', 'id'); // the locale electron-builder.yml ships
+
 // One Meja TI per user: a second launch hands over to the running one and quits.
 if (app.requestSingleInstanceLock()) start();
 else app.quit();
