@@ -1,0 +1,52 @@
+import { claim, type ClaimOutcome } from './claims';
+import { createFolderContext, type SyncFolderDeps } from './folderContext';
+import { withLock } from './folderLock';
+import { writeImmutable } from './immutableWrite';
+import { listOpFiles, readOpFile, type OpFileListing } from './opFiles';
+import { listQuarantine, quarantine, type QuarantineEntry } from './quarantine';
+import { createMarker, readMarker, type MarkerReading } from './workspaceMarker';
+
+export type { SyncFolderDeps } from './folderContext';
+export type { ClaimOutcome } from './claims';
+export type { OpFileEntry, OpFileListing } from './opFiles';
+export type { QuarantineEntry, QuarantineRecord } from './quarantine';
+export type { MarkerReading } from './workspaceMarker';
+export { MARKER_FILE } from './workspaceMarker';
+export { SyncFolderError, isSyncFolderError, type SyncFolderErrorReason } from './syncFolderError';
+
+/**
+ * The shared folder as the sync engine sees it (DESIGN.md §5): files written once and
+ * never changed, op files listed by strict name, claims and locks made with an exclusive
+ * mkdir. All paths are relative to the root, with forward slashes.
+ */
+export interface SyncFolder {
+  /** Writes a new file via a temp name and a rename; never replaces an existing one. */
+  writeImmutable(relPath: string, bytes: Uint8Array): Promise<void>;
+  /** The op files of every device; `reachable: false` when the share cannot be read. */
+  listOpFiles(): Promise<OpFileListing>;
+  readOpFile(relPath: string, maxBytes: number): Promise<Uint8Array | { tooLarge: true }>;
+  /** Records that this PC skips a file, and why; the file itself stays. */
+  quarantine(relPath: string, reason: string): Promise<QuarantineEntry>;
+  listQuarantine(): Promise<QuarantineEntry[]>;
+  /** Creates `relDir` exclusively: 'taken' when it already exists. */
+  claim(relDir: string): Promise<ClaimOutcome>;
+  withLock<T>(name: string, timeoutMs: number, staleMs: number, fn: () => Promise<T>): Promise<T>;
+  readMarker(): Promise<MarkerReading>;
+  /** Makes the root a workspace; fails with reason 'exists' when it already is one. */
+  createMarker(json: unknown): Promise<void>;
+}
+
+export function createSyncFolder(deps: SyncFolderDeps): SyncFolder {
+  const ctx = createFolderContext(deps);
+  return {
+    writeImmutable: (relPath, bytes) => writeImmutable(ctx, relPath, bytes),
+    listOpFiles: () => listOpFiles(ctx),
+    readOpFile: (relPath, maxBytes) => readOpFile(ctx, relPath, maxBytes),
+    quarantine: (relPath, reason) => quarantine(ctx, relPath, reason),
+    listQuarantine: () => listQuarantine(ctx),
+    claim: (relDir) => claim(ctx, relDir),
+    withLock: (name, timeoutMs, staleMs, fn) => withLock(ctx, name, timeoutMs, staleMs, fn),
+    readMarker: () => readMarker(ctx),
+    createMarker: (json) => createMarker(ctx, json),
+  };
+}

@@ -1,0 +1,22 @@
+import { AppError } from '../../../shared/api/result';
+
+/** Why a shared-folder operation failed, for the sync engine to branch on. */
+export type SyncFolderErrorReason =
+  'unreachable' | 'exists' | 'busy' | 'notFound' | 'invalidPath' | 'lockTimeout' | 'io';
+
+/** An AppError with the sync folder's own reason; the message is Indonesian. */
+export class SyncFolderError extends AppError {
+  readonly reason: SyncFolderErrorReason;
+  constructor(reason: SyncFolderErrorReason, message: string, options?: { cause?: unknown }) {
+    super(reason === 'invalidPath' ? 'invalidInput' : 'io', message, options);
+    this.name = 'SyncFolderError';
+    this.reason = reason;
+  }
+}
+
+export function isSyncFolderError(
+  error: unknown,
+  reason?: SyncFolderErrorReason,
+): error is SyncFolderError {
+  return error instanceof SyncFolderError && (reason === undefined || error.reason === reason);
+}
