@@ -74,7 +74,7 @@ export function DeviceDetailPage({ id, onBack }: { id: string; onBack: () => voi
       tanggal: toIsoDate(new Date(r.diterimaPada)),
       jenis: `Permintaan ${r.nomor}`,
       uraian: r.uraian,
-      hasil: statusLabel(r.status),
+      hasil: [statusLabel(r.status), data.history.repairs.get(r.id)].filter(Boolean).join(' — '),
       petugas: r.pemohon.nama,
     })),
   ].sort((a, b) => b.tanggal.localeCompare(a.tanggal));

@@ -54,7 +54,7 @@ describe('device inventory', () => {
     const ctx = setup();
     const id = await saveDevice(ctx, null, sampleDevice());
     const other = await saveDevice(ctx, null, sampleDevice({ nup: '2' }));
-    await registerRequest(
+    const request = await registerRequest(
       ctx,
       {
         pemohon: { personId: null, nama: 'Siti', nip: '', unitNama: 'Kepaniteraan', telepon: '' },
@@ -94,7 +94,23 @@ describe('device inventory', () => {
       tindakan: '',
       durasiMenit: 60,
     });
+    await createRow(ctx, 'requestSteps', {
+      requestId: request.id,
+      stepNo: 9,
+      personId: 'operator-1',
+      selesaiPada: new Date(2026, 10, 22, 8, 30).toISOString(),
+      catatan: '',
+      output: '',
+      keputusan: null,
+      alasanTolak: '',
+      tindakan: 'Catu daya diganti',
+      sukuCadang: 'PSU 450 W',
+      hasil: 'Menyala normal',
+    });
     const history = await deviceHistory(db, id);
+    expect(history.repairs.get(request.id)).toBe(
+      'Catu daya diganti; suku cadang: PSU 450 W; Menyala normal',
+    );
     expect(history.requests.map((r) => r.uraian)).toEqual(['Tidak menyala']);
     expect(history.records.map((r) => r.judul)).toEqual(['Pemeliharaan fisik']);
     expect((await deviceHistory(db, other)).requests).toEqual([]);

@@ -68,6 +68,8 @@ export async function saveDevice(
 
 export interface DeviceHistory {
   requests: RequestRow[];
+  /** What was done on each request (the handling steps' action and result), by request id. */
+  repairs: Map<string, string>;
   records: MaintenanceRecordRow[];
 }
 
@@ -77,10 +79,21 @@ export async function deviceHistory(db: MejaDatabase, deviceId: string): Promise
     db.requests.where('deviceId').equals(deviceId).toArray(),
     db.maintenanceRecords.where('deviceIds').equals(deviceId).toArray(),
   ]);
+  const live = requests.filter((r) => !r._deleted);
+  const steps = await db.requestSteps
+    .where('requestId')
+    .anyOf(live.map((r) => r.id))
+    .toArray();
+  const repairs = new Map<string, string>();
+  for (const step of steps.sort((a, b) => a.stepNo - b.stepNo)) {
+    const done = [step.tindakan, step.sukuCadang && `suku cadang: ${step.sukuCadang}`, step.hasil]
+      .filter(Boolean)
+      .join('; ');
+    if (!step._deleted && done) repairs.set(step.requestId, done);
+  }
   return {
-    requests: requests
-      .filter((r) => !r._deleted)
-      .sort((a, b) => b.diterimaPada.localeCompare(a.diterimaPada)),
+    requests: live.sort((a, b) => b.diterimaPada.localeCompare(a.diterimaPada)),
+    repairs,
     records: records.filter((r) => !r._deleted).sort((a, b) => b.tanggal.localeCompare(a.tanggal)),
   };
 }
