@@ -65,7 +65,7 @@ export function Shell({ office }: { office: Office }) {
         {page === 'beranda' && <HomePage office={office} onNavigate={setPage} />}
         {page === 'permintaan' && <RequestsSection office={office} />}
         {page === 'perangkat' && <DevicesSection />}
-        {page === 'jadwal' && <SchedulePage />}
+        {page === 'jadwal' && <SchedulePage onOpenSecurity={() => setPage('pengamanan')} />}
         {page === 'catatan' && <RecordsPage />}
         {page === 'pengamanan' && <SecurityPage />}
         {page === 'laporan' && <MonthlyReportPage office={office} />}

@@ -6,6 +6,7 @@ import { CHECK_RESULT_LABELS } from './record';
 import { describeRecurrence } from './recurrence';
 import type { MonthlyReportRequest } from './reportSchema';
 import { matchOccurrences } from './schedule';
+import { scheduleRecordsOf, type TaskRecordSources } from './taskRecords';
 import { describeTarget } from './taskTargets';
 import { workingMinutesBetween, type OfficeHours } from '../requests/workingTime';
 import {
@@ -50,8 +51,8 @@ export interface MonthRecords {
   month: number;
   today: string;
   tasks: readonly MaintenanceTaskRow[];
-  /** Every record of the scheduled tasks (earlier months too, so matching is exact). */
-  taskRecords: readonly MaintenanceRecordRow[];
+  /** Every record that can count for a scheduled task (earlier months too, so matching is exact). */
+  taskSources: TaskRecordSources;
   /** The records dated in the month. */
   records: readonly MaintenanceRecordRow[];
   devices: readonly DeviceRow[];
@@ -90,7 +91,7 @@ function jadwal(m: MonthRecords): ReportFigures['jadwal'] {
       const occ = matchOccurrences(
         t.pengulangan,
         t.mulai,
-        m.taskRecords.filter((r) => r.taskId === t.id),
+        scheduleRecordsOf(t, m.taskSources),
         from,
         to,
         m.today,

@@ -26,6 +26,27 @@ export const taskSourceSchema = z.object({
 });
 export type TaskSource = z.output<typeof taskSourceSchema>;
 
+/**
+ * Where the work of a task is recorded: most tasks in Catatan Pemeliharaan; the SOP D tasks
+ * that have their own records count those (a network watch, a UAT, its consideration by the
+ * Kasubag, a backup), so the same work is never entered twice.
+ */
+export const TASK_RECORD_KINDS = [
+  'pemeliharaan',
+  'jaringan',
+  'uat',
+  'pertimbanganUat',
+  'cadangan',
+] as const;
+export type TaskRecordKind = (typeof TASK_RECORD_KINDS)[number];
+export const TASK_RECORD_KIND_LABELS: Record<TaskRecordKind, string> = {
+  pemeliharaan: 'Catatan Pemeliharaan',
+  jaringan: 'Pengamanan: Pemantauan Jaringan',
+  uat: 'Pengamanan: Uji Penerimaan Aplikasi',
+  pertimbanganUat: 'Pengamanan: Pertimbangan UAT oleh Kasubag',
+  cadangan: 'Pengamanan: Cadangan Data',
+};
+
 /** A recurring maintenance or security task on the Jadwal Pemeliharaan. */
 export const maintenanceTaskSchema = z.object({
   judul: requiredText('Nama kegiatan', 300),
@@ -42,6 +63,8 @@ export const maintenanceTaskSchema = z.object({
     .max(24 * 60, 'Durasi paling lama 1.440 menit.')
     .nullable(),
   aktif: z.boolean(),
+  /** Absent on tasks saved before it existed: those are recorded in Catatan Pemeliharaan. */
+  dicatatDi: z.enum(TASK_RECORD_KINDS).optional(),
 });
 export type MaintenanceTaskInput = z.input<typeof maintenanceTaskSchema>;
 export type MaintenanceTaskFields = z.output<typeof maintenanceTaskSchema>;

@@ -113,7 +113,7 @@ export function benchMonthRecords(devices: number, days: number): MonthRecords {
     month: 12,
     today: '2026-12-31',
     tasks,
-    taskRecords: records,
+    taskSources: { maintenance: records, networkChecks, uats: [], backups },
     records,
     devices: deviceRows,
     networkChecks,

@@ -120,7 +120,9 @@ function RecordForm({
               label="Kegiatan terjadwal"
               placeholder="Di luar jadwal"
               clearable
-              data={tasks.filter((t) => t.aktif).map((t) => ({ value: t.id, label: t.judul }))}
+              data={tasks
+                .filter((t) => t.aktif && (t.dicatatDi ?? 'pemeliharaan') === 'pemeliharaan')
+                .map((t) => ({ value: t.id, label: t.judul }))}
               value={form.values.taskId}
               onChange={pickTask}
             />

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Stack, Table, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { toIsoDate } from '../../../shared/format/date';
 import { formatDurasiMenit } from '../../../shared/format/number';
 import { describeRecurrence } from '../../../shared/maintenance/recurrence';
 import { dueList } from '../../../shared/maintenance/schedule';
+import { TASK_RECORD_KIND_LABELS } from '../../../shared/maintenance/task';
 import { describeTarget } from '../../../shared/maintenance/taskTargets';
 import { useServices } from '../../app/servicesContext';
 import { errorMessage } from '../../api/client';
@@ -14,13 +15,12 @@ import { listDevices } from '../devices/deviceStore';
 import { DuePanel } from './DuePanel';
 import { MonthCalendar } from './MonthCalendar';
 import { RecordModal } from './RecordModal';
-import { recordsOfTasks } from './recordStore';
-import { monthEntries, recordsByTask } from './scheduleData';
+import { loadTaskRecordSources, monthEntries, recordsByTask } from './scheduleData';
 import { TaskModal } from './TaskModal';
 import { generateTasksFromSop, listTasks } from './taskStore';
 
 /** Jadwal Pemeliharaan: the recurring tasks of SOP C and D, what is due, and the month. */
-export function SchedulePage() {
+export function SchedulePage({ onOpenSecurity }: { onOpenSecurity: () => void }) {
   const { db, write } = useServices();
   const now = new Date();
   const today = toIsoDate(now);
@@ -31,15 +31,12 @@ export function SchedulePage() {
     const tasks = await listTasks(db);
     return {
       tasks,
-      records: await recordsOfTasks(
-        db,
-        tasks.map((t) => t.id),
-      ),
+      sources: await loadTaskRecordSources(db),
       devices: await listDevices(db),
     };
   }, [db]);
   if (!data) return null;
-  const byTask = recordsByTask(data.records);
+  const byTask = recordsByTask(data.tasks, data.sources);
   const active = data.tasks.filter((t) => t.aktif);
   const due = dueList(
     active.map((t) => ({
@@ -51,6 +48,12 @@ export function SchedulePage() {
     today,
   );
   const taskById = new Map(data.tasks.map((t) => [t.id, t]));
+  // Work with its own records (network watch, UAT, backups) is recorded in Pengamanan.
+  const record = (taskId: string) => {
+    const kind = taskById.get(taskId)?.dicatatDi ?? 'pemeliharaan';
+    if (kind === 'pemeliharaan') setRecording(taskId);
+    else onOpenSecurity();
+  };
 
   const generate = async () => {
     try {
@@ -87,7 +90,7 @@ export function SchedulePage() {
           dapat diubah dan ditambah sesudahnya.
         </Alert>
       ) : (
-        <DuePanel due={due} tasks={taskById} onRecord={(id) => setRecording(id)} />
+        <DuePanel due={due} tasks={taskById} onRecord={record} />
       )}
       <MonthCalendar
         year={shown.year}
@@ -113,6 +116,11 @@ export function SchedulePage() {
             <Table.Tr key={t.id} style={{ opacity: t.aktif ? 1 : 0.55 }}>
               <Table.Td>
                 {t.judul}
+                {t.dicatatDi && t.dicatatDi !== 'pemeliharaan' && (
+                  <Text size="xs" c="dimmed">
+                    Dicatat di {TASK_RECORD_KIND_LABELS[t.dicatatDi]}
+                  </Text>
+                )}
                 {!t.aktif && (
                   <Badge ml={6} size="xs" color="gray" variant="outline">
                     Dihentikan
@@ -128,7 +136,7 @@ export function SchedulePage() {
                 {t.durasiMenit ? formatDurasiMenit(t.durasiMenit) : '—'}
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Button size="xs" variant="subtle" onClick={() => setRecording(t.id)}>
+                <Button size="xs" variant="subtle" onClick={() => record(t.id)}>
                   Catat
                 </Button>
                 <Button

@@ -3,8 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { toIsoDate } from '../../../shared/format/date';
 import { dueList } from '../../../shared/maintenance/schedule';
 import { useServices } from '../../app/servicesContext';
-import { recordsOfTasks } from './recordStore';
-import { recordsByTask } from './scheduleData';
+import { loadTaskRecordSources, recordsByTask } from './scheduleData';
 import { listTasks } from './taskStore';
 
 /** The home screen's reminder of scheduled maintenance that is overdue or due today. */
@@ -12,12 +11,7 @@ export function ScheduleWarnings({ onOpen }: { onOpen: () => void }) {
   const { db } = useServices();
   const due = useLiveQuery(async () => {
     const tasks = (await listTasks(db)).filter((t) => t.aktif);
-    const byTask = recordsByTask(
-      await recordsOfTasks(
-        db,
-        tasks.map((t) => t.id),
-      ),
-    );
+    const byTask = recordsByTask(tasks, await loadTaskRecordSources(db));
     return dueList(
       tasks.map((t) => ({
         id: t.id,

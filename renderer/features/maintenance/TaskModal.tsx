@@ -25,6 +25,7 @@ import {
   occurrences,
   recurrenceSchema,
 } from '../../../shared/maintenance/recurrence';
+import { TASK_RECORD_KIND_LABELS, TASK_RECORD_KINDS } from '../../../shared/maintenance/task';
 import { useServices } from '../../app/servicesContext';
 import { useSaving } from '../../app/useSaving';
 import type { DeviceRow, MaintenanceTaskRow } from '../../db/rows';
@@ -182,6 +183,12 @@ export function TaskModal({
               allowDecimal={false}
               allowNegative={false}
               {...form.getInputProps('durasiMenit')}
+            />
+            <Select
+              label="Dicatat di"
+              allowDeselect={false}
+              data={TASK_RECORD_KINDS.map((k) => ({ value: k, label: TASK_RECORD_KIND_LABELS[k] }))}
+              {...form.getInputProps('dicatatDi')}
             />
             <Switch
               mt="xl"

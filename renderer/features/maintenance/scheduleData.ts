@@ -1,31 +1,48 @@
 import { endOfMonth } from 'date-fns';
 import { toIsoDate } from '../../../shared/format/date';
-import { matchOccurrences, type Occurrence } from '../../../shared/maintenance/schedule';
-import type { MaintenanceRecordRow, MaintenanceTaskRow } from '../../db/rows';
+import {
+  matchOccurrences,
+  type Occurrence,
+  type ScheduleRecord,
+} from '../../../shared/maintenance/schedule';
+import { scheduleRecordsOf, type TaskRecordSources } from '../../../shared/maintenance/taskRecords';
+import type { MejaDatabase } from '../../db/database';
+import type { MaintenanceTaskRow } from '../../db/rows';
+import { listBackups, listNetworkChecks, listUats } from '../security/securityStore';
+import { recordsOfTasks } from './recordStore';
+import { listTasks } from './taskStore';
 
 export interface DayEntry {
   task: MaintenanceTaskRow;
   occurrence: Occurrence;
 }
 
-/** The records of each task, as the schedule matches them. */
+/** Every record that can count for a scheduled task, read once. */
+export async function loadTaskRecordSources(db: MejaDatabase): Promise<TaskRecordSources> {
+  const tasks = await listTasks(db);
+  return {
+    maintenance: await recordsOfTasks(
+      db,
+      tasks.map((t) => t.id),
+    ),
+    networkChecks: await listNetworkChecks(db),
+    uats: await listUats(db),
+    backups: await listBackups(db),
+  };
+}
+
+/** The records each task is matched against, by task id. */
 export function recordsByTask(
-  records: readonly MaintenanceRecordRow[],
-): Map<string, MaintenanceRecordRow[]> {
-  const byTask = new Map<string, MaintenanceRecordRow[]>();
-  for (const r of records) {
-    if (!r.taskId) continue;
-    const list = byTask.get(r.taskId) ?? [];
-    list.push(r);
-    byTask.set(r.taskId, list);
-  }
-  return byTask;
+  tasks: readonly MaintenanceTaskRow[],
+  sources: TaskRecordSources,
+): Map<string, ScheduleRecord[]> {
+  return new Map(tasks.map((t) => [t.id, scheduleRecordsOf(t, sources)]));
 }
 
 /** Each active task's occurrences in a month, by due date. `month` is 1..12. */
 export function monthEntries(
   tasks: readonly MaintenanceTaskRow[],
-  records: ReadonlyMap<string, readonly MaintenanceRecordRow[]>,
+  records: ReadonlyMap<string, readonly ScheduleRecord[]>,
   year: number,
   month: number,
   today: string,

@@ -41,6 +41,9 @@ describe('maintenance schedule from the SOP', () => {
       kind: 'jenis',
       jenis: ['server'],
     });
+    const kinds = tasks.map((t) => t.dicatatDi);
+    expect(kinds.slice(6)).toEqual(['jaringan', 'uat', 'pertimbanganUat', 'pemeliharaan']);
+    expect(kinds.slice(0, 6).every((k) => k === 'pemeliharaan')).toBe(true);
     // Again: nothing new; an edited task stays as the office edited it.
     const first = tasks[0];
     if (!first) throw new Error('no task');

@@ -2,6 +2,7 @@ import { startOfMonth } from 'date-fns';
 import { toIsoDate } from '../../../shared/format/date';
 import { tasksFromProcedure } from '../../../shared/maintenance/sopTasks';
 import { maintenanceTaskSchema, type MaintenanceTaskInput } from '../../../shared/maintenance/task';
+import { defaultRecordKindFor } from '../../../shared/maintenance/taskRecords';
 import { defaultTargetFor } from '../../../shared/maintenance/taskTargets';
 import type { MejaDatabase } from '../../db/database';
 import { createRow, putRow, writeTogether, type WriteContext } from '../../db/repository';
@@ -63,6 +64,7 @@ export async function generateTasksFromSop(ctx: WriteContext): Promise<number> {
         sasaran: defaultTargetFor(step?.kelengkapan ?? ''),
         durasiMenit: template.durasiMenit,
         aktif: true,
+        dicatatDi: step ? defaultRecordKindFor(key, step) : 'pemeliharaan',
       });
     }
   }

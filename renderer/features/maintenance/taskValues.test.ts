@@ -19,6 +19,7 @@ describe('the task form', () => {
         sasaran: { kind: 'jenis', jenis: ['ups'] },
         durasiMenit: 30,
         aktif: true,
+        dicatatDi: 'cadangan',
       });
       expect(taskInputOf(taskValuesOf(task, '2026-11-22'), null)).toEqual(task);
     }

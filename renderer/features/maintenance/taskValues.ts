@@ -4,6 +4,7 @@ import {
   maintenanceTaskSchema,
   type MaintenanceTaskFields,
   type MaintenanceTaskInput,
+  type TaskRecordKind,
   type TaskSource,
 } from '../../../shared/maintenance/task';
 
@@ -21,6 +22,7 @@ export type TaskFormValues = {
   deviceIds: string[];
   durasiMenit: number | string;
   aktif: boolean;
+  dicatatDi: TaskRecordKind;
 };
 
 export function emptyTask(today: string): TaskFormValues {
@@ -37,6 +39,7 @@ export function emptyTask(today: string): TaskFormValues {
     deviceIds: [],
     durasiMenit: '',
     aktif: true,
+    dicatatDi: 'pemeliharaan',
   };
 }
 
@@ -57,6 +60,7 @@ export function taskValuesOf(task: MaintenanceTaskFields, today: string): TaskFo
     deviceIds: task.sasaran.kind === 'perangkat' ? task.sasaran.deviceIds : [],
     durasiMenit: task.durasiMenit ?? '',
     aktif: task.aktif,
+    dicatatDi: task.dicatatDi ?? 'pemeliharaan',
   };
 }
 
@@ -89,6 +93,7 @@ export function taskInputOf(v: TaskFormValues, sumber: TaskSource | null): Maint
           : { kind: 'perangkat', deviceIds: v.deviceIds },
     durasiMenit: v.durasiMenit === '' ? null : Number(v.durasiMenit),
     aktif: v.aktif,
+    dicatatDi: v.dicatatDi,
   };
 }
 

@@ -10,7 +10,8 @@ import {
   readBackupItems,
 } from '../../security/securityStore';
 import { readActiveProcedure } from '../../sop/activeProcedures';
-import { listRecords, recordsOfTasks } from '../recordStore';
+import { listRecords } from '../recordStore';
+import { loadTaskRecordSources } from '../scheduleData';
 import { listTasks } from '../taskStore';
 import { monthRange, type MonthRecords } from '../../../../shared/maintenance/reportFigures';
 
@@ -36,10 +37,7 @@ export async function loadMonthRecords(
     month,
     today,
     tasks,
-    taskRecords: await recordsOfTasks(
-      db,
-      tasks.map((t) => t.id),
-    ),
+    taskSources: await loadTaskRecordSources(db),
     records: await listRecords(db, range.from, range.to),
     devices: await listDevices(db),
     networkChecks: await listNetworkChecks(db, range),
