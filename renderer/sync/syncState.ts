@@ -80,7 +80,9 @@ export function cursorRow(device: string, seq: number): LocalRow {
 }
 
 export async function readQuarantine(db: MejaDatabase): Promise<QuarantinedFile[]> {
-  const parsed = z.array(quarantinedFileSchema).safeParse((await db.local.get(QUARANTINE_KEY))?.value);
+  const parsed = z
+    .array(quarantinedFileSchema)
+    .safeParse((await db.local.get(QUARANTINE_KEY))?.value);
   return parsed.success ? parsed.data : [];
 }
 

@@ -1,0 +1,164 @@
+import {
+  ClockDriftError,
+  compareHlc,
+  decodeHlc,
+  type Hlc,
+  type HlcClock,
+} from '../../shared/sync/hlc';
+import { nextExpectedSeq, opFilePath, parseOpFilePath } from '../../shared/sync/opFile';
+import type { MejaDatabase } from '../db/database';
+import { applyOpFile } from './applyOpFile';
+import type { FolderPort, OpFileListing } from './folderPort';
+import { decodeOpFile, type SyncedOpFile } from './opFileCodec';
+import {
+  addToQuarantine,
+  readCursor,
+  readQuarantine,
+  removeFromQuarantine,
+  type QuarantinedFile,
+} from './syncState';
+import type { WorkspaceKeys } from './workspaceCrypto';
+
+export interface ImportDeps {
+  db: MejaDatabase;
+  device: string;
+  clock: HlcClock;
+  keys: WorkspaceKeys;
+  folder: FolderPort;
+  now: () => Date;
+}
+
+export interface DeviceApplied {
+  device: string;
+  files: number;
+  ops: number;
+  /** Rows that changed; 0 when every op had already lost or been applied. */
+  changedRows: number;
+}
+
+/** A device whose next file could not be applied this cycle, and why. */
+export interface WaitingDevice {
+  device: string;
+  /** The file number it waits for. */
+  seq: number;
+  why: 'gap' | 'unavailable' | 'quarantined';
+}
+
+export interface ImportResult {
+  applied: DeviceApplied[];
+  waiting: WaitingDevice[];
+}
+
+/**
+ * Applies every other device's files that come next after its cursor, in order, with no
+ * gap. A file that cannot be applied stops only its own device: the files after it wait,
+ * since a file synchroniser may still be copying it. A file refused (too large, not
+ * authentic, not the format, a clock too far ahead) is quarantined: recorded in the
+ * folder and in this PC's list, retried every cycle, and taken off the list once it
+ * applies.
+ */
+export async function importOps(
+  deps: ImportDeps,
+  listing: Extract<OpFileListing, { reachable: true }>,
+): Promise<ImportResult> {
+  const result: ImportResult = { applied: [], waiting: [] };
+  const quarantined = new Set((await readQuarantine(deps.db)).map((q) => q.relPath));
+  for (const [device, seqs] of seqsByDevice(listing, deps.device)) {
+    const cursor = await readCursor(deps.db, device);
+    const done: DeviceApplied = { device, files: 0, ops: 0, changedRows: 0 };
+    let stoppedAt: WaitingDevice | null = null;
+    for (const seq of nextExpectedSeq(seqs, cursor)) {
+      const relPath = opFilePath(device, seq);
+      const outcome = await importFile(deps, { relPath, device, seq });
+      if (outcome.kind !== 'applied') {
+        stoppedAt = { device, seq, why: outcome.kind };
+        break;
+      }
+      done.files += 1;
+      done.ops += outcome.ops;
+      done.changedRows += outcome.changedRows;
+      if (quarantined.has(relPath)) await removeFromQuarantine(deps.db, relPath);
+    }
+    if (done.files) result.applied.push(done);
+    const next = cursor + done.files + 1;
+    if (!stoppedAt && seqs.some((seq) => seq > next)) stoppedAt = { device, seq: next, why: 'gap' };
+    if (stoppedAt) result.waiting.push(stoppedAt);
+  }
+  return result;
+}
+
+/** Each other device's file numbers, deduplicated; entries whose path does not parse are dropped. */
+function seqsByDevice(
+  listing: Extract<OpFileListing, { reachable: true }>,
+  self: string,
+): Map<string, number[]> {
+  const byDevice = new Map<string, Set<number>>();
+  for (const entry of listing.files) {
+    const parsed = parseOpFilePath(entry.relPath);
+    if (!parsed || parsed.device !== entry.device || parsed.seq !== entry.seq) continue;
+    if (parsed.device === self) continue;
+    const seqs = byDevice.get(parsed.device) ?? new Set<number>();
+    seqs.add(parsed.seq);
+    byDevice.set(parsed.device, seqs);
+  }
+  return new Map([...byDevice].sort(([a], [b]) => (a < b ? -1 : 1)).map(([d, s]) => [d, [...s]]));
+}
+
+type FileOutcome =
+  | { kind: 'applied'; ops: number; changedRows: number }
+  | { kind: 'unavailable' }
+  | { kind: 'quarantined' };
+
+async function importFile(
+  deps: ImportDeps,
+  where: { relPath: string; device: string; seq: number },
+): Promise<FileOutcome> {
+  const decoded = await decodeOpFile(deps.folder, deps.keys, where);
+  if (decoded.kind === 'unavailable') return { kind: 'unavailable' };
+  if (decoded.kind === 'refused') {
+    await quarantine(deps, where, decoded.reason);
+    return { kind: 'quarantined' };
+  }
+  const driftReason = receiveStamps(deps.clock, decoded.file, where.relPath);
+  if (driftReason) {
+    await quarantine(deps, where, driftReason);
+    return { kind: 'quarantined' };
+  }
+  const changedRows = await applyOpFile(deps.db, deps.clock, decoded.file);
+  return { kind: 'applied', ops: decoded.file.ops.length, changedRows: changedRows ?? 0 };
+}
+
+/**
+ * Moves this PC's clock past the file's newest stamp, so its next local change is newer
+ * than every change it has seen; a stamp past the drift cap gives the quarantine reason.
+ */
+function receiveStamps(clock: HlcClock, file: SyncedOpFile, relPath: string): string | null {
+  let newest: Hlc | undefined;
+  for (const op of file.ops) {
+    const stamp = decodeHlc(op.hlc);
+    if (!newest || compareHlc(stamp, newest) > 0) newest = stamp;
+  }
+  if (!newest) return null;
+  try {
+    clock.receive(newest);
+    return null;
+  } catch (error) {
+    if (!(error instanceof ClockDriftError)) throw error;
+    const minutes = Math.ceil(error.driftMs / 60_000);
+    return `Berkas ${relPath} dari komputer ${file.device} bercap waktu sekitar ${minutes} menit lebih maju dari jam komputer ini: jam di komputer ${file.device} kemungkinan salah (atau jam komputer ini terlambat). Periksa pengaturan tanggal dan jam di kedua komputer; berkas ini dicoba lagi otomatis.`;
+  }
+}
+
+async function quarantine(
+  deps: ImportDeps,
+  where: { relPath: string; device: string; seq: number },
+  reason: string,
+): Promise<void> {
+  const entry: QuarantinedFile = { ...where, reason, at: deps.now().toISOString() };
+  if (!(await addToQuarantine(deps.db, entry))) return;
+  try {
+    await deps.folder.quarantine(where.relPath, reason);
+  } catch {
+    // The folder's record is a courtesy to the other PCs; this PC's list has it already.
+  }
+}

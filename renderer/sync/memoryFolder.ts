@@ -1,0 +1,201 @@
+import { parseOpFilePath } from '../../shared/sync/opFile';
+import type { FolderErrorReason, FolderPort, OpFileEntry, OpFileListing } from './folderPort';
+
+/**
+ * An in-memory shared folder for tests and simulations: one instance is the share several
+ * simulated PCs see. Faults are drawn from a seeded PRNG, so a failing run replays.
+ */
+
+export interface MemoryFolderFaults {
+  /** A new file shows in listings only after up to this many further listings. */
+  listingLag: number;
+  /** Chance a write fails as busy (the rename refused), with nothing written. */
+  busyWrites: number;
+  /** Chance a failed write leaves its temp file behind (listings must ignore it). */
+  leftoverTemps: number;
+  /** Chance a write lands but the writer hears an error, as when it crashes right after. */
+  lostAcks: number;
+  /** Listings come in random order. */
+  reorder: boolean;
+  /** Chance each listed file is listed twice (a synchroniser delivering it again). */
+  duplicates: number;
+}
+
+export const NO_FAULTS: MemoryFolderFaults = {
+  listingLag: 0,
+  busyWrites: 0,
+  leftoverTemps: 0,
+  lostAcks: 0,
+  reorder: false,
+  duplicates: 0,
+};
+
+export class MemoryFolderError extends Error {
+  readonly reason: FolderErrorReason;
+  constructor(reason: FolderErrorReason, message: string) {
+    super(message);
+    this.name = 'MemoryFolderError';
+    this.reason = reason;
+  }
+}
+
+export interface MemoryFolder extends FolderPort {
+  setFaults(faults: Partial<MemoryFolderFaults>): void;
+  /** The share goes away: listings say unreachable, reads and writes fail. */
+  goAway(): void;
+  /** The share is back, as it was or, with `empty`, with nothing in it at all. */
+  comeBack(options?: { empty?: boolean }): void;
+  /** Puts bytes at a path as another program would: no immutability, visible at once. */
+  putRaw(relPath: string, bytes: Uint8Array): void;
+  getRaw(relPath: string): Uint8Array | undefined;
+  remove(relPath: string): void;
+  /** Every path stored, op files, temp files and clutter alike. */
+  paths(): string[];
+  quarantineRecords(): { relPath: string; reason: string }[];
+}
+
+/** mulberry32: small, fast, and good enough to drive faults. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface StoredFile {
+  bytes: Uint8Array;
+  /** The listing count from which the file shows. */
+  visibleFrom: number;
+}
+
+const CLUTTER = ['desktop.ini', 'Thumbs.db', 'devices/desktop.ini', '~$catatan.docx'];
+
+export function createMemoryFolder(options: {
+  seed: number;
+  faults?: Partial<MemoryFolderFaults>;
+}): MemoryFolder {
+  const random = seededRandom(options.seed);
+  let faults: MemoryFolderFaults = { ...NO_FAULTS, ...options.faults };
+  let reachable = true;
+  let listings = 0;
+  const files = new Map<string, StoredFile>();
+  let records: { relPath: string; reason: string }[] = [];
+  const chance = (p: number) => p > 0 && random() < p;
+
+  function addClutter() {
+    for (const path of CLUTTER)
+      files.set(path, { bytes: new Uint8Array([1, 2, 3]), visibleFrom: 0 });
+  }
+  addClutter();
+
+  function requireReachable(relPath: string) {
+    if (!reachable) {
+      throw new MemoryFolderError(
+        'unreachable',
+        `Folder bersama tidak dapat dijangkau (${relPath}).`,
+      );
+    }
+  }
+
+  function store(relPath: string, bytes: Uint8Array) {
+    const lag = faults.listingLag > 0 ? Math.floor(random() * (faults.listingLag + 1)) : 0;
+    files.set(relPath, { bytes: new Uint8Array(bytes), visibleFrom: listings + lag });
+  }
+
+  return {
+    async listOpFiles(): Promise<OpFileListing> {
+      if (!reachable) return { reachable: false, code: 'ENOENT' };
+      listings += 1;
+      const listed: OpFileEntry[] = [];
+      for (const [relPath, file] of files) {
+        const parsed = parseOpFilePath(relPath);
+        if (!parsed) continue;
+        if (faults.listingLag > 0 && listings < file.visibleFrom) continue;
+        const entry = { ...parsed, relPath, size: file.bytes.length };
+        listed.push(entry);
+        if (chance(faults.duplicates)) listed.push({ ...entry });
+      }
+      if (faults.reorder) {
+        for (let i = listed.length - 1; i > 0; i--) {
+          const j = Math.floor(random() * (i + 1));
+          [listed[i], listed[j]] = [listed[j] as OpFileEntry, listed[i] as OpFileEntry];
+        }
+      } else {
+        listed.sort((a, b) => (a.relPath < b.relPath ? -1 : 1));
+      }
+      return { reachable: true, files: listed };
+    },
+
+    async readOpFile(relPath, maxBytes) {
+      requireReachable(relPath);
+      const file = files.get(relPath);
+      if (!file) throw new MemoryFolderError('notFound', `Berkas ${relPath} tidak ada.`);
+      if (file.bytes.length > maxBytes) return { tooLarge: true };
+      return new Uint8Array(file.bytes);
+    },
+
+    async writeImmutable(relPath, bytes) {
+      requireReachable(relPath);
+      if (files.has(relPath)) {
+        throw new MemoryFolderError(
+          'exists',
+          `Berkas ${relPath} sudah ada dan tidak boleh ditimpa.`,
+        );
+      }
+      if (chance(faults.busyWrites)) {
+        if (chance(faults.leftoverTemps)) {
+          const token = Math.floor(random() * 36 ** 8).toString(36);
+          files.set(`${relPath}.${token}.tmp`, {
+            bytes: bytes.slice(0, bytes.length >> 1),
+            visibleFrom: 0,
+          });
+        }
+        throw new MemoryFolderError('busy', `Berkas ${relPath} sedang dipakai program lain.`);
+      }
+      store(relPath, bytes);
+      if (chance(faults.lostAcks)) {
+        throw new MemoryFolderError(
+          'io',
+          `Berkas ${relPath} tidak dapat disimpan ke folder bersama.`,
+        );
+      }
+    },
+
+    async quarantine(relPath, reason) {
+      requireReachable(relPath);
+      records.push({ relPath, reason });
+      return { file: relPath, reason };
+    },
+
+    setFaults(next) {
+      faults = { ...faults, ...next };
+    },
+    goAway() {
+      reachable = false;
+    },
+    comeBack(comeBackOptions = {}) {
+      reachable = true;
+      if (comeBackOptions.empty) {
+        files.clear();
+        records = [];
+        addClutter();
+      }
+    },
+    putRaw(relPath, bytes) {
+      files.set(relPath, { bytes: new Uint8Array(bytes), visibleFrom: 0 });
+    },
+    getRaw(relPath) {
+      const file = files.get(relPath);
+      return file && new Uint8Array(file.bytes);
+    },
+    remove(relPath) {
+      files.delete(relPath);
+    },
+    paths: () => [...files.keys()],
+    quarantineRecords: () => records.map((r) => ({ ...r })),
+  };
+}

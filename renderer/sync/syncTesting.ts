@@ -1,0 +1,59 @@
+import type { MejaDatabase } from '../db/database';
+import type { WriteContext } from '../db/repository';
+import { SYNCED_TABLES } from '../db/rows';
+import { testDatabase, testWriteContext } from '../db/testing';
+import { createSyncEngine, type SyncEngine } from './engine';
+import type { FolderPort } from './folderPort';
+import { createWorkspaceSecrets, ITERATION_LIMITS, type WorkspaceKeys } from './workspaceCrypto';
+
+/** Test helpers: simulated PCs on one shared folder. */
+
+/** Keys made with few PBKDF2 iterations, so tests stay fast. */
+export async function fastKeys(
+  passphrase = 'Pengadilan Negeri Sleman 2025!',
+): Promise<WorkspaceKeys> {
+  const options = { iterations: 1000, limits: { min: 1000, max: ITERATION_LIMITS.max } };
+  return (await createWorkspaceSecrets(passphrase, options)).keys;
+}
+
+export interface TestPc {
+  device: string;
+  db: MejaDatabase;
+  ctx: WriteContext & { advance(ms: number): void };
+  engine: SyncEngine;
+}
+
+export const START = Date.UTC(2026, 10, 22, 7, 30);
+
+/** One PC: its own fake IndexedDB, a clock `skewMs` off, its engine on `folder`. */
+export function testPc(options: {
+  device: string;
+  folder: FolderPort;
+  keys: WorkspaceKeys;
+  skewMs?: number;
+}): TestPc {
+  const db = testDatabase(`meja-ti-${options.device}`);
+  const ctx = testWriteContext(db, {
+    device: options.device,
+    start: START + (options.skewMs ?? 0),
+    actor: `${options.device}-op`,
+  });
+  const engine = createSyncEngine({
+    db,
+    device: options.device,
+    clock: ctx.clock,
+    keys: options.keys,
+    folder: options.folder,
+    now: ctx.now,
+  });
+  return { device: options.device, db, ctx, engine };
+}
+
+/** Every synced table's rows, sorted by id. */
+export async function syncedRows(db: MejaDatabase): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const table of SYNCED_TABLES) {
+    out[table] = await db.table(table).orderBy('id').toArray();
+  }
+  return out;
+}
