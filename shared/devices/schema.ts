@@ -83,6 +83,14 @@ export function deviceName(d: Pick<DeviceFields, 'jenis' | 'merek' | 'model'>): 
   return [DEVICE_TYPE_LABELS[d.jenis], d.merek, d.model].filter((p) => p.trim() !== '').join(' ');
 }
 
+/** A device as a picker offers it: "PC HP ProDesk 400 G7 — Kepaniteraan (3.10.02.01.003 / 12)". */
+export function deviceOptionLabel(
+  d: Pick<DeviceFields, 'jenis' | 'merek' | 'model' | 'ruangan' | 'kodeBmn' | 'nup'>,
+): string {
+  const bmn = bmnLabel(d);
+  return `${deviceName(d)} — ${d.ruangan}${bmn === '-' ? '' : ` (${bmn})`}`;
+}
+
 /** The BMN identity as printed: "3.10.02.01.003 / 12", or "-" when unknown. */
 export function bmnLabel(d: Pick<DeviceFields, 'kodeBmn' | 'nup'>): string {
   if (!d.kodeBmn && !d.nup) return '-';

@@ -153,7 +153,9 @@ test('a service request for an inventory device shows in the device history', as
   });
   await page.getByRole('combobox', { name: 'Perangkat di inventaris' }).fill('ProDesk');
   await page
-    .getByRole('option', { name: 'PC HP ProDesk 400 G7 — Ruang Kepaniteraan (3.10.02.01.003/12)' })
+    .getByRole('option', {
+      name: 'PC HP ProDesk 400 G7 — Ruang Kepaniteraan (3.10.02.01.003 / 12)',
+    })
     .click();
   await expect(page.getByLabel('Perangkat', { exact: true })).toHaveValue(
     'PC HP ProDesk 400 G7, Ruang Kepaniteraan',

@@ -137,7 +137,7 @@ test('the SOP schedule is kept: a weekly round with a finding, a backup, and the
   await expect(record.dialog.getByRole('combobox', { name: 'Petugas' })).toHaveValue(OPERATOR.nama);
   await expect(record.dialog.getByLabel('Durasi (menit)')).toHaveValue('60');
   await expect(record.checks().locator('tbody tr')).toHaveCount(2);
-  await expect(record.deviceRow(SWITCH)).toContainText('Ruang Server · 3.10.02.02.001/2');
+  await expect(record.deviceRow(SWITCH)).toContainText('Ruang Server · 3.10.02.02.001 / 2');
   await expect(record.deviceRow(UPS)).toBeVisible();
   await expect(record.dialog.getByRole('combobox', { name: `Kondisi ${UPS}` })).toHaveValue(
     'Rusak Ringan',

@@ -1,6 +1,7 @@
 import { Button, Group, SegmentedControl, Select, Table, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import {
+  bmnLabel,
   CONDITION_LABELS,
   CONDITIONS,
   deviceName,
@@ -74,9 +75,7 @@ export function DeviceChecksTable({
                   <Text size="sm">{name}</Text>
                   <Text size="xs" c="dimmed">
                     {device?.ruangan}
-                    {device?.kodeBmn
-                      ? ` · ${device.kodeBmn}${device.nup ? `/${device.nup}` : ''}`
-                      : ''}
+                    {device && bmnLabel(device) !== '-' ? ` · ${bmnLabel(device)}` : ''}
                   </Text>
                 </Table.Td>
                 <Table.Td>

@@ -13,7 +13,7 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { deviceName } from '../../../shared/devices/schema';
+import { deviceOptionLabel } from '../../../shared/devices/schema';
 import { toIsoDate } from '../../../shared/format/date';
 import { devicesOfTarget } from '../../../shared/maintenance/taskTargets';
 import { clearDraft, useDraft } from '../../app/drafts';
@@ -150,7 +150,7 @@ function RecordForm({
               value={null}
               data={addable.map((d) => ({
                 value: d.id,
-                label: `${deviceName(d)} — ${d.ruangan}${d.kodeBmn ? ` (${d.kodeBmn}/${d.nup})` : ''}`,
+                label: deviceOptionLabel(d),
               }))}
               onChange={(id) => {
                 const device = byId.get(id ?? '');

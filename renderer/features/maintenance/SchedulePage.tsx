@@ -31,7 +31,7 @@ export function SchedulePage({ onOpenSecurity }: { onOpenSecurity: () => void })
     const tasks = await listTasks(db);
     return {
       tasks,
-      sources: await loadTaskRecordSources(db),
+      sources: await loadTaskRecordSources(db, tasks),
       devices: await listDevices(db),
     };
   }, [db]);

@@ -11,7 +11,7 @@ export function ScheduleWarnings({ onOpen }: { onOpen: () => void }) {
   const { db } = useServices();
   const due = useLiveQuery(async () => {
     const tasks = (await listTasks(db)).filter((t) => t.aktif);
-    const byTask = recordsByTask(tasks, await loadTaskRecordSources(db));
+    const byTask = recordsByTask(tasks, await loadTaskRecordSources(db, tasks));
     return dueList(
       tasks.map((t) => ({
         id: t.id,

@@ -16,7 +16,11 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { addYears } from 'date-fns';
-import { DEVICE_TYPE_LABELS, DEVICE_TYPES, deviceName } from '../../../shared/devices/schema';
+import {
+  DEVICE_TYPE_LABELS,
+  DEVICE_TYPES,
+  deviceOptionLabel,
+} from '../../../shared/devices/schema';
 import { formatTanggalIso, fromIsoDate, toIsoDate } from '../../../shared/format/date';
 import {
   describeRecurrence,
@@ -173,7 +177,7 @@ export function TaskModal({
               searchable
               data={devices
                 .filter((d) => d.aktif)
-                .map((d) => ({ value: d.id, label: `${deviceName(d)} — ${d.ruangan}` }))}
+                .map((d) => ({ value: d.id, label: deviceOptionLabel(d) }))}
               {...form.getInputProps('deviceIds')}
             />
           )}

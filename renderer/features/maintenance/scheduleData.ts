@@ -7,19 +7,34 @@ import {
 } from '../../../shared/maintenance/schedule';
 import { scheduleRecordsOf, type TaskRecordSources } from '../../../shared/maintenance/taskRecords';
 import type { MejaDatabase } from '../../db/database';
-import type { MaintenanceTaskRow } from '../../db/rows';
+import type {
+  BackupRow,
+  MaintenanceRecordRow,
+  MaintenanceTaskRow,
+  NetworkCheckRow,
+  UatRow,
+} from '../../db/rows';
 import { listBackups, listNetworkChecks, listUats } from '../security/securityStore';
 import { recordsOfTasks } from './recordStore';
-import { listTasks } from './taskStore';
 
 export interface DayEntry {
   task: MaintenanceTaskRow;
   occurrence: Occurrence;
 }
 
+/** The sources as the database rows they are, so a caller may read more of them. */
+export interface LoadedRecordSources extends TaskRecordSources {
+  maintenance: MaintenanceRecordRow[];
+  networkChecks: NetworkCheckRow[];
+  uats: UatRow[];
+  backups: BackupRow[];
+}
+
 /** Every record that can count for a scheduled task, read once. */
-export async function loadTaskRecordSources(db: MejaDatabase): Promise<TaskRecordSources> {
-  const tasks = await listTasks(db);
+export async function loadTaskRecordSources(
+  db: MejaDatabase,
+  tasks: readonly MaintenanceTaskRow[],
+): Promise<LoadedRecordSources> {
   return {
     maintenance: await recordsOfTasks(
       db,

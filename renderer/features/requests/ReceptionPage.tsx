@@ -23,7 +23,7 @@ import { LEVEL_LABELS, LEVELS, SALURAN, SALURAN_LABELS } from '../../../shared/r
 import { clearDraft, useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
 import { errorMessage } from '../../api/client';
-import { deviceName } from '../../../shared/devices/schema';
+import { deviceName, deviceOptionLabel } from '../../../shared/devices/schema';
 import { listDevices } from '../devices/deviceStore';
 import { listPeople } from '../people/peopleStore';
 import { listUnits } from '../units/unitsStore';
@@ -193,7 +193,7 @@ export function ReceptionPage({
                 mt="sm"
                 data={data.devices.map((d) => ({
                   value: d.id,
-                  label: `${deviceName(d)} — ${d.ruangan}${d.kodeBmn ? ` (${d.kodeBmn}${d.nup ? `/${d.nup}` : ''})` : ''}`,
+                  label: deviceOptionLabel(d),
                 }))}
                 value={form.values.deviceId}
                 onChange={(id) => {

@@ -12,10 +12,9 @@ import {
 import { useForm } from '@mantine/form';
 import { randomId } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import type { BackupItem } from '../../../shared/security/schema';
 import { useServices } from '../../app/servicesContext';
-import { errorMessage } from '../../api/client';
+import { useSaving } from '../../app/useSaving';
 import { checkBackupItems, saveBackupItems, type BackupItemDraft } from './securityStore';
 
 type ItemValues = {
@@ -40,8 +39,7 @@ export function BackupItemsModal({ items, onClose }: { items: BackupItem[]; onCl
   const form = useForm<ItemsValues>({
     initialValues: { items: items.map((i) => ({ ...i, key: i.id })) },
   });
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, run } = useSaving();
 
   const submit = form.onSubmit(async (values) => {
     const checked = checkBackupItems(draftsOf(values));
@@ -50,17 +48,11 @@ export function BackupItemsModal({ items, onClose }: { items: BackupItem[]; onCl
       setError(checked.message);
       return;
     }
-    setSaving(true);
-    setError(null);
-    try {
+    await run(async () => {
       await saveBackupItems(write, checked.items);
       notifications.show({ color: 'green', message: 'Daftar data yang dicadangkan tersimpan.' });
       onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
+    });
   });
 
   return (

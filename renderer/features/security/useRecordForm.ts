@@ -1,12 +1,11 @@
 import { useForm, type FormErrors } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
-import { useState } from 'react';
 import type { z } from 'zod';
 import { toIsoDate } from '../../../shared/format/date';
 import { clearDraft, useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
-import { errorMessage } from '../../api/client';
+import { useSaving } from '../../app/useSaving';
 
 /** Today as the date inputs hold it. */
 export const todayIso = () => toIsoDate(new Date());
@@ -37,26 +36,18 @@ export function useRecordForm<V extends Record<string, unknown>>(options: Option
   const { draftKey, initialValues, validate, save, saved, next, onSaved } = options;
   const form = useForm<V>({ initialValues, validate, validateInputOnBlur: true });
   useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
-  const [error, setError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const { saving, error, setError, run } = useSaving();
 
   const onSubmit = form.onSubmit(
-    async (values) => {
-      setSaving(true);
-      setError(null);
-      try {
+    (values) =>
+      run(async () => {
         await save(values);
         await clearDraft(db, draftKey);
         form.setValues(next ? next(values) : initialValues);
         form.clearErrors();
         notifications.show({ color: 'green', message: saved });
         onSaved?.();
-      } catch (e) {
-        setError(errorMessage(e));
-      } finally {
-        setSaving(false);
-      }
-    },
+      }),
     () => setError('Periksa kembali isian yang ditandai merah.'),
   );
 

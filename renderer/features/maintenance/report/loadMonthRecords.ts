@@ -3,12 +3,7 @@ import type { MejaDatabase } from '../../../db/database';
 import { listDevices } from '../../devices/deviceStore';
 import { listPeople } from '../../people/peopleStore';
 import { readRequestSettings } from '../../requests/requestSettings';
-import {
-  listBackups,
-  listNetworkChecks,
-  listUats,
-  readBackupItems,
-} from '../../security/securityStore';
+import { readBackupItems } from '../../security/securityStore';
 import { readActiveProcedure } from '../../sop/activeProcedures';
 import { listRecords } from '../recordStore';
 import { loadTaskRecordSources } from '../scheduleData';
@@ -23,7 +18,9 @@ export async function loadMonthRecords(
   today: string,
 ): Promise<MonthRecords> {
   const range = monthRange(year, month);
+  const inMonth = (r: { tanggal: string }) => r.tanggal >= range.from && r.tanggal <= range.to;
   const tasks = await listTasks(db);
+  const sources = await loadTaskRecordSources(db, tasks);
   const people = await listPeople(db);
   const names = new Map(people.map((p) => [p.id, p.nama]));
   const requests = await db.requests
@@ -37,12 +34,13 @@ export async function loadMonthRecords(
     month,
     today,
     tasks,
-    taskSources: await loadTaskRecordSources(db),
+    taskSources: sources,
     records: await listRecords(db, range.from, range.to),
     devices: await listDevices(db),
-    networkChecks: await listNetworkChecks(db, range),
-    uats: (await listUats(db)).filter((u) => u.tanggal >= range.from && u.tanggal <= range.to),
-    backups: await listBackups(db, range),
+    // The month's share of what the schedule already read in full.
+    networkChecks: sources.networkChecks.filter(inMonth),
+    uats: sources.uats.filter(inMonth),
+    backups: sources.backups.filter(inMonth),
     backupItems: await readBackupItems(db),
     requests: requests.filter((r) => !r._deleted),
     officeHours: (await readRequestSettings(db)).officeHours,
