@@ -15,6 +15,7 @@ import type {
   SettingsRow,
   SopDocumentRow,
   SopRevisionRow,
+  SyncPeerRow,
   UnitRow,
 } from './rows';
 
@@ -70,6 +71,12 @@ export const SCHEMA_VERSIONS = [
       monthlyReports: 'id',
     },
   },
+  {
+    version: 5,
+    stores: {
+      syncPeers: 'id',
+    },
+  },
 ] as const;
 
 export class MejaDatabase extends Dexie {
@@ -89,6 +96,7 @@ export class MejaDatabase extends Dexie {
   uatRecords!: Table<UatRow, string>;
   backups!: Table<BackupRow, string>;
   monthlyReports!: Table<MonthlyReportRow, string>;
+  syncPeers!: Table<SyncPeerRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

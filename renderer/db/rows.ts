@@ -129,6 +129,20 @@ export type MonthlyReportRow = SyncedRow & {
   mengetahuiId: string | null;
 };
 
+/**
+ * A PC of the sync workspace (id: its device id), named by itself when it joins; retired
+ * by an explicit action on any PC, after which nobody waits for its files.
+ */
+export type SyncPeerRow = SyncedRow & {
+  nama: string;
+  /** ISO, when the PC joined the workspace. */
+  bergabungPada: string;
+  /** ISO, when it was retired; null while it is part of the workspace. */
+  dikeluarkanPada: string | null;
+  /** The person who retired it. */
+  dikeluarkanOleh: string | null;
+};
+
 export interface SyncedTables {
   settings: SettingsRow;
   people: PersonRow;
@@ -144,6 +158,7 @@ export interface SyncedTables {
   uatRecords: UatRow;
   backups: BackupRow;
   monthlyReports: MonthlyReportRow;
+  syncPeers: SyncPeerRow;
 }
 export type SyncedTableName = keyof SyncedTables;
 export const SYNCED_TABLES: readonly SyncedTableName[] = [
@@ -161,6 +176,7 @@ export const SYNCED_TABLES: readonly SyncedTableName[] = [
   'uatRecords',
   'backups',
   'monthlyReports',
+  'syncPeers',
 ];
 
 /** The fields a caller may write: everything but the bookkeeping. */

@@ -17,14 +17,38 @@ export interface OpFileEntry {
 export type OpFileListing =
   { reachable: true; files: OpFileEntry[] } | { reachable: false; code?: string };
 
+/** A snapshot file: `snapshots/<hlc>.json` (see shared/sync/folderPaths.ts). */
+export interface SnapshotEntry {
+  relPath: string;
+  /** The clock stamp that names the snapshot. */
+  hlc: string;
+  size: number;
+}
+
+export type SnapshotListing =
+  { reachable: true; files: SnapshotEntry[] } | { reachable: false; code?: string };
+
 export interface FolderPort {
   listOpFiles(): Promise<OpFileListing>;
-  /** The file's bytes, or `tooLarge` past `maxBytes`; throws `notFound`, `io`, ... */
+  /**
+   * An op file's or a snapshot's bytes, or `tooLarge` past `maxBytes`; throws `notFound`,
+   * `io`, ...
+   */
   readOpFile(relPath: string, maxBytes: number): Promise<Uint8Array | { tooLarge: true }>;
-  /** Writes a new file once; throws an error with `reason: 'exists'` if it is there. */
+  /** Writes a new op file or snapshot once; throws with `reason: 'exists'` if it is there. */
   writeImmutable(relPath: string, bytes: Uint8Array): Promise<void>;
   /** Records in the folder that this PC skips a file, and why. */
   quarantine(relPath: string, reason: string): Promise<unknown>;
+  /** Creates `claims/<year>/<number>` exclusively: 'taken' when another PC has it. */
+  claim(relDir: string): Promise<'claimed' | 'taken'>;
+  listSnapshots(): Promise<SnapshotListing>;
+  /**
+   * Runs `fn` holding the workspace lock `name` on the share (one PC at a time); throws
+   * `lockTimeout` when another PC keeps it past the time-out.
+   */
+  withLock<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  /** Deletes an op file or snapshot (pruning); only inside `withLock`. Absent is fine. */
+  deleteFile(relPath: string): Promise<void>;
 }
 
 /** The reasons the folder service gives (SyncFolderErrorReason). */

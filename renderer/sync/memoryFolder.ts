@@ -1,5 +1,12 @@
+import { parseSnapshotPath } from '../../shared/sync/folderPaths';
 import { parseOpFilePath } from '../../shared/sync/opFile';
-import type { FolderErrorReason, FolderPort, OpFileEntry, OpFileListing } from './folderPort';
+import type {
+  FolderErrorReason,
+  FolderPort,
+  OpFileEntry,
+  OpFileListing,
+  SnapshotEntry,
+} from './folderPort';
 
 /**
  * An in-memory shared folder for tests and simulations: one instance is the share several
@@ -52,6 +59,10 @@ export interface MemoryFolder extends FolderPort {
   /** Every path stored, op files, temp files and clutter alike. */
   paths(): string[];
   quarantineRecords(): { relPath: string; reason: string }[];
+  /** The claim folders made so far (`claims/<year>/<number>`). */
+  claims(): string[];
+  /** Whether some PC holds the lock now. */
+  locked(name: string): boolean;
 }
 
 /** mulberry32: small, fast, and good enough to drive faults. */
@@ -84,6 +95,9 @@ export function createMemoryFolder(options: {
   let listings = 0;
   const files = new Map<string, StoredFile>();
   let records: { relPath: string; reason: string }[] = [];
+  let claimed = new Set<string>();
+  const locks = new Map<string, Promise<void>>();
+  const held = new Set<string>();
   const chance = (p: number) => p > 0 && random() < p;
 
   function addClutter() {
@@ -165,6 +179,49 @@ export function createMemoryFolder(options: {
       }
     },
 
+    async claim(relDir) {
+      requireReachable(relDir);
+      if (claimed.has(relDir)) return 'taken';
+      claimed.add(relDir);
+      return 'claimed';
+    },
+
+    async listSnapshots() {
+      if (!reachable) return { reachable: false, code: 'ENOENT' };
+      const listed: SnapshotEntry[] = [];
+      for (const [relPath, file] of files) {
+        const parsed = parseSnapshotPath(relPath);
+        if (parsed) listed.push({ relPath, hlc: parsed.hlc, size: file.bytes.length });
+      }
+      listed.sort((a, b) => (a.hlc < b.hlc ? -1 : 1));
+      return { reachable: true, files: listed };
+    },
+
+    async withLock(name, fn) {
+      requireReachable(`locks/${name}`);
+      // One holder at a time, the others queue (the real folder polls with a time-out).
+      const before = locks.get(name) ?? Promise.resolve();
+      let release = () => {};
+      const mine = new Promise<void>((resolve) => (release = resolve));
+      locks.set(name, before.then(() => mine));
+      await before;
+      held.add(name);
+      try {
+        return await fn();
+      } finally {
+        held.delete(name);
+        release();
+      }
+    },
+
+    async deleteFile(relPath) {
+      requireReachable(relPath);
+      if (held.size === 0) {
+        throw new MemoryFolderError('io', `Berkas ${relPath} dihapus tanpa kunci folder bersama.`);
+      }
+      files.delete(relPath);
+    },
+
     async quarantine(relPath, reason) {
       requireReachable(relPath);
       records.push({ relPath, reason });
@@ -182,6 +239,7 @@ export function createMemoryFolder(options: {
       if (comeBackOptions.empty) {
         files.clear();
         records = [];
+        claimed = new Set();
         addClutter();
       }
     },
@@ -197,5 +255,7 @@ export function createMemoryFolder(options: {
     },
     paths: () => [...files.keys()],
     quarantineRecords: () => records.map((r) => ({ ...r })),
+    claims: () => [...claimed],
+    locked: (name) => held.has(name),
   };
 }

@@ -1,0 +1,40 @@
+import { deviceIdPattern } from './opFile';
+
+/**
+ * The other names the sync folder holds besides op files, each with a strict pattern:
+ * snapshots of the whole data set, and the claim folders of register numbers.
+ */
+
+const DEVICE_ID = deviceIdPattern.source.slice(1, -1);
+const SNAPSHOT_PATH = new RegExp(`^snapshots/(\\d{15}-[0-9a-z]{4}-(${DEVICE_ID}))\\.json$`);
+const CLAIM_DIR = /^claims\/(\d{4})\/(\d{1,9})$/;
+
+/** `snapshots/<hlc>.json`: a snapshot named by the clock stamp of its last op. */
+export function snapshotPath(hlc: string): string {
+  const relPath = `snapshots/${hlc}.json`;
+  if (!parseSnapshotPath(relPath)) throw new RangeError(`Not a snapshot stamp: ${hlc}`);
+  return relPath;
+}
+
+export function parseSnapshotPath(relPath: string): { hlc: string; device: string } | null {
+  const match = SNAPSHOT_PATH.exec(relPath);
+  if (!match?.[1] || !match[2]) return null;
+  return { hlc: match[1], device: match[2] };
+}
+
+/** `claims/<year>/<number>`: the folder whose exclusive creation claims a register number. */
+export function claimDir(tahun: number, urut: number): string {
+  if (!Number.isInteger(tahun) || tahun < 1000 || tahun > 9999) {
+    throw new RangeError(`Not a year: ${tahun}`);
+  }
+  if (!Number.isInteger(urut) || urut < 1 || urut > 999_999_999) {
+    throw new RangeError(`Not a running number: ${urut}`);
+  }
+  return `claims/${tahun}/${urut}`;
+}
+
+export function parseClaimDir(relDir: string): { tahun: number; urut: number } | null {
+  const match = CLAIM_DIR.exec(relDir);
+  if (!match?.[1] || !match[2] || match[2].startsWith('0')) return null;
+  return { tahun: Number(match[1]), urut: Number(match[2]) };
+}
