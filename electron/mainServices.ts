@@ -8,6 +8,8 @@ import { writeFileAtomic } from './services/fs/atomicWrite';
 import { pdfFontDescriptors } from './services/pdf/fontFiles';
 import { createPdfRenderer } from './services/pdf/pdfRenderer';
 import { createPdfService } from './services/pdf/pdfService';
+import { createSyncService } from './services/sync/syncService';
+import { nodeSyncFs } from './services/sync/syncFs';
 
 /** Where the .woff files are: beside the app when installed, in dist/ when run from source. */
 function fontDir(pkg: string): string {
@@ -36,6 +38,21 @@ function saveDialog(
   };
 }
 
+/** The folder dialog for the shared folder; undefined when canceled. */
+function folderDialog(getWindow: () => BrowserWindow | undefined) {
+  return async (): Promise<string | undefined> => {
+    const options = {
+      title: 'Pilih folder bersama Meja TI',
+      properties: ['openDirectory' as const, 'createDirectory' as const],
+    };
+    const win = getWindow();
+    const result = win
+      ? await dialog.showOpenDialog(win, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? undefined : result.filePaths[0];
+  };
+}
+
 /** The API's services with their Electron-side effects: dialogs, files and the printer. */
 export function createMainHandlers(getWindow: () => BrowserWindow | undefined): ApiHandlers {
   const pdf = createPdfService({
@@ -56,6 +73,13 @@ export function createMainHandlers(getWindow: () => BrowserWindow | undefined): 
       packaged: app.isPackaged,
     }),
     pdf,
+    sync: createSyncService({
+      configFile: path.join(app.getPath('userData'), 'sync-folder.json'),
+      chooseFolder: folderDialog(getWindow),
+      fs: nodeSyncFs,
+      now: () => new Date(),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    }),
     spreadsheet: createSpreadsheetService({
       chooseSavePath: saveDialog(getWindow, 'Simpan lembar kerja', {
         name: 'Lembar kerja Excel',

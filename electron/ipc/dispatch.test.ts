@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { ApiHandlers } from '../../shared/api/contract';
+import { API_METHODS, type ApiHandlers } from '../../shared/api/contract';
 import { AppError } from '../../shared/api/result';
 import { createDispatch } from './dispatch';
 
@@ -15,14 +15,9 @@ function handlers(overrides: Partial<ApiHandlers> = {}): ApiHandlers {
   const unused = async () => {
     throw new Error('not called');
   };
-  return {
-    getAppInfo: async () => info,
-    renderPdf: unused,
-    savePdf: unused,
-    printPdf: unused,
-    saveSpreadsheet: unused,
-    ...overrides,
-  };
+  // Every method answers "not called" unless the test gives it.
+  const all = Object.fromEntries(API_METHODS.map((m) => [m, unused])) as unknown as ApiHandlers;
+  return { ...all, getAppInfo: async () => info, ...overrides };
 }
 
 describe('dispatch', () => {

@@ -2,11 +2,14 @@ import { Buffer } from 'node:buffer';
 import type { ApiHandlers, AppInfo } from '../../shared/api/contract';
 import type { SpreadsheetService } from './files/spreadsheetService';
 import type { PdfService } from './pdf/pdfService';
+import { createSyncHandlers } from './sync/syncHandlers';
+import type { SyncService } from './sync/syncService';
 
 export interface ServiceSet {
   appInfo: () => AppInfo;
   pdf: PdfService;
   spreadsheet: SpreadsheetService;
+  sync: SyncService;
 }
 
 /** The API's implementation in plain Node; main and the e2e bridge wire the same object. */
@@ -27,5 +30,6 @@ export function createApiHandlers(services: ServiceSet): ApiHandlers {
       const saved = await services.spreadsheet.save(bytes, suggestedName);
       return saved ? { saved: true, path: saved } : { saved: false };
     },
+    ...createSyncHandlers(services.sync),
   };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pdfDocumentRequestSchema } from '../pdf/documents/request';
 import type { Result } from './result';
+import { syncContract } from './syncContract';
 
 /**
  * The one API between the renderer and main. Each method has a channel in `area:verb`
@@ -73,6 +74,7 @@ export const apiContract = {
       .strict(),
     output: savedFileSchema,
   },
+  ...syncContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

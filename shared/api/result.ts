@@ -8,6 +8,12 @@ export const ERROR_CODES = [
   'pdfRender',
   'printFailed',
   'internal',
+  // The shared folder's reasons (SyncFolderErrorReason), so the sync engine can branch on them.
+  'syncUnreachable',
+  'syncExists',
+  'syncBusy',
+  'syncNotFound',
+  'syncLockTimeout',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -26,6 +26,7 @@ export const test = base.extend<Fixtures>({
       dataDir: path.join(root, 'data'),
       saveDir: path.join(root, 'saved'),
       printDir: path.join(root, 'printed'),
+      sharedDir: path.join(root, 'shared'),
     });
   },
   bridge: async ({ folders }, use) => {

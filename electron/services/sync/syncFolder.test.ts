@@ -117,7 +117,7 @@ describe('writeImmutable', () => {
     const { folder, sleeps } = open(root, { fs });
     await expect(folder.writeImmutable(opFilePath(PC_A, 1), bytes('x'))).rejects.toMatchObject({
       name: 'SyncFolderError',
-      code: 'io',
+      code: 'syncBusy',
       reason: 'busy',
       message: expect.stringContaining('sedang dipakai program lain'),
     });

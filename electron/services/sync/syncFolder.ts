@@ -4,6 +4,7 @@ import { withLock } from './folderLock';
 import { writeImmutable } from './immutableWrite';
 import { listOpFiles, readOpFile, type OpFileListing } from './opFiles';
 import { listQuarantine, quarantine, type QuarantineEntry } from './quarantine';
+import { deleteSyncFile, listSnapshots, type SnapshotListing } from './snapshots';
 import { createMarker, readMarker, type MarkerReading } from './workspaceMarker';
 
 export type { SyncFolderDeps } from './folderContext';
@@ -11,6 +12,7 @@ export type { ClaimOutcome } from './claims';
 export type { OpFileEntry, OpFileListing } from './opFiles';
 export type { QuarantineEntry, QuarantineRecord } from './quarantine';
 export type { MarkerReading } from './workspaceMarker';
+export type { SnapshotEntry, SnapshotListing } from './snapshots';
 export { MARKER_FILE } from './workspaceMarker';
 export { SyncFolderError, isSyncFolderError, type SyncFolderErrorReason } from './syncFolderError';
 
@@ -24,7 +26,11 @@ export interface SyncFolder {
   writeImmutable(relPath: string, bytes: Uint8Array): Promise<void>;
   /** The op files of every device; `reachable: false` when the share cannot be read. */
   listOpFiles(): Promise<OpFileListing>;
+  /** An op file's or a snapshot's bytes, at most `maxBytes`. */
   readOpFile(relPath: string, maxBytes: number): Promise<Uint8Array | { tooLarge: true }>;
+  listSnapshots(): Promise<SnapshotListing>;
+  /** Deletes an op file or a snapshot (pruning, under the lock); absent is fine. */
+  deleteFile(relPath: string): Promise<void>;
   /** Records that this PC skips a file, and why; the file itself stays. */
   quarantine(relPath: string, reason: string): Promise<QuarantineEntry>;
   listQuarantine(): Promise<QuarantineEntry[]>;
@@ -42,6 +48,8 @@ export function createSyncFolder(deps: SyncFolderDeps): SyncFolder {
     writeImmutable: (relPath, bytes) => writeImmutable(ctx, relPath, bytes),
     listOpFiles: () => listOpFiles(ctx),
     readOpFile: (relPath, maxBytes) => readOpFile(ctx, relPath, maxBytes),
+    listSnapshots: () => listSnapshots(ctx),
+    deleteFile: (relPath) => deleteSyncFile(ctx, relPath),
     quarantine: (relPath, reason) => quarantine(ctx, relPath, reason),
     listQuarantine: () => listQuarantine(ctx),
     claim: (relDir) => claim(ctx, relDir),

@@ -4,6 +4,8 @@ import { createApiHandlers } from '../../../electron/services/apiHandlers';
 import { createSpreadsheetService } from '../../../electron/services/files/spreadsheetService';
 import { writeFileAtomic } from '../../../electron/services/fs/atomicWrite';
 import { createPdfService } from '../../../electron/services/pdf/pdfService';
+import { nodeSyncFs } from '../../../electron/services/sync/syncFs';
+import { createSyncService } from '../../../electron/services/sync/syncService';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { nodeModulesPdfRenderer, REPO_ROOT } from '../../fixtures/pdfServices';
 
@@ -14,6 +16,8 @@ export interface BridgeFolders {
   saveDir: string;
   /** Where "printed" PDFs land, one file per print job. */
   printDir: string;
+  /** What the "folder dialog" answers: the shared folder of this test's PCs. */
+  sharedDir: string;
 }
 
 /**
@@ -45,6 +49,14 @@ export function bridgeHandlers(folders: BridgeFolders): ApiHandlers {
       packaged: false,
     }),
     pdf,
+    sync: createSyncService({
+      configFile: path.join(folders.dataDir, 'sync-folder.json'),
+      chooseFolder: async () => folders.sharedDir,
+      fs: nodeSyncFs,
+      now: () => new Date(),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      lockTimeoutMs: 5_000,
+    }),
     spreadsheet: createSpreadsheetService({
       chooseSavePath: async (name) => path.join(folders.saveDir, name),
       writeFile: writeFileAtomic,

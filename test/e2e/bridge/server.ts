@@ -8,7 +8,7 @@ import { REPO_ROOT } from '../../fixtures/pdfServices';
 import { bridgeHandlers, type BridgeFolders } from './bridgeServices';
 
 export const BRIDGE_PREFIX = '/__bridge/';
-const MAX_BODY_BYTES = 8 * 1024 * 1024;
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface Bridge {
   url: string;
