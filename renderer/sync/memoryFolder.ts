@@ -203,7 +203,10 @@ export function createMemoryFolder(options: {
       const before = locks.get(name) ?? Promise.resolve();
       let release = () => {};
       const mine = new Promise<void>((resolve) => (release = resolve));
-      locks.set(name, before.then(() => mine));
+      locks.set(
+        name,
+        before.then(() => mine),
+      );
       await before;
       held.add(name);
       try {
