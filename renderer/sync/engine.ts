@@ -3,6 +3,7 @@ import type { MejaDatabase } from '../db/database';
 import { exportOps } from './exportOps';
 import type { FolderPort, OpFileListing } from './folderPort';
 import { importOps, type DeviceApplied, type WaitingDevice } from './importOps';
+import { retiredDevices } from './peers';
 import { lastStamp, readExportState, readQuarantine, type QuarantinedFile } from './syncState';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
@@ -18,6 +19,14 @@ export interface SyncEngineDeps {
   keys: WorkspaceKeys;
   folder: FolderPort;
   now: () => Date;
+  /** Told how far a cycle with much to apply has come (the first sync of a joining PC). */
+  onProgress?: (progress: SyncProgress) => void;
+}
+
+export interface SyncProgress {
+  phase: 'snapshot' | 'ops';
+  done: number;
+  total: number;
 }
 
 export interface CycleReport {
@@ -37,6 +46,13 @@ export interface CycleReport {
   folderUnreachable: boolean;
   /** Local changes not yet in the folder. */
   pendingLocalChanges: number;
+  /** This PC was retired from the workspace: it neither writes nor reads the folder. */
+  retired: boolean;
+  /**
+   * How far ahead of this PC's clock another PC's newest stamp was, when past the warning
+   * threshold (CLOCK_WARN_MS); null when every clock agrees closely enough.
+   */
+  clockDriftMs: number | null;
 }
 
 export interface SyncEngine {
@@ -51,6 +67,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let running: Promise<CycleReport> | null = null;
 
   async function cycle(): Promise<CycleReport> {
+    if ((await retiredDevices(deps.db)).has(deps.device)) return retiredReport(deps.db);
     const listing = await list(deps.folder);
     // Nothing is written to a share that cannot even be listed; the changes wait.
     const exported = listing.reachable ? await exportOps(deps, listing) : NOTHING_EXPORTED;
@@ -62,6 +79,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       exportError: exported.error,
       applied: imported.applied,
       waiting: imported.waiting,
+      clockDriftMs: imported.clockAheadMs > CLOCK_WARN_MS ? imported.clockAheadMs : null,
+      retired: false,
       quarantined: await readQuarantine(deps.db),
       folderUnreachable: !listing.reachable,
       pendingLocalChanges: await pendingLocalChanges(deps.db),
@@ -81,7 +100,26 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 }
 
 const NOTHING_EXPORTED = { exportedOps: 0, exportedFiles: 0, restoredFiles: 0, error: null };
-const NOTHING_IMPORTED = { applied: [], waiting: [] };
+const NOTHING_IMPORTED = { applied: [], waiting: [], clockAheadMs: 0 };
+
+/** Another PC's clock this far ahead of ours is worth a warning (the cap refuses at 5 min). */
+export const CLOCK_WARN_MS = 60_000;
+
+async function retiredReport(db: MejaDatabase): Promise<CycleReport> {
+  return {
+    exportedOps: 0,
+    exportedFiles: 0,
+    restoredFiles: 0,
+    exportError: null,
+    applied: [],
+    waiting: [],
+    quarantined: await readQuarantine(db),
+    folderUnreachable: false,
+    pendingLocalChanges: await pendingLocalChanges(db),
+    retired: true,
+    clockDriftMs: null,
+  };
+}
 
 /** A listing that failed outright counts as unreachable: never as an empty folder. */
 async function list(folder: FolderPort): Promise<OpFileListing> {

@@ -8,6 +8,7 @@ import {
 import { nextExpectedSeq, opFilePath, parseOpFilePath } from '../../shared/sync/opFile';
 import type { MejaDatabase } from '../db/database';
 import { applyOpFile } from './applyOpFile';
+import { retiredDevices } from './peers';
 import type { FolderPort, OpFileListing } from './folderPort';
 import { decodeOpFile, type SyncedOpFile } from './opFileCodec';
 import {
@@ -26,6 +27,7 @@ export interface ImportDeps {
   keys: WorkspaceKeys;
   folder: FolderPort;
   now: () => Date;
+  onProgress?: (progress: { phase: 'ops'; done: number; total: number }) => void;
 }
 
 export interface DeviceApplied {
@@ -47,6 +49,8 @@ export interface WaitingDevice {
 export interface ImportResult {
   applied: DeviceApplied[];
   waiting: WaitingDevice[];
+  /** How far the newest stamp read this cycle was ahead of this PC's clock (0 if none was). */
+  clockAheadMs: number;
 }
 
 /**
@@ -61,28 +65,46 @@ export async function importOps(
   deps: ImportDeps,
   listing: Extract<OpFileListing, { reachable: true }>,
 ): Promise<ImportResult> {
-  const result: ImportResult = { applied: [], waiting: [] };
+  const result: ImportResult = { applied: [], waiting: [], clockAheadMs: 0 };
   const quarantined = new Set((await readQuarantine(deps.db)).map((q) => q.relPath));
-  for (const [device, seqs] of seqsByDevice(listing, deps.device)) {
+  const retired = await retiredDevices(deps.db);
+  const devices = seqsByDevice(listing, deps.device);
+  const cursors = new Map<string, number>();
+  let total = 0;
+  for (const [device, seqs] of devices) {
     const cursor = await readCursor(deps.db, device);
-    const done: DeviceApplied = { device, files: 0, ops: 0, changedRows: 0 };
+    cursors.set(device, cursor);
+    total += nextExpectedSeq(seqs, cursor).length;
+  }
+  let done = 0;
+  const progress = () => {
+    if (total > 1) deps.onProgress?.({ phase: 'ops', done, total });
+  };
+  progress();
+  for (const [device, seqs] of devices) {
+    const cursor = cursors.get(device) ?? 0;
+    const applied: DeviceApplied = { device, files: 0, ops: 0, changedRows: 0 };
     let stoppedAt: WaitingDevice | null = null;
     for (const seq of nextExpectedSeq(seqs, cursor)) {
       const relPath = opFilePath(device, seq);
       const outcome = await importFile(deps, { relPath, device, seq });
+      if (outcome.aheadMs > result.clockAheadMs) result.clockAheadMs = outcome.aheadMs;
       if (outcome.kind !== 'applied') {
         stoppedAt = { device, seq, why: outcome.kind };
         break;
       }
-      done.files += 1;
-      done.ops += outcome.ops;
-      done.changedRows += outcome.changedRows;
+      applied.files += 1;
+      applied.ops += outcome.ops;
+      applied.changedRows += outcome.changedRows;
+      done += 1;
+      progress();
       if (quarantined.has(relPath)) await removeFromQuarantine(deps.db, relPath);
     }
-    if (done.files) result.applied.push(done);
-    const next = cursor + done.files + 1;
+    if (applied.files) result.applied.push(applied);
+    const next = cursor + applied.files + 1;
     if (!stoppedAt && seqs.some((seq) => seq > next)) stoppedAt = { device, seq: next, why: 'gap' };
-    if (stoppedAt) result.waiting.push(stoppedAt);
+    // A retired PC's missing files are not waited for: it will write no more.
+    if (stoppedAt && !retired.has(device)) result.waiting.push(stoppedAt);
   }
   return result;
 }
@@ -104,28 +126,37 @@ function seqsByDevice(
   return new Map([...byDevice].sort(([a], [b]) => (a < b ? -1 : 1)).map(([d, s]) => [d, [...s]]));
 }
 
-type FileOutcome =
+type FileOutcome = (
   | { kind: 'applied'; ops: number; changedRows: number }
   | { kind: 'unavailable' }
-  | { kind: 'quarantined' };
+  | { kind: 'quarantined' }
+) & { aheadMs: number };
 
 async function importFile(
   deps: ImportDeps,
   where: { relPath: string; device: string; seq: number },
 ): Promise<FileOutcome> {
   const decoded = await decodeOpFile(deps.folder, deps.keys, where);
-  if (decoded.kind === 'unavailable') return { kind: 'unavailable' };
+  if (decoded.kind === 'unavailable') return { kind: 'unavailable', aheadMs: 0 };
   if (decoded.kind === 'refused') {
     await quarantine(deps, where, decoded.reason);
-    return { kind: 'quarantined' };
+    return { kind: 'quarantined', aheadMs: 0 };
   }
+  const aheadMs = aheadOf(decoded.file, deps.now());
   const driftReason = receiveStamps(deps.clock, decoded.file, where.relPath);
   if (driftReason) {
     await quarantine(deps, where, driftReason);
-    return { kind: 'quarantined' };
+    return { kind: 'quarantined', aheadMs };
   }
   const changedRows = await applyOpFile(deps.db, deps.clock, decoded.file);
-  return { kind: 'applied', ops: decoded.file.ops.length, changedRows: changedRows ?? 0 };
+  return { kind: 'applied', ops: decoded.file.ops.length, changedRows: changedRows ?? 0, aheadMs };
+}
+
+/** How far the file's newest stamp is ahead of this PC's wall clock; 0 when behind. */
+function aheadOf(file: SyncedOpFile, now: Date): number {
+  let newest = 0;
+  for (const op of file.ops) newest = Math.max(newest, decodeHlc(op.hlc).millis);
+  return Math.max(0, newest - now.getTime());
 }
 
 /**
