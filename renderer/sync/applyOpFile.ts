@@ -6,6 +6,31 @@ import type { SyncedOpFile } from './opFileCodec';
 import { cursorRow, readCursor } from './syncState';
 
 /**
+ * Applies consecutive checked op files of one device in ONE transaction; see applyOpFile.
+ * Each row touched is read and put once however many files change it.
+ */
+export function applyOpFiles(
+  db: MejaDatabase,
+  clock: HlcClock,
+  files: readonly SyncedOpFile[],
+): Promise<number | null> {
+  const first = files[0];
+  const last = files[files.length - 1];
+  if (!first || !last) return Promise.resolve(0);
+  files.forEach((file, i) => {
+    if (file.device !== first.device || file.seq !== first.seq + i) {
+      throw new RangeError('applyOpFiles takes consecutive files of one device');
+    }
+  });
+  return applyOps(db, clock, {
+    device: first.device,
+    firstSeq: first.seq,
+    lastSeq: last.seq,
+    ops: files.length === 1 ? first.ops : files.flatMap((file) => file.ops),
+  });
+}
+
+/**
  * Applies one checked op file in ONE transaction: the rows it touches are read, merged
  * field by field (shared/sync/merge.ts), the changed ones put back, and the device's cursor
  * and this PC's clock saved with them. Remote changes are not local changes, so nothing
@@ -20,12 +45,20 @@ export function applyOpFile(
   clock: HlcClock,
   file: SyncedOpFile,
 ): Promise<number | null> {
+  return applyOpFiles(db, clock, [file]);
+}
+
+function applyOps(
+  db: MejaDatabase,
+  clock: HlcClock,
+  file: { device: string; firstSeq: number; lastSeq: number; ops: SyncedOpFile['ops'] },
+): Promise<number | null> {
   const tables = [...new Set(file.ops.map((op) => op.table))].map((name) => ({
     name,
     table: db.table<SyncedRowLike, string>(name),
   }));
   return db.transaction('rw', [...tables.map((t) => t.table), db.local], async () => {
-    if ((await readCursor(db, file.device)) !== file.seq - 1) return null;
+    if ((await readCursor(db, file.device)) !== file.firstSeq - 1) return null;
     const rows = new Map<string, SyncedRowLike>();
     const tableOf = new Map<string, string>();
     for (const { name, table } of tables) {
@@ -42,7 +75,7 @@ export function applyOpFile(
       const put = [...changed].filter(([key]) => tableOf.get(key) === name).map(([, row]) => row);
       if (put.length) await table.bulkPut(put);
     }
-    await db.local.bulkPut([cursorRow(file.device, file.seq), clockRow(clock)]);
+    await db.local.bulkPut([cursorRow(file.device, file.lastSeq), clockRow(clock)]);
     return changed.size;
   });
 }

@@ -343,9 +343,9 @@ describe('sync engine', () => {
       exportedOps: entries.length,
       exportedFiles: 2,
     });
-    // Ten rows change in the first file, and u0 again in the second.
+    // Both files apply together: ten rows change, each counted once.
     expect((await b.engine.runCycle()).applied).toEqual([
-      { device: 'pc-a', files: 2, ops: entries.length, changedRows: 11 },
+      { device: 'pc-a', files: 2, ops: entries.length, changedRows: 10 },
     ]);
     expect((await b.db.units.get('u0'))?.nama).toBe(`Unit ${MAX_OPS_PER_FILE}`);
   });

@@ -3,12 +3,23 @@ import type { MejaDatabase } from '../db/database';
 import { exportOps } from './exportOps';
 import type { FolderPort, OpFileListing } from './folderPort';
 import { importOps, type DeviceApplied, type WaitingDevice } from './importOps';
+import {
+  DEFAULT_SNAPSHOT_POLICY,
+  maintainFolder,
+  NO_MAINTENANCE,
+  type MaintenanceReport,
+  type SnapshotPolicy,
+} from './maintainFolder';
 import { retiredDevices } from './peers';
+import { catchUpFromSnapshots, type AppliedSnapshot } from './snapshotApply';
+import { coveredUpTo, learnSnapshots } from './snapshotState';
 import { lastStamp, readExportState, readQuarantine, type QuarantinedFile } from './syncState';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
 export type { DeviceApplied, WaitingDevice } from './importOps';
 export type { QuarantinedFile } from './syncState';
+export type { MaintenanceReport, SnapshotPolicy } from './maintainFolder';
+export type { AppliedSnapshot } from './snapshotApply';
 
 export interface SyncEngineDeps {
   db: MejaDatabase;
@@ -21,6 +32,8 @@ export interface SyncEngineDeps {
   now: () => Date;
   /** Told how far a cycle with much to apply has come (the first sync of a joining PC). */
   onProgress?: (progress: SyncProgress) => void;
+  /** When to write snapshots and prune (maintainFolder.ts); the defaults suit an office. */
+  snapshotPolicy?: Partial<SnapshotPolicy>;
 }
 
 export interface SyncProgress {
@@ -53,6 +66,15 @@ export interface CycleReport {
    * threshold (CLOCK_WARN_MS); null when every clock agrees closely enough.
    */
   clockDriftMs: number | null;
+  /**
+   * Snapshots applied this cycle: a new PC starts from the newest one, a PC whose next op
+   * files were pruned from one that holds them. Optional only for reports made elsewhere.
+   */
+  snapshotsApplied?: AppliedSnapshot[];
+  /** Why a snapshot this PC needs waits (Indonesian), or null. */
+  snapshotError?: string | null;
+  /** The snapshot written and the files pruned by this PC this cycle. */
+  maintenance?: MaintenanceReport;
 }
 
 export interface SyncEngine {
@@ -70,8 +92,23 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     if ((await retiredDevices(deps.db)).has(deps.device)) return retiredReport(deps.db);
     const listing = await list(deps.folder);
     // Nothing is written to a share that cannot even be listed; the changes wait.
-    const exported = listing.reachable ? await exportOps(deps, listing) : NOTHING_EXPORTED;
+    const view = listing.reachable ? await learnSnapshots(deps) : null;
+    const ownCovered = view ? coveredUpTo(view.usable, deps.device) : null;
+    const exported = listing.reachable
+      ? await exportOps(deps, listing, ownCovered)
+      : NOTHING_EXPORTED;
+    const caughtUp =
+      listing.reachable && view
+        ? await catchUpFromSnapshots(deps, listing, view)
+        : { applied: [], error: null };
     const imported = listing.reachable ? await importOps(deps, listing) : NOTHING_IMPORTED;
+    const maintenance =
+      listing.reachable && view
+        ? await maintainFolder(deps, listing, view, {
+            ...DEFAULT_SNAPSHOT_POLICY,
+            ...deps.snapshotPolicy,
+          })
+        : NO_MAINTENANCE;
     return {
       exportedOps: exported.exportedOps,
       exportedFiles: exported.exportedFiles,
@@ -84,6 +121,9 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       quarantined: await readQuarantine(deps.db),
       folderUnreachable: !listing.reachable,
       pendingLocalChanges: await pendingLocalChanges(deps.db),
+      snapshotsApplied: caughtUp.applied,
+      snapshotError: caughtUp.error,
+      maintenance,
     };
   }
 
@@ -118,6 +158,9 @@ async function retiredReport(db: MejaDatabase): Promise<CycleReport> {
     pendingLocalChanges: await pendingLocalChanges(db),
     retired: true,
     clockDriftMs: null,
+    snapshotsApplied: [],
+    snapshotError: null,
+    maintenance: NO_MAINTENANCE,
   };
 }
 

@@ -54,8 +54,19 @@ type WriteOutcome =
  * replaced) is not read as deletions: the missing files are written again under their
  * own numbers with their own ops, so a PC whose cursor is behind finds each number it
  * waits for, and a PC already past it skips the same ops it has applied.
+ *
+ * `ownCovered` is the last of this PC's files a snapshot in the folder holds (snapshotState
+ * coveredUpTo): those were pruned, not lost, and are not written again; a folder with no
+ * snapshot gets every missing file back, so an emptied folder loses nothing. Null when the
+ * snapshots could not be listed: nothing is written again this cycle. A number a snapshot
+ * holds is never planned anew either (a database restored from an older backup): the
+ * other PCs' cursors are past it.
  */
-export async function exportOps(deps: ExportDeps, listing: OpFileListing): Promise<ExportResult> {
+export async function exportOps(
+  deps: ExportDeps,
+  listing: OpFileListing,
+  ownCovered: number | null = 0,
+): Promise<ExportResult> {
   const result: ExportResult = { exportedOps: 0, exportedFiles: 0, restoredFiles: 0, error: null };
   let state = await readExportState(deps.db);
   for (;;) {
@@ -67,9 +78,10 @@ export async function exportOps(deps: ExportDeps, listing: OpFileListing): Promi
     }
     const seq = state.written + 1;
     const entries = await entriesOf(deps.db, state, seq);
-    const outcome: WriteOutcome = entries.length
-      ? await writeFile(deps, seq, entries)
-      : { kind: 'foreign' };
+    const outcome: WriteOutcome =
+      entries.length && seq > (ownCovered ?? 0)
+        ? await writeFile(deps, seq, entries)
+        : { kind: 'foreign' };
     if (outcome.kind === 'stopped') {
       result.error = outcome.message;
       return result;
@@ -83,7 +95,9 @@ export async function exportOps(deps: ExportDeps, listing: OpFileListing): Promi
     }
     await deps.db.local.put(exportStateRow(state));
   }
-  if (listing.reachable) await restoreMissing(deps, state, listing, result);
+  if (listing.reachable && ownCovered !== null) {
+    await restoreMissing(deps, state, listing, ownCovered, result);
+  }
   return result;
 }
 
@@ -91,10 +105,11 @@ async function restoreMissing(
   deps: ExportDeps,
   state: ExportState,
   listing: Extract<OpFileListing, { reachable: true }>,
+  ownCovered: number,
   result: ExportResult,
 ): Promise<void> {
   const present = new Set(listing.files.filter((f) => f.device === deps.device).map((f) => f.seq));
-  for (let seq = 1; seq <= state.written; seq++) {
+  for (let seq = ownCovered + 1; seq <= state.written; seq++) {
     if (present.has(seq) || state.files[seq - 1] === null) continue;
     const entries = await entriesOf(deps.db, state, seq);
     if (!entries.length) continue;

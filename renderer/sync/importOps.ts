@@ -7,7 +7,7 @@ import {
 } from '../../shared/sync/hlc';
 import { nextExpectedSeq, opFilePath, parseOpFilePath } from '../../shared/sync/opFile';
 import type { MejaDatabase } from '../db/database';
-import { applyOpFile } from './applyOpFile';
+import { applyOpFiles } from './applyOpFile';
 import { retiredDevices } from './peers';
 import type { FolderPort, OpFileListing } from './folderPort';
 import { decodeOpFile, type SyncedOpFile } from './opFileCodec';
@@ -85,21 +85,36 @@ export async function importOps(
     const cursor = cursors.get(device) ?? 0;
     const applied: DeviceApplied = { device, files: 0, ops: 0, changedRows: 0 };
     let stoppedAt: WaitingDevice | null = null;
+    let batch: SyncedOpFile[] = [];
+    const flush = async () => {
+      if (!batch.length) return;
+      const files = batch;
+      batch = [];
+      const changedRows = await applyOpFiles(deps.db, deps.clock, files);
+      applied.files += files.length;
+      applied.ops += files.reduce((sum, file) => sum + file.ops.length, 0);
+      applied.changedRows += changedRows ?? 0;
+      done += files.length;
+      progress();
+      for (const file of files) {
+        const relPath = opFilePath(file.device, file.seq);
+        if (quarantined.has(relPath)) await removeFromQuarantine(deps.db, relPath);
+      }
+    };
     for (const seq of nextExpectedSeq(seqs, cursor)) {
       const relPath = opFilePath(device, seq);
-      const outcome = await importFile(deps, { relPath, device, seq });
+      const outcome = await readFile(deps, { relPath, device, seq });
       if (outcome.aheadMs > result.clockAheadMs) result.clockAheadMs = outcome.aheadMs;
-      if (outcome.kind !== 'applied') {
+      if (outcome.kind !== 'ready') {
         stoppedAt = { device, seq, why: outcome.kind };
         break;
       }
-      applied.files += 1;
-      applied.ops += outcome.ops;
-      applied.changedRows += outcome.changedRows;
-      done += 1;
-      progress();
-      if (quarantined.has(relPath)) await removeFromQuarantine(deps.db, relPath);
+      // Files read ahead are applied together: fewer transactions, each row put once.
+      batch.push(outcome.file);
+      const ops = batch.reduce((sum, file) => sum + file.ops.length, 0);
+      if (batch.length >= BATCH_FILES || ops >= BATCH_OPS) await flush();
     }
+    await flush();
     if (applied.files) result.applied.push(applied);
     const next = cursor + applied.files + 1;
     if (!stoppedAt && seqs.some((seq) => seq > next)) stoppedAt = { device, seq: next, why: 'gap' };
@@ -126,13 +141,16 @@ function seqsByDevice(
   return new Map([...byDevice].sort(([a], [b]) => (a < b ? -1 : 1)).map(([d, s]) => [d, [...s]]));
 }
 
+/** Files applied in one transaction at most: bounded memory, progress between batches. */
+const BATCH_FILES = 8;
+const BATCH_OPS = 20_000;
+
 type FileOutcome = (
-  | { kind: 'applied'; ops: number; changedRows: number }
-  | { kind: 'unavailable' }
-  | { kind: 'quarantined' }
+  { kind: 'ready'; file: SyncedOpFile } | { kind: 'unavailable' } | { kind: 'quarantined' }
 ) & { aheadMs: number };
 
-async function importFile(
+/** Reads, checks and decrypts one file, and moves the clock past it; applies nothing. */
+async function readFile(
   deps: ImportDeps,
   where: { relPath: string; device: string; seq: number },
 ): Promise<FileOutcome> {
@@ -148,8 +166,7 @@ async function importFile(
     await quarantine(deps, where, driftReason);
     return { kind: 'quarantined', aheadMs };
   }
-  const changedRows = await applyOpFile(deps.db, deps.clock, decoded.file);
-  return { kind: 'applied', ops: decoded.file.ops.length, changedRows: changedRows ?? 0, aheadMs };
+  return { kind: 'ready', file: decoded.file, aheadMs };
 }
 
 /** How far the file's newest stamp is ahead of this PC's wall clock; 0 when behind. */

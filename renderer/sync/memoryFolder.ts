@@ -26,6 +26,8 @@ export interface MemoryFolderFaults {
   reorder: boolean;
   /** Chance each listed file is listed twice (a synchroniser delivering it again). */
   duplicates: number;
+  /** Chance taking a lock fails as `lockTimeout`, as when another PC keeps it too long. */
+  lockTimeouts: number;
 }
 
 export const NO_FAULTS: MemoryFolderFaults = {
@@ -35,6 +37,7 @@ export const NO_FAULTS: MemoryFolderFaults = {
   lostAcks: 0,
   reorder: false,
   duplicates: 0,
+  lockTimeouts: 0,
 };
 
 export class MemoryFolderError extends Error {
@@ -63,6 +66,11 @@ export interface MemoryFolder extends FolderPort {
   claims(): string[];
   /** Whether some PC holds the lock now. */
   locked(name: string): boolean;
+  /**
+   * Another PC takes the lock and keeps it: every `withLock` on it fails as `lockTimeout`
+   * until the returned function releases it.
+   */
+  holdLock(name: string): () => void;
 }
 
 /** mulberry32: small, fast, and good enough to drive faults. */
@@ -98,6 +106,7 @@ export function createMemoryFolder(options: {
   let claimed = new Set<string>();
   const locks = new Map<string, Promise<void>>();
   const held = new Set<string>();
+  const heldElsewhere = new Set<string>();
   const chance = (p: number) => p > 0 && random() < p;
 
   function addClutter() {
@@ -188,10 +197,15 @@ export function createMemoryFolder(options: {
 
     async listSnapshots() {
       if (!reachable) return { reachable: false, code: 'ENOENT' };
+      // The same lag as op files (counted in op listings) and the same duplicates.
       const listed: SnapshotEntry[] = [];
       for (const [relPath, file] of files) {
         const parsed = parseSnapshotPath(relPath);
-        if (parsed) listed.push({ relPath, hlc: parsed.hlc, size: file.bytes.length });
+        if (!parsed) continue;
+        if (faults.listingLag > 0 && listings < file.visibleFrom) continue;
+        const entry = { relPath, hlc: parsed.hlc, size: file.bytes.length };
+        listed.push(entry);
+        if (chance(faults.duplicates)) listed.push({ ...entry });
       }
       listed.sort((a, b) => (a.hlc < b.hlc ? -1 : 1));
       return { reachable: true, files: listed };
@@ -199,6 +213,12 @@ export function createMemoryFolder(options: {
 
     async withLock(name, fn) {
       requireReachable(`locks/${name}`);
+      if (heldElsewhere.has(name) || chance(faults.lockTimeouts)) {
+        throw new MemoryFolderError(
+          'lockTimeout',
+          `Folder bersama sedang dikunci komputer lain (${name}); dicoba lagi nanti.`,
+        );
+      }
       // One holder at a time, the others queue (the real folder polls with a time-out).
       const before = locks.get(name) ?? Promise.resolve();
       let release = () => {};
@@ -260,5 +280,9 @@ export function createMemoryFolder(options: {
     quarantineRecords: () => records.map((r) => ({ ...r })),
     claims: () => [...claimed],
     locked: (name) => held.has(name),
+    holdLock(name) {
+      heldElsewhere.add(name);
+      return () => heldElsewhere.delete(name);
+    },
   };
 }

@@ -5,9 +5,10 @@ import { writesDeletion } from '../../shared/sync/merge';
 import { createRow, deleteRow, putRow } from '../db/repository';
 import type { FieldsOf, OutboxEntry } from '../db/rows';
 import type { CycleReport } from './engine';
+import type { SnapshotPolicy } from './maintainFolder';
 import { createMemoryFolder, NO_FAULTS, type MemoryFolderFaults } from './memoryFolder';
 import { CURSOR_PREFIX } from './syncState';
-import { fastKeys, syncedRows, testPc, type TestPc } from './syncTesting';
+import { fastKeys, snapshotNow, syncedRows, testPc, type TestPc } from './syncTesting';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
 /**
@@ -17,11 +18,18 @@ import type { WorkspaceKeys } from './workspaceCrypto';
  * faults stop and every PC has run a few cycles, all PCs hold the same rows, no write that
  * won is lost anywhere, applying the files again changes nothing, and nothing is left in
  * quarantine. A failure prints fast-check's seed and path: pass them to fc.assert to replay.
+ *
+ * The PCs also write snapshots and prune the folder, on their own (a few files, a short
+ * grace) and when the schedule says so (at once, grace 0, so the files another PC still
+ * needs go); at the end a sixth PC joins with an empty database and must start from the
+ * newest snapshot plus the op files after it: a snapshot plus later ops equals the full log.
  */
 
 const DEVICES = ['pc-a', 'pc-b', 'pc-c', 'pc-d', 'pc-e'];
 const FIVE_MINUTES = 5 * 60_000;
 const NUM_RUNS = 100;
+/** Snapshots now and then during the cycles, pruned two minutes (of simulated time) later. */
+const POLICY: SnapshotPolicy = { everyFiles: 12, everyMs: 10 * 60_000, graceMs: 2 * 60_000 };
 
 type Table = 'units' | 'people';
 type Step =
@@ -34,6 +42,7 @@ type Step =
       fields: Record<string, unknown>;
     }
   | { kind: 'cycle'; pc: number }
+  | { kind: 'snapshot'; pc: number }
   | { kind: 'advance'; ms: number }
   | { kind: 'away' }
   | { kind: 'back'; empty: boolean }
@@ -70,10 +79,12 @@ const faults = fc.record({
   lostAcks: fc.constantFrom(0, 0.2, 0.5),
   reorder: fc.boolean(),
   duplicates: fc.constantFrom(0, 0.3),
+  lockTimeouts: fc.constantFrom(0, 0.5),
 });
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 8, arbitrary: write },
   { weight: 8, arbitrary: fc.record({ kind: fc.constant('cycle' as const), pc }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('snapshot' as const), pc }) },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -153,13 +164,20 @@ describe('five PCs on one faulty shared folder', () => {
     await fc.assert(
       fc.asyncProperty(scenario, async ({ folderSeed, skews, initialFaults, steps }) => {
         const folder = createMemoryFolder({ seed: folderSeed, faults: initialFaults });
-        const pcs = DEVICES.map((device, i) => testPc({ device, folder, keys, skewMs: skews[i] }));
+        const pcs = DEVICES.map((device, i) =>
+          testPc({ device, folder, keys, skewMs: skews[i], snapshotPolicy: POLICY }),
+        );
+        let elapsed = 0;
         try {
           for (const s of steps) {
             if (s.kind === 'write') await runWrite(pcs[s.pc] as TestPc, s);
             else if (s.kind === 'cycle') await (pcs[s.pc] as TestPc).engine.runCycle();
-            else if (s.kind === 'advance') for (const p of pcs) p.ctx.advance(s.ms);
-            else if (s.kind === 'away') folder.goAway();
+            else if (s.kind === 'snapshot')
+              await snapshotNow(pcs[s.pc] as TestPc, folder, keys, { graceMs: 0 });
+            else if (s.kind === 'advance') {
+              for (const p of pcs) p.ctx.advance(s.ms);
+              elapsed += s.ms;
+            } else if (s.kind === 'away') folder.goAway();
             else if (s.kind === 'back') folder.comeBack({ empty: s.empty });
             else folder.setFaults(s.faults);
           }
@@ -169,7 +187,26 @@ describe('five PCs on one faulty shared folder', () => {
           folder.setFaults(NO_FAULTS);
           folder.comeBack();
           for (const p of pcs) p.ctx.advance(2 * FIVE_MINUTES + 60_000);
+          elapsed += 2 * FIVE_MINUTES + 60_000;
           await round(pcs);
+          await round(pcs);
+
+          // One PC writes a snapshot and prunes everything it holds; another PC then writes,
+          // so the newcomer needs the snapshot and an op file after it.
+          const snapshotter = pcs[Math.abs(folderSeed) % pcs.length] as TestPc;
+          await snapshotNow(snapshotter, folder, keys, { graceMs: 0 });
+          const writer = pcs[(Math.abs(folderSeed) + 1) % pcs.length] as TestPc;
+          await createRow(writer.ctx, 'units', { ...FULL_UNIT, nama: 'Sesudah snapshot' });
+          // Clocks up to ten minutes apart: the last write is past no PC's drift cap later.
+          for (const p of pcs) p.ctx.advance(2 * FIVE_MINUTES + 60_000);
+          elapsed += 2 * FIVE_MINUTES + 60_000;
+          const snapshots = await folder.listSnapshots();
+          const newcomer = testPc({ device: 'pc-f', folder, keys, skewMs: elapsed });
+          pcs.push(newcomer);
+          const joined = await round(pcs);
+          if (snapshots.reachable && snapshots.files.length) {
+            expect(joined.at(-1)?.snapshotsApplied?.length ?? 0).toBeGreaterThan(0);
+          }
           await round(pcs);
           const settled = await round(pcs);
           for (const report of settled) {
@@ -179,10 +216,13 @@ describe('five PCs on one faulty shared folder', () => {
               quarantined: [],
               exportError: null,
               folderUnreachable: false,
+              snapshotError: null,
+              maintenance: { error: null },
             });
           }
 
-          // Every PC holds the same rows in every synced table.
+          // Every PC holds the same rows in every synced table: the newcomer, built from the
+          // newest snapshot plus the op files after it, too.
           const rows = await Promise.all(pcs.map((p) => syncedRows(p.db)));
           for (const other of rows.slice(1)) expect(other).toEqual(rows[0]);
 
@@ -207,6 +247,7 @@ describe('five PCs on one faulty shared folder', () => {
           const again = await round(pcs);
           for (const report of again) {
             expect(report.applied.reduce((n, a) => n + a.changedRows, 0)).toBe(0);
+            expect(report.snapshotsApplied?.reduce((n, a) => n + a.changedRows, 0) ?? 0).toBe(0);
           }
           expect(await Promise.all(pcs.map((p) => syncedRows(p.db)))).toEqual(rows);
 

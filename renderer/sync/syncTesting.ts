@@ -2,8 +2,15 @@ import type { MejaDatabase } from '../db/database';
 import type { WriteContext } from '../db/repository';
 import { SYNCED_TABLES } from '../db/rows';
 import { testDatabase, testWriteContext } from '../db/testing';
-import { createSyncEngine, type SyncEngine } from './engine';
+import { createSyncEngine, type SnapshotPolicy, type SyncEngine } from './engine';
 import type { FolderPort } from './folderPort';
+import {
+  DEFAULT_SNAPSHOT_POLICY,
+  maintainFolder,
+  NO_MAINTENANCE,
+  type MaintenanceReport,
+} from './maintainFolder';
+import { learnSnapshots } from './snapshotState';
 import { createWorkspaceSecrets, ITERATION_LIMITS, type WorkspaceKeys } from './workspaceCrypto';
 
 /** Test helpers: simulated PCs on one shared folder. */
@@ -31,6 +38,7 @@ export function testPc(options: {
   folder: FolderPort;
   keys: WorkspaceKeys;
   skewMs?: number;
+  snapshotPolicy?: Partial<SnapshotPolicy>;
 }): TestPc {
   const db = testDatabase(`meja-ti-${options.device}`);
   const ctx = testWriteContext(db, {
@@ -45,6 +53,7 @@ export function testPc(options: {
     keys: options.keys,
     folder: options.folder,
     now: ctx.now,
+    snapshotPolicy: options.snapshotPolicy,
   });
   return { device: options.device, db, ctx, engine };
 }
@@ -56,4 +65,29 @@ export async function syncedRows(db: MejaDatabase): Promise<Record<string, unkno
     out[table] = await db.table(table).orderBy('id').toArray();
   }
   return out;
+}
+
+/**
+ * Has the PC write a snapshot now (when it holds something the newest one lacks) and
+ * prune, outside its sync cycle: `graceMs` 0 deletes at once what the snapshot holds.
+ */
+export async function snapshotNow(
+  pc: TestPc,
+  folder: FolderPort,
+  keys: WorkspaceKeys,
+  policy: Partial<SnapshotPolicy> = {},
+): Promise<MaintenanceReport> {
+  const deps = { ...pc.ctx, keys, folder };
+  const listing = await folder.listOpFiles();
+  const view = listing.reachable ? await learnSnapshots(deps) : null;
+  if (!listing.reachable || !view) return NO_MAINTENANCE;
+  return maintainFolder(
+    deps,
+    listing,
+    view,
+    { ...DEFAULT_SNAPSHOT_POLICY, ...policy },
+    {
+      force: true,
+    },
+  );
 }

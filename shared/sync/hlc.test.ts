@@ -41,7 +41,7 @@ describe('hybrid logical clock', () => {
     const stamp = fc.record({
       millis: fc.integer({ min: 0, max: 2 ** 47 }),
       counter: fc.integer({ min: 0, max: 36 ** 4 - 1 }),
-      device: fc.stringMatching(/^[a-z0-9]{1,12}$/),
+      device: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,12}$/),
     });
     fc.assert(
       fc.property(stamp, stamp, (a, b) => {

@@ -4,6 +4,7 @@ import { encodeHlc } from './hlc';
 import {
   mergeOp,
   mergeOps,
+  mergeRow,
   rowKey,
   writesDeletion,
   type RemoteOp,
@@ -281,5 +282,89 @@ describe('the deletion flag', () => {
   it('a deletion of a row never seen makes a tombstone that later edits fill in', () => {
     const row = applyAll([remove(6, 'bbbb'), edit(5, 'aaaa', 'Ani')]);
     expect(row).toMatchObject({ id: 'p1', nama: 'Ani', _deleted: true, _updatedBy: 'staff-bbbb' });
+  });
+});
+
+describe('merging a row from a snapshot', () => {
+  /** Two PCs' rows, each from a subset of the ops (overlapping), merged row by row. */
+  const split = opSet.chain((ops) =>
+    fc.tuple(
+      fc.constant(ops),
+      fc.array(fc.constantFrom('snapshot', 'local', 'both'), {
+        minLength: ops.length,
+        maxLength: ops.length,
+      }),
+    ),
+  );
+
+  it('gives the rows of every op behind either side, whichever side is which', () => {
+    fc.assert(
+      fc.property(split, ([ops, sides]) => {
+        deepFreeze(ops);
+        const snapshotOps = ops.filter((_, i) => sides[i] !== 'local');
+        const localOps = ops.filter((_, i) => sides[i] !== 'snapshot');
+        const snapshot = deepFreeze(applyInBatches(snapshotOps, []));
+        const local = deepFreeze(applyInBatches(localOps, []));
+        const expected = expectedRows(ops);
+        for (const [into, from] of [
+          [local, snapshot],
+          [snapshot, local],
+        ] as const) {
+          const merged = new Map(into);
+          for (const [key, row] of from) merged.set(key, mergeRow(into.get(key), row).row);
+          expect(merged).toEqual(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is idempotent and reports no change when nothing in the incoming row is newer', () => {
+    fc.assert(
+      fc.property(split, ([ops, sides]) => {
+        const rows = applyInBatches(ops, []);
+        const older = applyInBatches(
+          ops.filter((_, i) => sides[i] !== 'local'),
+          [],
+        );
+        for (const [key, row] of rows) {
+          expect(mergeRow(row, row)).toEqual({ row, changed: false });
+          const before = older.get(key);
+          if (before) expect(mergeRow(row, before)).toEqual({ row, changed: false });
+        }
+      }),
+    );
+  });
+
+  it('takes a row it has never seen as it is, tombstone and all, without sharing its clock', () => {
+    const incoming: SyncedRowLike = {
+      id: 'p9',
+      nama: 'Sari',
+      _clock: { nama: stamp(5, 'dddd'), _deleted: stamp(6, 'dddd') },
+      _deleted: true,
+      _updatedBy: 'staff-dddd',
+      _updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    const { row, changed } = mergeRow(undefined, incoming);
+    expect(changed).toBe(true);
+    expect(row).toEqual(incoming);
+    expect(row._clock).not.toBe(incoming._clock);
+  });
+
+  it('never takes bookkeeping or __proto__ from the incoming clock', () => {
+    const existing: SyncedRowLike = {
+      id: 'p1',
+      nama: 'Ani',
+      _clock: { nama: stamp(1, 'dddd') },
+      _deleted: false,
+      _updatedBy: null,
+      _updatedAt: '2026-01-01T00:00:00.000Z',
+    };
+    const incoming = JSON.parse(
+      `{"id":"other","_updatedBy":"x","_updatedAt":"y","_deleted":false,"_clock":{"id":"${stamp(9, 'dddd')}","__proto__":"${stamp(9, 'dddd')}"}}`,
+    ) as SyncedRowLike;
+    const { row } = mergeRow(existing, incoming);
+    expect(row).toBe(existing);
+    expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
   });
 });

@@ -1,5 +1,3 @@
-import { compareHlc, decodeHlc } from './hlc';
-
 /** A synced row as the merge sees it (structurally renderer/db/rows.ts `SyncedRow`). */
 export interface SyncedRowLike {
   id: string;
@@ -50,8 +48,13 @@ export function writesDeletion(op: Pick<RemoteOp, 'changes' | 'deleted'>): boole
   return op.deleted || Object.keys(op.changes).length === 0;
 }
 
+/**
+ * Encoded stamps sort as strings in clock order (shared/sync/hlc.ts; hlc.test.ts checks it),
+ * and every stamp here passed the stamp pattern, so no decoding is needed: this runs once
+ * per field of every op applied.
+ */
 function isNewer(stamp: string, than: string | undefined): boolean {
-  return than === undefined || compareHlc(decodeHlc(stamp), decodeHlc(than)) > 0;
+  return than === undefined || stamp > than;
 }
 
 /** A field's stamp; own keys only, so a field named `toString` has no inherited "stamp". */
@@ -99,6 +102,47 @@ export function mergeOp(existing: SyncedRowLike | undefined, op: RemoteOp): Merg
     _deleted: deleted,
     _updatedBy: newest ? op.actor : (existing?._updatedBy ?? null),
     _updatedAt: newest ? op.at : (existing?._updatedAt ?? op.at),
+  };
+  return { row, changed: true };
+}
+
+/**
+ * Merges a whole row from another PC (a snapshot's) into this PC's row by the same rule as
+ * {@link mergeOp}, field by field: a field (and the deletion flag) takes the incoming
+ * value when its stamp in `incoming._clock` is newer than the one here. A field carries the
+ * value of its newest write on both sides, so the result is what applying every op behind
+ * both rows would give; who and when follow the row whose newest stamp is newer. Fields
+ * without a stamp in `incoming` are left alone. Never mutates its inputs.
+ */
+export function mergeRow(
+  existing: SyncedRowLike | undefined,
+  incoming: SyncedRowLike,
+): MergeResult {
+  if (!existing) return { row: { ...incoming, _clock: { ...incoming._clock } }, changed: true };
+  const clock: Record<string, string> = { ...existing._clock };
+  const won: [string, unknown][] = [];
+  let deleted = existing._deleted;
+  let changed = false;
+  for (const [field, stamp] of Object.entries(incoming._clock)) {
+    const bookkeeping = field !== '_deleted' && RESERVED_FIELDS.has(field);
+    if (bookkeeping || !isNewer(stamp, stampOf(clock, field))) continue;
+    clock[field] = stamp;
+    changed = true;
+    if (field === '_deleted') deleted = incoming._deleted;
+    else won.push([field, incoming[field]]);
+  }
+  if (!changed) return { row: existing, changed: false };
+  const incomingNewest = newestStamp(incoming._clock);
+  const newest =
+    incomingNewest !== undefined && isNewer(incomingNewest, newestStamp(existing._clock));
+  const row: SyncedRowLike = {
+    ...existing,
+    ...Object.fromEntries(won),
+    id: existing.id,
+    _clock: clock,
+    _deleted: deleted,
+    _updatedBy: newest ? incoming._updatedBy : existing._updatedBy,
+    _updatedAt: newest ? incoming._updatedAt : existing._updatedAt,
   };
   return { row, changed: true };
 }

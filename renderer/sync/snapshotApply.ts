@@ -1,0 +1,163 @@
+import { parseSnapshotPath } from '../../shared/sync/folderPaths';
+import { ClockDriftError, decodeHlc, type HlcClock } from '../../shared/sync/hlc';
+import { mergeRow, type SyncedRowLike } from '../../shared/sync/merge';
+import type { MejaDatabase } from '../db/database';
+import { clockRow } from '../db/device';
+import type { FolderPort, OpFileListing } from './folderPort';
+import { decodeSnapshot, type SyncedSnapshot } from './snapshotCodec';
+import type { SnapshotView, UsableSnapshot } from './snapshotState';
+import { CURSOR_PREFIX, cursorRow, QUARANTINE_KEY, readCursor, readQuarantine } from './syncState';
+import type { WorkspaceKeys } from './workspaceCrypto';
+
+export interface SnapshotApplyDeps {
+  db: MejaDatabase;
+  device: string;
+  clock: HlcClock;
+  keys: WorkspaceKeys;
+  folder: FolderPort;
+  onProgress?: (progress: { phase: 'snapshot'; done: number; total: number }) => void;
+}
+
+export interface AppliedSnapshot {
+  relPath: string;
+  /** Rows that changed; 0 when this PC already held everything in it. */
+  changedRows: number;
+}
+
+export interface SnapshotCatchUp {
+  applied: AppliedSnapshot[];
+  /** Why a snapshot this PC needs was not applied (Indonesian); tried again next cycle. */
+  error: string | null;
+}
+
+/** Rows merged per transaction: a large snapshot never holds the database in one. */
+export const SNAPSHOT_BATCH_ROWS = 2000;
+
+/**
+ * Starts this PC from the folder's snapshots where op files alone cannot bring it up to
+ * date. A PC that has applied no op file yet (a new PC) starts from the newest snapshot,
+ * even while older op files remain: one file instead of thousands. Then, while another
+ * device's next op file is gone from the folder (pruned) and a snapshot holds it, the
+ * newest such snapshot is applied; snapshots written by different PCs need not hold the
+ * same files, so this may take more than one. The op files after them follow as usual.
+ */
+export async function catchUpFromSnapshots(
+  deps: SnapshotApplyDeps,
+  listing: Extract<OpFileListing, { reachable: true }>,
+  view: SnapshotView,
+): Promise<SnapshotCatchUp> {
+  const result: SnapshotCatchUp = { applied: [], error: null };
+  const present = new Set(listing.files.map((f) => `${f.device}/${f.seq}`));
+  const cursors = await readCursors(deps.db);
+  let fresh = ![...cursors.values()].some((seq) => seq > 0);
+  const tried = new Set<string>();
+  const needed = (s: UsableSnapshot) =>
+    Object.entries(s.covers).some(([device, seq]) => {
+      if (device === deps.device) return false;
+      const cursor = cursors.get(device) ?? 0;
+      return seq > cursor && (fresh || !present.has(`${device}/${cursor + 1}`));
+    });
+  for (;;) {
+    const next = [...view.usable].reverse().find((s) => !tried.has(s.relPath) && needed(s));
+    if (!next) return result;
+    tried.add(next.relPath);
+    const snapshot = view.decoded.get(next.relPath) ?? (await readAgain(deps, next));
+    if (typeof snapshot === 'string') {
+      result.error = snapshot;
+      continue;
+    }
+    const outcome = await applySnapshot(deps, next.relPath, snapshot);
+    if (typeof outcome === 'string') {
+      result.error = outcome;
+      continue;
+    }
+    result.applied.push({ relPath: next.relPath, changedRows: outcome });
+    for (const [device, seq] of Object.entries(snapshot.covers)) {
+      if (device !== deps.device) cursors.set(device, Math.max(cursors.get(device) ?? 0, seq));
+    }
+    fresh = false;
+  }
+}
+
+async function readAgain(
+  deps: SnapshotApplyDeps,
+  known: UsableSnapshot,
+): Promise<SyncedSnapshot | string> {
+  const read = await decodeSnapshot(deps.folder, deps.keys, known);
+  if (read.kind === 'ok') return read.snapshot;
+  return read.kind === 'unavailable' ? read.message : read.reason;
+}
+
+async function readCursors(db: MejaDatabase): Promise<Map<string, number>> {
+  const rows = await db.local.where('key').startsWith(CURSOR_PREFIX).toArray();
+  const cursors = new Map<string, number>();
+  for (const row of rows) {
+    if (typeof row.value === 'number') cursors.set(row.key.slice(CURSOR_PREFIX.length), row.value);
+  }
+  return cursors;
+}
+
+/**
+ * Merges a snapshot's rows into this PC's rows field by field (mergeRow), in batches, and
+ * then moves each device's cursor up to what the snapshot holds. A crash between batches
+ * leaves some rows merged and the cursors where they were: merging again and applying
+ * the op files again change nothing twice, so nothing is lost. Local changes not yet
+ * exported carry newer stamps and win their fields. Returns the rows that changed, or
+ * why the snapshot waits (a clock past the drift cap).
+ */
+export async function applySnapshot(
+  deps: SnapshotApplyDeps,
+  relPath: string,
+  snapshot: SyncedSnapshot,
+): Promise<number | string> {
+  const { db } = deps;
+  const named = parseSnapshotPath(relPath);
+  if (named) {
+    try {
+      deps.clock.receive(decodeHlc(named.hlc));
+    } catch (error) {
+      if (!(error instanceof ClockDriftError)) throw error;
+      const minutes = Math.ceil(error.driftMs / 60_000);
+      return `Snapshot ${relPath} dari komputer ${named.device} bercap waktu sekitar ${minutes} menit lebih maju dari jam komputer ini. Periksa pengaturan tanggal dan jam di kedua komputer; snapshot ini dicoba lagi otomatis.`;
+    }
+  }
+  const tables = Object.entries(snapshot.rows).map(([name, rows]) => ({ name, rows: rows ?? [] }));
+  const total = tables.reduce((n, t) => n + t.rows.length, 0);
+  let done = 0;
+  let changed = 0;
+  deps.onProgress?.({ phase: 'snapshot', done, total });
+  for (const { name, rows } of tables) {
+    const table = db.table<SyncedRowLike, string>(name);
+    for (let start = 0; start < rows.length; start += SNAPSHOT_BATCH_ROWS) {
+      const batch = rows.slice(start, start + SNAPSHOT_BATCH_ROWS);
+      changed += await db.transaction('rw', table, async () => {
+        const existing = await table.bulkGet(batch.map((row) => row.id));
+        const put: SyncedRowLike[] = [];
+        batch.forEach((row, i) => {
+          const merged = mergeRow(existing[i], row);
+          if (merged.changed) put.push(merged.row);
+        });
+        if (put.length) await table.bulkPut(put);
+        return put.length;
+      });
+      done += batch.length;
+      deps.onProgress?.({ phase: 'snapshot', done, total });
+    }
+  }
+  await db.transaction('rw', db.local, async () => {
+    const moved = new Map<string, number>();
+    for (const [device, seq] of Object.entries(snapshot.covers)) {
+      if (device === deps.device || seq <= (await readCursor(db, device))) continue;
+      moved.set(device, seq);
+    }
+    await db.local.bulkPut([
+      ...[...moved].map(([device, seq]) => cursorRow(device, seq)),
+      clockRow(deps.clock),
+    ]);
+    // The op files it holds will not be read any more: they leave the quarantine list.
+    const list = await readQuarantine(db);
+    const kept = list.filter((q) => q.seq === 0 || q.seq > (moved.get(q.device) ?? Infinity));
+    if (kept.length !== list.length) await db.local.put({ key: QUARANTINE_KEY, value: kept });
+  });
+  return changed;
+}

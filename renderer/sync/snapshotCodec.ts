@@ -1,0 +1,138 @@
+import type { z } from 'zod';
+import type { SyncedRowLike } from '../../shared/sync/merge';
+import { SNAPSHOT_FORMAT, snapshotFileSchemaFor } from '../../shared/sync/snapshotFile';
+import { SYNCED_TABLES } from '../db/rows';
+import { utf8 } from './bytes';
+import { UnauthenticatedFileError } from './cryptoErrors';
+import { openFile, sealFile } from './fileEnvelope';
+import { folderErrorMessage, type FolderPort } from './folderPort';
+import type { WorkspaceKeys } from './workspaceCrypto';
+
+/**
+ * No snapshot is read or written past this: room for an office's whole data set for many
+ * years, and under the 256 MiB the sync channels carry (shared/api/syncContract.ts).
+ */
+export const MAX_SNAPSHOT_BYTES = 200 * 1024 * 1024;
+
+function syncedTables(): [string, ...string[]] {
+  const [first, ...rest] = SYNCED_TABLES;
+  if (!first) throw new Error('No synced tables');
+  return [first, ...rest];
+}
+
+/** A snapshot whose tables are this app's synced tables. */
+export const syncedSnapshotSchema = snapshotFileSchemaFor(syncedTables());
+export type SyncedSnapshot = z.infer<typeof syncedSnapshotSchema>;
+
+/** Thrown when this PC's snapshot would be one the others must refuse; nothing is written. */
+export class SnapshotRefusedError extends Error {
+  readonly code = 'snapshot-ditolak';
+  constructor(message: string) {
+    super(message);
+    this.name = 'SnapshotRefusedError';
+  }
+}
+
+/** What a snapshot holds, as this PC reads it from its database. */
+export interface SnapshotContent {
+  createdAt: string;
+  createdBy: string;
+  covers: Record<string, number>;
+  rows: Record<string, readonly SyncedRowLike[]>;
+}
+
+/**
+ * The sealed bytes of a snapshot at `relPath`. Its JSON is checked first against the
+ * schema every reader applies: a snapshot the others would refuse is never written, since
+ * this PC would count on it when pruning.
+ */
+export async function encodeSnapshot(
+  keys: WorkspaceKeys,
+  relPath: string,
+  content: SnapshotContent,
+): Promise<Uint8Array> {
+  const text = JSON.stringify({ format: SNAPSHOT_FORMAT, ...content });
+  const checked = syncedSnapshotSchema.safeParse(JSON.parse(text));
+  if (!checked.success) {
+    throw new SnapshotRefusedError(
+      `Snapshot data komputer ini tidak sesuai format (${firstIssue(checked.error)}); snapshot tidak dibuat. Hubungi pengembang Meja TI.`,
+    );
+  }
+  const sealed = await sealFile(keys, utf8(text), relPath);
+  if (sealed.length > MAX_SNAPSHOT_BYTES) {
+    throw new SnapshotRefusedError(
+      `Snapshot data komputer ini terlalu besar (${Math.ceil(sealed.length / 1024 / 1024)} MiB); snapshot tidak dibuat. Hubungi pengembang Meja TI.`,
+    );
+  }
+  return sealed;
+}
+
+export type DecodedSnapshot =
+  | { kind: 'ok'; snapshot: SyncedSnapshot }
+  /** Could not be read now (pruned between listing and read, share busy): try next cycle. */
+  | { kind: 'unavailable'; message: string }
+  /** Read, but not a snapshot this PC may use: the Indonesian reason. */
+  | { kind: 'refused'; reason: string };
+
+/**
+ * Reads, authenticates and checks one snapshot: bounded read, openFile with the path as
+ * aad (a snapshot copied under another name is refused), strict UTF-8, JSON, the schema,
+ * and the writer against the device in its name.
+ */
+export async function decodeSnapshot(
+  folder: FolderPort,
+  keys: WorkspaceKeys,
+  where: { relPath: string; device: string },
+): Promise<DecodedSnapshot> {
+  const { relPath } = where;
+  let envelope: Uint8Array | { tooLarge: true };
+  try {
+    envelope = await folder.readOpFile(relPath, MAX_SNAPSHOT_BYTES);
+  } catch (error) {
+    return { kind: 'unavailable', message: folderErrorMessage(error) };
+  }
+  if (!(envelope instanceof Uint8Array)) {
+    return {
+      kind: 'refused',
+      reason: `Snapshot ${relPath} lebih besar dari ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MiB, padahal Meja TI tidak pernah menulis snapshot sebesar itu.`,
+    };
+  }
+  let plaintext: Uint8Array;
+  try {
+    plaintext = await openFile(keys, envelope, relPath);
+  } catch (error) {
+    if (error instanceof UnauthenticatedFileError)
+      return { kind: 'refused', reason: error.message };
+    throw error;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
+  } catch {
+    return { kind: 'refused', reason: `Snapshot ${relPath} rusak: isinya bukan JSON yang utuh.` };
+  }
+  const parsed = syncedSnapshotSchema.safeParse(json);
+  if (!parsed.success) {
+    const format =
+      typeof json === 'object' && json !== null && 'format' in json ? json.format : undefined;
+    return {
+      kind: 'refused',
+      reason:
+        format === SNAPSHOT_FORMAT
+          ? `Snapshot ${relPath} tidak sesuai format snapshot Meja TI (${firstIssue(parsed.error)}).`
+          : `Snapshot ${relPath} memakai format lain (${String(format)}), mungkin dari versi Meja TI yang lebih baru. Perbarui Meja TI di komputer ini.`,
+    };
+  }
+  if (parsed.data.createdBy !== where.device) {
+    return {
+      kind: 'refused',
+      reason: `Snapshot ${relPath} dibuat oleh perangkat ${parsed.data.createdBy}, tidak sesuai dengan namanya.`,
+    };
+  }
+  return { kind: 'ok', snapshot: parsed.data };
+}
+
+function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join('.') || 'snapshot'}: ${issue.message}` : 'tidak sah';
+}
