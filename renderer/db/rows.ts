@@ -62,10 +62,15 @@ export type SopRevisionRow = SyncedRow & {
 
 /** A service request (SOP B) in the register. */
 export type RequestRow = SyncedRow & {
-  /** The register number as printed, and its parts (unique per year on this PC). */
+  /**
+   * The register number as printed, and its parts: unique per year across the workspace,
+   * claimed on the shared folder (renderer/features/requests/registerNumbers.ts).
+   */
   nomor: string;
   tahun: number;
   urut: number;
+  /** True while the number is a draft given without the shared folder, final on reconnect. */
+  nomorSementara?: boolean;
   /** The SOP procedure B revision the request runs on, fixed at registration. */
   sopId: string;
   sopRevision: number;

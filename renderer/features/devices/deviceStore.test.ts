@@ -74,6 +74,8 @@ describe('device inventory', () => {
         petunjuk: [],
         priorityMatrix: DEFAULT_PRIORITY_MATRIX,
         officeHours: DEFAULT_OFFICE_HOURS,
+        nomorLuring: 'sementara',
+        sewaBlok: 5,
       },
     );
     const check = (deviceId: string) => ({

@@ -22,6 +22,7 @@ import { formatNip } from '../../../shared/format/nip';
 import { LEVEL_LABELS, LEVELS, SALURAN, SALURAN_LABELS } from '../../../shared/requests/schema';
 import { clearDraft, useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
+import { useSyncFolder } from '../../sync/runtime/syncContext';
 import { errorMessage } from '../../api/client';
 import { deviceName, deviceOptionLabel } from '../../../shared/devices/schema';
 import { listDevices } from '../devices/deviceStore';
@@ -42,6 +43,7 @@ export function ReceptionPage({
   onCancel: () => void;
 }) {
   const { db, write } = useServices();
+  const folder = useSyncFolder();
   const data = useLiveQuery(
     async () => ({
       people: await listPeople(db),
@@ -82,13 +84,23 @@ export function ReceptionPage({
     setSaving(true);
     setError(null);
     try {
-      const { id, nomor } = await registerRequest(write, result.reception, data.settings);
+      // With a workspace the number is claimed on the shared folder first: that may take a moment.
+      const { id, nomor, sementara } = await registerRequest(
+        write,
+        result.reception,
+        data.settings,
+        folder,
+      );
       await clearDraft(db, DRAFT_KEY);
-      notifications.show({
-        color: 'green',
-        title: 'Permintaan terdaftar',
-        message: `Nomor register ${nomor}`,
-      });
+      notifications.show(
+        sementara
+          ? {
+              color: 'orange',
+              title: 'Permintaan terdaftar dengan nomor sementara',
+              message: `Nomor sementara ${nomor}; menjadi tetap saat folder bersama tersambung kembali.`,
+            }
+          : { color: 'green', title: 'Permintaan terdaftar', message: `Nomor register ${nomor}` },
+      );
       onDone(id);
     } catch (e) {
       setError(errorMessage(e));
@@ -132,7 +144,7 @@ export function ReceptionPage({
               <Autocomplete
                 label="Unit kerja pemohon"
                 withAsterisk
-                data={data.units.filter((u) => u.aktif).map((u) => u.nama)}
+                data={[...new Set(data.units.filter((u) => u.aktif).map((u) => u.nama))]}
                 {...form.getInputProps('unitNama')}
               />
               <TextInput label="Telepon/WhatsApp" {...form.getInputProps('telepon')} />

@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { formatBulanTahun } from '../../../shared/format/date';
 import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
+import { findNumberCollisions } from '../../../shared/requests/numberCollisions';
 import { LEVEL_LABELS, LEVELS, type Level } from '../../../shared/requests/schema';
 import { useServices } from '../../app/servicesContext';
 import { listPeople } from '../people/peopleStore';
@@ -12,6 +13,7 @@ import { PdfPreviewModal } from '../print/PdfPreviewModal';
 import { readActiveProcedure } from '../sop/activeProcedures';
 import { DaftarPeriodModal } from './DaftarPeriodModal';
 import { loadRegister } from './loadRegister';
+import { RegisterCollisionsAlert } from './NumberCollisionAlert';
 import {
   createNarrowingFilter,
   sortRegister,
@@ -55,6 +57,10 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
     () => (data ? sortRegister(data.items, filter.sort) : []),
     [data, filter.sort],
   );
+  const collisions = useMemo(
+    () => findNumberCollisions(data ? data.items.map((i) => i.row) : []),
+    [data],
+  );
   const [narrow] = useState(createNarrowingFilter);
   const shown = useMemo(
     () => narrow(sorted, { ...filter, query: debounced }),
@@ -89,6 +95,7 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
           <Button onClick={onNew}>Terima Permintaan</Button>
         </Group>
       </Group>
+      <RegisterCollisionsAlert collisions={collisions} onOpen={onOpen} />
       <Group align="flex-end" gap="sm">
         <TextInput
           label="Cari"

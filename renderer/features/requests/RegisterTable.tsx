@@ -65,6 +65,11 @@ export function RegisterTable({
               >
                 <div role="cell">
                   <b>{r.nomor}</b>
+                  {r.nomorSementara && (
+                    <span className="register-sub">
+                      <span className="register-tag tag-orange">Nomor sementara</span>
+                    </span>
+                  )}
                 </div>
                 <div role="cell">{formatTanggalJam(new Date(r.diterimaPada))}</div>
                 <div role="cell" className="register-cell-person">

@@ -5,6 +5,7 @@ import { formatTanggalJam } from '../../../shared/format/date';
 import { formatNip } from '../../../shared/format/nip';
 import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
+import { findNumberCollisions } from '../../../shared/requests/numberCollisions';
 import { LEVEL_LABELS, SALURAN_LABELS } from '../../../shared/requests/schema';
 import { progressOf } from '../../../shared/requests/workflow';
 import { useServices } from '../../app/servicesContext';
@@ -12,6 +13,7 @@ import { readCurrentUser } from '../people/currentUser';
 import { listPeople } from '../people/peopleStore';
 import { PdfPreviewModal } from '../print/PdfPreviewModal';
 import { ClosureForm } from './ClosureForm';
+import { RequestCollisionAlert } from './NumberCollisionAlert';
 import { LEVEL_COLORS, levelLabel, STATUS_COLORS, statusLabel } from './requestLabels';
 import { disposisiRequest, formulirRequest } from './requestPrints';
 import { readRequestSettings } from './requestSettings';
@@ -50,6 +52,10 @@ export function RequestDetailPage({
       people: await listPeople(db),
       settings: await readRequestSettings(db),
       currentUser: await readCurrentUser(db),
+      sameNumber: await db.requests
+        .where('[tahun+urut]')
+        .equals([request.tahun, request.urut])
+        .toArray(),
     };
   }, [db, id]);
   const [preview, setPreview] = useState<{
@@ -82,6 +88,11 @@ export function RequestDetailPage({
           <div>
             <Title order={2}>Permintaan {request.nomor}</Title>
             <Group gap="xs">
+              {request.nomorSementara && (
+                <Badge color="orange" variant="outline">
+                  Nomor sementara
+                </Badge>
+              )}
               <Badge color={STATUS_COLORS[request.status]}>{statusLabel(request.status)}</Badge>
               {request.prioritas && (
                 <Badge color={LEVEL_COLORS[request.prioritas]} variant="light">
@@ -121,6 +132,17 @@ export function RequestDetailPage({
           </Group>
         </Group>
       </div>
+      {request.nomorSementara && (
+        <Text size="sm" c="orange.9">
+          Nomor ini sementara karena folder bersama tidak terjangkau saat dicatat; nomor tetap
+          diberikan otomatis saat tersambung kembali, dan cetakan memuat tanda (SEMENTARA).
+        </Text>
+      )}
+      <RequestCollisionAlert
+        request={request}
+        collision={findNumberCollisions(data.sameNumber)[0]}
+        numberFormat={settings.numberFormat}
+      />
       <Paper withBorder p="md">
         <SimpleGrid cols={4}>
           <Field label="Pemohon">{request.pemohon.nama}</Field>

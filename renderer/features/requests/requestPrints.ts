@@ -16,6 +16,11 @@ export function signerOf(person: PersonRow | undefined): Signer | null {
   return person ? { jabatan: person.jabatan, nama: person.nama, nip: person.nip } : null;
 }
 
+/** The register number as printed: a draft number says so on the paper. */
+export function printedNumber(request: Pick<RequestRow, 'nomor' | 'nomorSementara'>): string {
+  return request.nomorSementara ? `${request.nomor} (SEMENTARA)` : request.nomor;
+}
+
 /** The Formulir Permintaan Layanan TI of a request, or a blank one (request null). */
 export function formulirRequest(
   office: Office,
@@ -34,7 +39,7 @@ export function formulirRequest(
     printedAt: new Date().toISOString(),
     data: request
       ? {
-          nomor: request.nomor,
+          nomor: printedNumber(request),
           diterimaPada: request.diterimaPada,
           saluran: SALURAN_LABELS[request.saluran],
           pemohon: {
@@ -93,10 +98,10 @@ export function disposisiRequest(
     printedAt: new Date().toISOString(),
     data: {
       suratDari: `${request.pemohon.nama}, ${request.pemohon.unitNama}`,
-      nomorSurat: request.nomor,
+      nomorSurat: printedNumber(request),
       tanggalSurat: request.diterimaPada,
       diterimaTanggal: request.diterimaPada,
-      nomorAgenda: request.nomor,
+      nomorAgenda: printedNumber(request),
       sifat: d.sifat,
       kecepatan: d.kecepatan,
       hal: `Permintaan layanan TI: ${request.kategori}${request.aplikasi ? ` (${request.aplikasi})` : ''} — ${request.uraian}`.slice(
@@ -139,7 +144,7 @@ export function daftarRequest(
       dari: period.dari,
       sampai: period.sampai,
       rows: inPeriod.slice(0, 5000).map((r) => ({
-        nomor: r.nomor,
+        nomor: printedNumber(r),
         diterimaPada: r.diterimaPada,
         pemohon: r.pemohon.nama,
         unit: r.pemohon.unitNama,

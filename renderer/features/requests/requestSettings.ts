@@ -28,7 +28,19 @@ export interface RequestSettings {
   petunjuk: string[];
   priorityMatrix: PriorityMatrix;
   officeHours: OfficeHours;
+  /**
+   * How a PC numbers a request while the shared folder is out of reach: from a block of
+   * numbers claimed in advance ('sewa') or with a marked draft number ('sementara').
+   */
+  nomorLuring: NomorLuring;
+  /** How many numbers each PC keeps claimed in advance in 'sewa' mode. */
+  sewaBlok: number;
 }
+
+export const NOMOR_LURING = ['sewa', 'sementara'] as const;
+export type NomorLuring = (typeof NOMOR_LURING)[number];
+export const SEWA_BLOK_MIN = 1;
+export const SEWA_BLOK_MAX = 50;
 
 const listSchema = z.array(z.string().trim().min(1).max(80)).min(1).max(100);
 
@@ -39,6 +51,8 @@ const FIELDS = {
   petunjuk: { schema: listSchema, fallback: [...DEFAULT_PETUNJUK] },
   priorityMatrix: { schema: priorityMatrixSchema, fallback: DEFAULT_PRIORITY_MATRIX },
   officeHours: { schema: officeHoursSchema, fallback: DEFAULT_OFFICE_HOURS },
+  nomorLuring: { schema: z.enum(NOMOR_LURING), fallback: 'sementara' },
+  sewaBlok: { schema: z.number().int().min(SEWA_BLOK_MIN).max(SEWA_BLOK_MAX), fallback: 5 },
 } as const;
 
 /** The settings, each field read through its schema; a missing or damaged one reads as the default. */
@@ -55,6 +69,8 @@ export async function readRequestSettings(db: MejaDatabase): Promise<RequestSett
     petunjuk: field('petunjuk') as string[],
     priorityMatrix: field('priorityMatrix') as PriorityMatrix,
     officeHours: field('officeHours') as OfficeHours,
+    nomorLuring: field('nomorLuring') as NomorLuring,
+    sewaBlok: field('sewaBlok') as number,
   };
 }
 

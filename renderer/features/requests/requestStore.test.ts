@@ -14,6 +14,8 @@ const settings: RequestSettings = {
   petunjuk: ['Selesaikan'],
   priorityMatrix: DEFAULT_PRIORITY_MATRIX,
   officeHours: DEFAULT_OFFICE_HOURS,
+  nomorLuring: 'sementara',
+  sewaBlok: 5,
 };
 
 function reception(diterimaPada: Date): ReceptionInput {

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { formatRegisterNumber } from '../../../shared/requests/numbering';
 import { priorityOf } from '../../../shared/requests/priority';
 import {
@@ -18,31 +17,33 @@ import type { Procedure } from '../../../shared/sop/schema';
 import type { MejaDatabase } from '../../db/database';
 import { createRow, putRow, writeTogether, type WriteContext } from '../../db/repository';
 import type { FieldsOf, RequestRow, RequestStepRow } from '../../db/rows';
+import type { FolderPort } from '../../sync/folderPort';
 import { readActiveProcedure } from '../sop/activeProcedures';
 import { getSopAtRevision } from '../sop/sopCatalog';
+import { nextLocalNumber, numberTaken } from './numberLedger';
+import { allocateRegisterNumber } from './registerNumbers';
+import { RequestError } from './requestError';
 import type { RequestSettings } from './requestSettings';
 
-export class RequestError extends Error {}
+export { RequestError };
 
-/** The highest running number taken in a year on this PC. */
-async function lastRunningNumber(db: MejaDatabase, tahun: number): Promise<number> {
-  const last = await db.requests
-    .where('[tahun+urut]')
-    .between([tahun, Dexie.minKey], [tahun, Dexie.maxKey])
-    .last();
-  return last?.urut ?? 0;
-}
+/** Registrations refused at once by a number that turned up meanwhile, before giving up. */
+const MAX_NUMBER_ATTEMPTS = 5;
 
 /**
- * Registers a request: validates the reception, claims the next register number of the
- * received year and records step 1 (reception) by the current user, all in one transaction
+ * Registers a request: validates the reception, gives it the next register number of the
+ * received year and records step 1 (reception) by the current user. In a workspace the
+ * number is claimed on the shared folder first (no folder I/O may run inside the database
+ * transaction), or taken from the lease or made a draft while the folder is away
+ * (registerNumbers.ts). The transaction still refuses a number a request on this PC carries,
  * so no two requests on this PC get the same number.
  */
 export async function registerRequest(
   ctx: WriteContext,
   input: ReceptionInput,
   settings: RequestSettings,
-): Promise<{ id: string; nomor: string }> {
+  folder: FolderPort | null = null,
+): Promise<{ id: string; nomor: string; sementara: boolean }> {
   const reception = receptionSchema(ctx.now()).parse(input);
   const active = await readActiveProcedure(ctx.db, 'B');
   if (!active)
@@ -53,48 +54,66 @@ export async function registerRequest(
   const tahun = received.getFullYear();
   const firstStep = active.procedure.steps[0];
 
-  return writeTogether(ctx, ['requests', 'requestSteps'], async () => {
-    const urut = (await lastRunningNumber(ctx.db, tahun)) + 1;
-    const nomor = formatRegisterNumber(settings.numberFormat, urut, received);
-    const row: FieldsOf<'requests'> = {
-      ...reception,
-      nomor,
+  for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
+    const number = await allocateRegisterNumber({
+      db: ctx.db,
+      folder,
       tahun,
-      urut,
-      sopId: active.ref.sopId,
-      sopRevision: active.ref.revision,
-      urgensi: null,
-      dampak: null,
-      prioritas: null,
-      disposisi: null,
-      langkahTerakhir: firstStep?.no ?? 0,
-      // Reception is the moment the request was received, even when typed in later from paper.
-      langkahMulai: reception.diterimaPada,
-      adaTerlambat: false,
-      status: 'berjalan',
-      selesaiPada: null,
-      penutupan: null,
-    };
-    const id = await createRow(ctx, 'requests', row);
-    if (firstStep) {
-      await createRow(ctx, 'requestSteps', {
-        ...stepRecordSchema.parse({
-          requestId: id,
-          stepNo: firstStep.no,
-          personId: actor,
-          selesaiPada: reception.diterimaPada,
-          catatan: '',
-          output: firstStep.output,
-          keputusan: null,
-          alasanTolak: '',
-          tindakan: '',
-          sukuCadang: '',
-          hasil: '',
-        }),
-      });
-    }
-    return { id, nomor };
-  });
+      mode: settings.nomorLuring,
+    });
+    const done = await writeTogether(ctx, ['requests', 'requestSteps'], async () => {
+      let urut = number.urut;
+      if (number.source === 'local' || number.source === 'draft') {
+        // Not held on the share: the next free number as of this transaction.
+        urut = await nextLocalNumber(ctx.db, tahun);
+      } else if (await numberTaken(ctx.db, tahun, urut)) {
+        // A request numbered without the share synced in with this number: claim another.
+        return null;
+      }
+      const nomor = formatRegisterNumber(settings.numberFormat, urut, received);
+      const row: FieldsOf<'requests'> = {
+        ...reception,
+        nomor,
+        tahun,
+        urut,
+        ...(number.sementara ? { nomorSementara: true } : {}),
+        sopId: active.ref.sopId,
+        sopRevision: active.ref.revision,
+        urgensi: null,
+        dampak: null,
+        prioritas: null,
+        disposisi: null,
+        langkahTerakhir: firstStep?.no ?? 0,
+        // Reception is the moment the request was received, even when typed in later from paper.
+        langkahMulai: reception.diterimaPada,
+        adaTerlambat: false,
+        status: 'berjalan',
+        selesaiPada: null,
+        penutupan: null,
+      };
+      const id = await createRow(ctx, 'requests', row);
+      if (firstStep) {
+        await createRow(ctx, 'requestSteps', {
+          ...stepRecordSchema.parse({
+            requestId: id,
+            stepNo: firstStep.no,
+            personId: actor,
+            selesaiPada: reception.diterimaPada,
+            catatan: '',
+            output: firstStep.output,
+            keputusan: null,
+            alasanTolak: '',
+            tindakan: '',
+            sukuCadang: '',
+            hasil: '',
+          }),
+        });
+      }
+      return { id, nomor, sementara: number.sementara };
+    });
+    if (done) return done;
+  }
+  throw new RequestError('Nomor register tidak dapat diberikan; coba simpan lagi.');
 }
 
 /** The procedure a request runs on: the SOP revision it was registered under. */

@@ -3,7 +3,9 @@ import {
   Button,
   Checkbox,
   Group,
+  NumberInput,
   Paper,
+  Radio,
   Select,
   SimpleGrid,
   Stack,
@@ -21,7 +23,12 @@ import { LEVEL_LABELS, LEVELS } from '../../../../shared/requests/schema';
 import { WEEKDAY_LABELS } from '../../../../shared/requests/workingTime';
 import { useServices } from '../../../app/servicesContext';
 import { errorMessage } from '../../../api/client';
-import { saveRequestSettings, type RequestSettings } from '../requestSettings';
+import {
+  saveRequestSettings,
+  SEWA_BLOK_MAX,
+  SEWA_BLOK_MIN,
+  type RequestSettings,
+} from '../requestSettings';
 import { fromSettingsValues, toSettingsValues, type SettingsValues } from './settingsValues';
 
 const ORDER = ['1', '2', '3', '4', '5', '6', '0'] as const;
@@ -72,6 +79,30 @@ export function RequestSettingsPage({ settings }: { settings: RequestSettings })
               {preview ?? '—'}
             </Text>
           </div>
+        </SimpleGrid>
+        <SimpleGrid cols={2} mt="sm">
+          <Radio.Group
+            label="Jika folder bersama tidak terjangkau"
+            description="Berlaku bila komputer ini tergabung dalam ruang kerja bersama."
+            {...form.getInputProps('nomorLuring')}
+          >
+            <Stack gap={6} mt={6}>
+              <Radio value="sewa" label="Pakai blok nomor yang disewa lebih dulu" />
+              <Radio
+                value="sementara"
+                label="Beri nomor sementara (ditandai), menjadi tetap saat tersambung kembali"
+              />
+            </Stack>
+          </Radio.Group>
+          <NumberInput
+            label="Jumlah nomor yang disewa setiap komputer"
+            description={`Dipesan di folder bersama saat tersambung, ${SEWA_BLOK_MIN} sampai ${SEWA_BLOK_MAX}.`}
+            min={SEWA_BLOK_MIN}
+            max={SEWA_BLOK_MAX}
+            allowDecimal={false}
+            disabled={v.nomorLuring !== 'sewa'}
+            {...form.getInputProps('sewaBlok')}
+          />
         </SimpleGrid>
       </Paper>
       <Paper withBorder p="md">

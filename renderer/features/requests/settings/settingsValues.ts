@@ -6,7 +6,12 @@ import {
   type OfficeHours,
   type Weekday,
 } from '../../../../shared/requests/workingTime';
-import type { RequestSettings } from '../requestSettings';
+import {
+  SEWA_BLOK_MAX,
+  SEWA_BLOK_MIN,
+  type NomorLuring,
+  type RequestSettings,
+} from '../requestSettings';
 
 /** The settings form: lists as one item per line, each weekday with a working switch. */
 export type SettingsValues = {
@@ -20,6 +25,9 @@ export type SettingsValues = {
     { kerja: boolean; start: string; end: string; breakStart: string; breakEnd: string }
   >;
   holidays: string;
+  nomorLuring: NomorLuring;
+  /** A number input: '' while emptied. */
+  sewaBlok: number | string;
 };
 
 const lines = (text: string) =>
@@ -48,6 +56,8 @@ export function toSettingsValues(s: RequestSettings): SettingsValues {
     priorityMatrix: s.priorityMatrix,
     days,
     holidays: s.officeHours.holidays.join('\n'),
+    nomorLuring: s.nomorLuring,
+    sewaBlok: s.sewaBlok,
   };
 }
 
@@ -60,6 +70,15 @@ export function fromSettingsValues(
   if (formatError) errors.numberFormat = formatError;
   for (const key of ['kategori', 'aplikasi', 'petunjuk'] as const) {
     if (lines(v[key]).length === 0) errors[key] = 'Isi minimal satu butir.';
+  }
+  const sewaBlok = Number(v.sewaBlok);
+  if (
+    v.sewaBlok === '' ||
+    !Number.isInteger(sewaBlok) ||
+    sewaBlok < SEWA_BLOK_MIN ||
+    sewaBlok > SEWA_BLOK_MAX
+  ) {
+    errors.sewaBlok = `Isi bilangan bulat ${SEWA_BLOK_MIN} sampai ${SEWA_BLOK_MAX}.`;
   }
   const days = {} as OfficeHours['days'];
   for (const d of WEEKDAYS) {
@@ -91,6 +110,8 @@ export function fromSettingsValues(
       petunjuk: lines(v.petunjuk),
       priorityMatrix: v.priorityMatrix,
       officeHours: hours.data,
+      nomorLuring: v.nomorLuring,
+      sewaBlok,
     },
   };
 }

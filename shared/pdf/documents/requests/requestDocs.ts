@@ -39,6 +39,8 @@ export const formulirPemohonSchema = z.object({
  * the first lines that fit, so this only bounds what crosses IPC.
  */
 const HASIL_MAX = 50_000;
+/** A register number, with room for the " (SEMENTARA)" of a draft number. */
+const NOMOR_MAX = 80;
 
 export const formulirHasilSchema = z.object({
   pemeriksaan: text(HASIL_MAX),
@@ -49,7 +51,7 @@ export const formulirHasilSchema = z.object({
 });
 
 export const formulirDataSchema = z.object({
-  nomor: filled(60),
+  nomor: filled(NOMOR_MAX),
   diterimaPada: isoDateTime,
   /** Channel label, e.g. "WhatsApp". */
   saluran: text(40),
@@ -80,7 +82,7 @@ export const disposisiDataSchema = z
     nomorSurat: text(100),
     tanggalSurat: isoDateTime.nullable(),
     diterimaTanggal: isoDateTime,
-    nomorAgenda: text(60),
+    nomorAgenda: text(NOMOR_MAX),
     sifat: z.enum(SIFAT),
     kecepatan: z.enum(KECEPATAN),
     hal: text(2000),
@@ -114,7 +116,7 @@ export const lembarDisposisiRequestSchema = z.object({
 export type LembarDisposisiRequest = z.infer<typeof lembarDisposisiRequestSchema>;
 
 export const daftarRowSchema = z.object({
-  nomor: filled(60),
+  nomor: filled(NOMOR_MAX),
   diterimaPada: isoDateTime,
   pemohon: filled(120),
   unit: text(120),

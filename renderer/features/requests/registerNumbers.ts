@@ -1,0 +1,250 @@
+import { formatRegisterNumber } from '../../../shared/requests/numbering';
+import { claimDir } from '../../../shared/sync/folderPaths';
+import { decodeHlc } from '../../../shared/sync/hlc';
+import type { MejaDatabase } from '../../db/database';
+import { putRow, writeTogether, type WriteContext } from '../../db/repository';
+import type { RequestRow } from '../../db/rows';
+import { folderErrorReason, type FolderPort } from '../../sync/folderPort';
+import {
+  nextLocalNumber,
+  numberTaken,
+  readLedger,
+  takeLeasedNumber,
+  updateLedger,
+} from './numberLedger';
+import { RequestError } from './requestError';
+import { readRequestSettings, type NomorLuring } from './requestSettings';
+
+/**
+ * Register numbers unique across the PCs of a workspace (DESIGN.md §5). A number is final
+ * once its folder `claims/<year>/<number>` was created on the share: creating a folder that
+ * exists fails, so exactly one PC gets each number. Without the share a PC takes a number it
+ * claimed in advance (a lease) or gives a visibly marked draft number, which it replaces by
+ * a claimed one on reconnect. Final numbers never change without the operator.
+ */
+
+/** Past this many numbers found taken in a row, something is wrong with the share. */
+const MAX_CLAIMS = 1000;
+
+export type NumberSource = 'claimed' | 'leased' | 'draft' | 'local';
+
+export interface AllocatedNumber {
+  urut: number;
+  /** A draft number, to be replaced by a claimed one once the shared folder is back. */
+  sementara: boolean;
+  source: NumberSource;
+}
+
+/** Any failure of the share (away, busy, refused) as opposed to a bug. */
+function isFolderFailure(error: unknown): boolean {
+  return folderErrorReason(error) !== undefined;
+}
+
+/** Claims the next free number of the year on the share and records it as held. */
+export async function claimNextNumber(
+  db: MejaDatabase,
+  folder: FolderPort,
+  tahun: number,
+): Promise<number> {
+  let candidate = await nextLocalNumber(db, tahun);
+  for (let tries = 0; tries < MAX_CLAIMS; tries++, candidate++) {
+    if ((await folder.claim(claimDir(tahun, candidate))) === 'claimed') {
+      await updateLedger(db, tahun, (l) => ({ ...l, held: [...l.held, candidate] }));
+      return candidate;
+    }
+  }
+  throw new RequestError(
+    `Tidak ada nomor register ${tahun} yang dapat dipesan di folder bersama; sinkronkan lalu coba lagi.`,
+  );
+}
+
+/**
+ * The number for a new request of year `tahun`: claimed on the share when there is one and
+ * it answers; without it, from the lease ('sewa') or a draft. No folder at all means the PC
+ * works alone and numbers locally, as before it joined a workspace.
+ */
+export async function allocateRegisterNumber(options: {
+  db: MejaDatabase;
+  folder: FolderPort | null;
+  tahun: number;
+  mode: NomorLuring;
+}): Promise<AllocatedNumber> {
+  const { db, folder, tahun, mode } = options;
+  if (!folder) return { urut: await nextLocalNumber(db, tahun), sementara: false, source: 'local' };
+  try {
+    return { urut: await claimNextNumber(db, folder, tahun), sementara: false, source: 'claimed' };
+  } catch (error) {
+    if (!isFolderFailure(error)) throw error;
+  }
+  if (mode === 'sewa') {
+    const leased = await takeLeasedNumber(db, tahun);
+    if (leased !== null) return { urut: leased, sementara: false, source: 'leased' };
+  }
+  return { urut: await nextLocalNumber(db, tahun), sementara: true, source: 'draft' };
+}
+
+/**
+ * Whether this PC is the one that must hold the request's number on the share: the PC that
+ * last wrote the number, read from the per-field clock stamp of `urut` (it names its device).
+ * That is the registering PC, or the PC that gave a new number; no extra field is needed and
+ * rows from before the workspace existed are covered too.
+ */
+export function ownsNumber(row: RequestRow, device: string): boolean {
+  const stamp = row._clock.urut;
+  if (!stamp) return false;
+  try {
+    return decodeHlc(stamp).device === device;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Claims the numbers of this PC's final requests it does not hold yet: those numbered while
+ * it worked alone. 'taken' means another PC gave the same number: a collision, which both
+ * PCs show (findNumberCollisions) and the operator resolves; it is not claimed again.
+ */
+export async function claimOwnNumbers(
+  write: WriteContext,
+  folder: FolderPort,
+  requests: readonly RequestRow[],
+): Promise<void> {
+  const ledgers = new Map<number, Set<number>>();
+  for (const row of requests) {
+    if (row._deleted || row.nomorSementara || !ownsNumber(row, write.device)) continue;
+    let known = ledgers.get(row.tahun);
+    if (!known) {
+      const ledger = await readLedger(write.db, row.tahun);
+      known = new Set([...ledger.held, ...ledger.contested]);
+      ledgers.set(row.tahun, known);
+    }
+    if (known.has(row.urut)) continue;
+    const outcome = await folder.claim(claimDir(row.tahun, row.urut));
+    await updateLedger(write.db, row.tahun, (l) =>
+      outcome === 'claimed'
+        ? { ...l, held: [...l.held, row.urut] }
+        : { ...l, contested: [...l.contested, row.urut] },
+    );
+    known.add(row.urut);
+  }
+}
+
+/** The final number for a draft: its own when the share lets this PC have it, else the next. */
+async function finalNumberFor(
+  db: MejaDatabase,
+  folder: FolderPort,
+  draft: RequestRow,
+): Promise<number> {
+  const { tahun, urut } = draft;
+  if (!(await numberTaken(db, tahun, urut, draft.id))) {
+    const ledger = await readLedger(db, tahun);
+    if (ledger.lease.includes(urut)) {
+      await updateLedger(db, tahun, (l) => ({ ...l, lease: l.lease.filter((n) => n !== urut) }));
+      return urut;
+    }
+    // Held but neither leased nor used: claimed for this draft by a cycle cut short.
+    if (ledger.held.includes(urut)) return urut;
+    if ((await folder.claim(claimDir(tahun, urut))) === 'claimed') {
+      await updateLedger(db, tahun, (l) => ({ ...l, held: [...l.held, urut] }));
+      return urut;
+    }
+  }
+  return claimNextNumber(db, folder, tahun);
+}
+
+/** Gives each of this PC's draft numbers a claimed one; the mark goes with it. */
+export async function finalizeDraftNumbers(
+  write: WriteContext,
+  folder: FolderPort,
+  requests: readonly RequestRow[],
+  numberFormat: string,
+): Promise<void> {
+  for (const draft of requests) {
+    if (draft._deleted || !draft.nomorSementara || !ownsNumber(draft, write.device)) continue;
+    const urut = await finalNumberFor(write.db, folder, draft);
+    const nomor = formatRegisterNumber(numberFormat, urut, new Date(draft.diterimaPada));
+    await writeTogether(write, ['requests'], async () => {
+      const current = await write.db.requests.get(draft.id);
+      if (!current?.nomorSementara) return;
+      // A request synced in meanwhile carries it: the next cycle claims another.
+      if (await numberTaken(write.db, draft.tahun, urut, draft.id)) return;
+      await putRow(write, 'requests', draft.id, { urut, nomor, nomorSementara: false });
+    });
+  }
+}
+
+/** Claims numbers in advance until the lease of the year holds `size` unused ones. */
+export async function topUpLease(
+  db: MejaDatabase,
+  folder: FolderPort,
+  tahun: number,
+  size: number,
+): Promise<void> {
+  const { lease } = await readLedger(db, tahun);
+  const used: number[] = [];
+  for (const urut of lease) if (await numberTaken(db, tahun, urut)) used.push(urut);
+  if (used.length > 0) {
+    await updateLedger(db, tahun, (l) => ({
+      ...l,
+      lease: l.lease.filter((n) => !used.includes(n)),
+    }));
+  }
+  for (let count = lease.length - used.length; count < size; count++) {
+    const urut = await claimNextNumber(db, folder, tahun);
+    await updateLedger(db, tahun, (l) => ({ ...l, lease: [...l.lease, urut] }));
+  }
+}
+
+/**
+ * Run after every sync cycle of a PC in a workspace: holds its numbers on the share,
+ * finalizes its drafts and tops up its lease. Every step is idempotent; when the share goes
+ * away half-way the rest waits for the next cycle.
+ */
+export async function afterSyncCycle(write: WriteContext, folder: FolderPort): Promise<void> {
+  const settings = await readRequestSettings(write.db);
+  try {
+    const requests = await write.db.requests.toArray();
+    await claimOwnNumbers(write, folder, requests);
+    await finalizeDraftNumbers(write, folder, requests, settings.numberFormat);
+    if (settings.nomorLuring === 'sewa') {
+      await topUpLease(write.db, folder, write.now().getFullYear(), settings.sewaBlok);
+    }
+  } catch (error) {
+    if (!isFolderFailure(error)) throw error;
+  }
+}
+
+/**
+ * Gives a request a new claimed number, at the operator's request (a collision). Needs the
+ * share when the PC is in a workspace, so the new number cannot collide again.
+ */
+export async function giveNewNumber(
+  write: WriteContext,
+  folder: FolderPort | null,
+  requestId: string,
+  numberFormat: string,
+): Promise<string> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const request = await write.db.requests.get(requestId);
+    if (!request || request._deleted) throw new RequestError('Permintaan tidak ditemukan.');
+    let urut: number;
+    try {
+      urut = folder
+        ? await claimNextNumber(write.db, folder, request.tahun)
+        : await nextLocalNumber(write.db, request.tahun);
+    } catch (error) {
+      if (!isFolderFailure(error)) throw error;
+      throw new RequestError(
+        'Folder bersama tidak terjangkau. Nomor baru hanya dapat diberikan saat folder bersama tersambung, agar tidak ganda lagi.',
+      );
+    }
+    const nomor = formatRegisterNumber(numberFormat, urut, new Date(request.diterimaPada));
+    const done = await writeTogether(write, ['requests'], async () => {
+      if (await numberTaken(write.db, request.tahun, urut, requestId)) return false;
+      await putRow(write, 'requests', requestId, { urut, nomor, nomorSementara: false });
+      return true;
+    });
+    if (done) return nomor;
+  }
+  throw new RequestError('Nomor baru tidak dapat diberikan; coba lagi.');
+}
