@@ -4,10 +4,10 @@ import { z } from 'zod';
 export const optionalText = (label: string, max: number) =>
   z.string().trim().max(max, `${label} paling panjang ${max} karakter.`);
 
-/** Text that must be filled in. */
+/** Text that must be filled in (a select left empty gives null: the same message). */
 export const requiredText = (label: string, max: number) =>
   z
-    .string()
+    .string({ error: `${label} wajib diisi.` })
     .trim()
     .min(1, `${label} wajib diisi.`)
     .max(max, `${label} paling panjang ${max} karakter.`);

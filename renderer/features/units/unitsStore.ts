@@ -25,8 +25,23 @@ export async function saveUnit(
   return createRow(ctx, 'units', unit);
 }
 
-/** Fills the unit list with the usual court units the first time the office is set up. */
+/**
+ * Fills the unit list with the usual court units the first time the office is set up. Each
+ * default unit has the same key on every PC, so PCs set up apart and joined later through the
+ * shared folder hold one list, not one copy per PC.
+ */
 export async function seedDefaultUnits(ctx: WriteContext): Promise<void> {
   if ((await listUnits(ctx.db)).length > 0) return;
-  for (const nama of DEFAULT_UNITS) await createRow(ctx, 'units', { nama, aktif: true });
+  for (const nama of DEFAULT_UNITS) {
+    await putRow(ctx, 'units', defaultUnitId(nama), { nama, aktif: true });
+  }
+}
+
+/** 'Kepaniteraan Pidana' → 'unit-kepaniteraan-pidana'. */
+export function defaultUnitId(nama: string): string {
+  const slug = nama
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+  return `unit-${slug}`;
 }
