@@ -4,6 +4,7 @@ import { SetupWizard } from '../features/setup/SetupWizard';
 import { readOffice } from '../features/office/officeStore';
 import { useServices } from './servicesContext';
 import { Shell } from './Shell';
+import { SyncProvider } from '../sync/runtime/SyncProvider';
 
 export function App() {
   const { db } = useServices();
@@ -16,5 +17,11 @@ export function App() {
       </Center>
     );
   }
-  return office ? <Shell office={office} /> : <SetupWizard />;
+  return office ? (
+    <SyncProvider>
+      <Shell office={office} />
+    </SyncProvider>
+  ) : (
+    <SetupWizard />
+  );
 }

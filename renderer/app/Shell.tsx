@@ -15,6 +15,8 @@ import { RequestSettingsSection } from '../features/requests/settings/RequestSet
 import { SopSection } from '../features/sop/SopSection';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { CurrentUserSelect } from './CurrentUserSelect';
+import { SyncSettingsPage } from '../features/sync/SyncSettingsPage';
+import { SyncStatusBadge } from '../features/sync/SyncStatusBadge';
 
 const PAGES = [
   { id: 'beranda', label: 'Beranda' },
@@ -29,6 +31,7 @@ const PAGES = [
   { id: 'unit', label: 'Unit Kerja' },
   { id: 'kantor', label: 'Pengaturan Kantor' },
   { id: 'layanan', label: 'Pengaturan Layanan' },
+  { id: 'sinkronisasi', label: 'Pengaturan Sinkronisasi' },
   { id: 'tentang', label: 'Tentang' },
 ] as const;
 export type PageId = (typeof PAGES)[number]['id'];
@@ -45,7 +48,10 @@ export function Shell({ office }: { office: Office }) {
               {office.namaPengadilan}
             </Text>
           </Group>
-          <CurrentUserSelect />
+          <Group gap="md" wrap="nowrap">
+            <SyncStatusBadge onOpen={() => setPage('sinkronisasi')} />
+            <CurrentUserSelect />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
@@ -74,6 +80,7 @@ export function Shell({ office }: { office: Office }) {
         {page === 'unit' && <UnitsPage />}
         {page === 'kantor' && <OfficeSettingsPage office={office} />}
         {page === 'layanan' && <RequestSettingsSection />}
+        {page === 'sinkronisasi' && <SyncSettingsPage office={office.namaPengadilan} />}
         {page === 'tentang' && <AboutPage />}
       </AppShell.Main>
     </AppShell>

@@ -46,9 +46,12 @@ export function concatBytes(...parts: readonly Uint8Array[]): Bytes {
 }
 
 export function encodeBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (const byte of bytes) binary += String.fromCharCode(byte);
-  return btoa(binary);
+  // In chunks: one call per byte is slow on megabyte files, one call for all overflows the stack.
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    parts.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
+  }
+  return btoa(parts.join(''));
 }
 
 /** Decodes canonical, padded base64 (what encodeBase64 writes); null for anything else. */

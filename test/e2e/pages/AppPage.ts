@@ -18,6 +18,7 @@ export class AppPage {
       | 'Unit Kerja'
       | 'Pengaturan Kantor'
       | 'Pengaturan Layanan'
+      | 'Pengaturan Sinkronisasi'
       | 'Tentang',
   ): Promise<void> {
     await this.page
