@@ -84,6 +84,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // The renderer's sync engine and main's services in one process (tsconfig.integration.json).
+    files: ['test/integration/**/*.ts'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}', 'test/bench/page/**/*.ts'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },

@@ -9,6 +9,7 @@ export default defineConfig({
       'renderer/**/*.test.{ts,tsx}',
       'test/sim/**/*.test.ts',
       'test/unit/**/*.test.ts',
+      'test/integration/**/*.test.ts',
     ],
     setupFiles: ['fake-indexeddb/auto'],
     testTimeout: 30_000,
