@@ -2,12 +2,16 @@ import '@mantine/core/styles.css';
 import '../../../renderer/app/app.css';
 import type { BenchApi, Figure } from '../figure';
 import { registerFigures } from './register.bench';
+import { syncApplyFigures } from './syncApply.bench';
+import { syncJoinFigures } from './syncJoin.bench';
 import { writePathFigures } from './writePath.bench';
 
 /** The benchmarks the runner calls, one at a time, by name. */
 const BENCHES: Record<string, () => Promise<Figure[]>> = {
   writePath: writePathFigures,
   register: registerFigures,
+  syncApply: syncApplyFigures,
+  syncJoin: syncJoinFigures,
 };
 
 declare global {
