@@ -73,7 +73,7 @@ test('two PCs share one folder: registered on one, seen on the other; edits whil
     ).toBeVisible();
     await syncB.join('Ruang TI', 'kata sandi yang keliru');
     await expect(pageB.getByText(/Kata sandi kantor salah/)).toBeVisible();
-    await shot('sinkron-kata-sandi-salah');
+    await pageB.screenshot({ path: 'test-screens/sinkron-kata-sandi-salah.png', fullPage: true });
     await syncB.join('Ruang TI', PASSPHRASE);
     await expect(syncB.status()).toHaveText('Tersinkron', { timeout: 30_000 });
 
@@ -127,6 +127,25 @@ test('two PCs share one folder: registered on one, seen on the other; edits whil
     expect(new Set(numbers).size).toBe(3);
     await expect(page.getByText('Nomor sementara')).toHaveCount(0);
     await shot('sinkron-kembali');
+
+    // The operator gives one of the two a new number: the flag goes away on both PCs.
+    await page
+      .getByRole('button', { name: /001\/PLTI\/XI\/2026 — Siti Aminah/ })
+      .first()
+      .click();
+    await page.getByRole('button', { name: 'Beri nomor baru' }).click();
+    await expect(page.getByRole('heading', { name: 'Permintaan 004/PLTI/XI/2026' })).toBeVisible({
+      timeout: 20_000,
+    });
+    for (const p of [page, pageB]) {
+      await expect
+        .poll(async () => (await registerRows(p)).map((row) => row.split(' ')[0]).sort(), {
+          timeout: 40_000,
+        })
+        .toEqual(['001/PLTI/XI/2026', '002/PLTI/XI/2026', '003/PLTI/XI/2026', '004/PLTI/XI/2026']);
+      await expect(p.getByText(/Nomor register ganda/)).toHaveCount(0);
+    }
+    expect(second.problems, 'the second PC logged no errors').toEqual([]);
   } finally {
     await second.close();
   }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { deviceIdPattern, parseOpFilePath } from '../../../shared/sync/opFile';
 import { parseSnapshotPath } from '../../../shared/sync/folderPaths';
-import type { FolderContext } from './folderContext';
+import { retryWhileBusy, type FolderContext } from './folderContext';
 import { readBounded } from './boundedRead';
 import { errorCode, isNotFound, type SyncDirent } from './syncFs';
 import { SyncFolderError } from './syncFolderError';
@@ -97,7 +97,8 @@ export async function readOpFile(
     throw new SyncFolderError('invalidPath', `Bukan berkas perubahan: ${relPath}`);
   }
   try {
-    return await readBounded(ctx.fs, ctx.abs(relPath), maxBytes);
+    // An antivirus or indexer holding the file a moment is waited out, as for writes.
+    return await retryWhileBusy(ctx, () => readBounded(ctx.fs, ctx.abs(relPath), maxBytes));
   } catch (error) {
     throw readError(relPath, error);
   }

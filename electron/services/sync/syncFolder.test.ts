@@ -212,6 +212,19 @@ describe('readOpFile', () => {
     );
   });
 
+  it('waits out an antivirus holding a file it reads, then reads it', async () => {
+    const root = await tempRoot();
+    const relPath = opFilePath(PC_A, 1);
+    await open(root).folder.writeImmutable(relPath, bytes(validOpFile(1)));
+    const fs = faulty((call, file, count) => {
+      if (call === 'open' && count <= 2) throw fsError('EBUSY', file);
+    });
+    const { folder, sleeps } = open(root, { fs });
+    const read = await folder.readOpFile(relPath, 1000);
+    expect(read instanceof Uint8Array && text(read)).toBe(validOpFile(1));
+    expect(sleeps).toEqual([50, 100]);
+  });
+
   it('returns the short bytes of a file truncated by another writer', async () => {
     const root = await tempRoot();
     const relPath = opFilePath(PC_A, 1);

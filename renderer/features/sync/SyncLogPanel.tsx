@@ -77,7 +77,9 @@ export function QuarantinePanel({
           <>
             <Text size="sm">
               Berkas ini tidak diterapkan karena rusak, terpotong, tidak sah, atau terlalu besar.
-              Perubahan lain tetap diterapkan. Minta PC pengirimnya memeriksa folder bersama.
+              Perubahan lain tetap diterapkan. Berkas yang rusak boleh dihapus dari folder bersama:
+              PC pengirimnya menulisnya kembali dari datanya sendiri pada sinkronisasi berikutnya.
+              Bila alasannya jam, periksa tanggal dan jam kedua PC.
             </Text>
             <Table striped withTableBorder aria-label="Berkas dikarantina">
               <Table.Thead>

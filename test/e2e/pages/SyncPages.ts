@@ -13,7 +13,7 @@ import { AppPage } from './AppPage';
 export async function openSecondPc(
   browser: Browser,
   sharedDir: string,
-): Promise<{ page: Page; bridge: Bridge; close(): Promise<void> }> {
+): Promise<{ page: Page; bridge: Bridge; problems: string[]; close(): Promise<void> }> {
   const root = mkdtempSync(path.join(tmpdir(), 'meja-e2e-pc2-'));
   const bridge = await startBridge({
     dataDir: path.join(root, 'data'),
@@ -27,11 +27,18 @@ export async function openSecondPc(
     timezoneId: 'Asia/Jakarta',
   });
   const page = await context.newPage();
+  // The same watch as the first PC's fixture: the test checks `problems` is empty.
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
   await injectBridgeApi(page);
   await page.goto(bridge.url);
   return {
     page,
     bridge,
+    problems,
     async close() {
       await context.close();
       await bridge.close();
