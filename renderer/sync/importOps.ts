@@ -142,8 +142,8 @@ function seqsByDevice(
 }
 
 /** Files applied in one transaction at most: bounded memory, progress between batches. */
-const BATCH_FILES = 8;
-const BATCH_OPS = 20_000;
+export const BATCH_FILES = 8;
+export const BATCH_OPS = 20_000;
 
 type FileOutcome = (
   { kind: 'ready'; file: SyncedOpFile } | { kind: 'unavailable' } | { kind: 'quarantined' }

@@ -78,8 +78,9 @@ describe('a crash on a real folder', () => {
       exportError: null,
       pendingLocalChanges: 0,
     });
-    const names = await namesIn(shared, 'devices/pc-a/ops');
-    expect(names).toEqual(['0000000001.json', temp]);
+    // The file is there, and the temp the dead attempt left is cleaned up with it.
+    expect(temp).toMatch(/^0000000001\.json\.[0-9a-z]{12}\.tmp$/);
+    expect(await namesIn(shared, 'devices/pc-a/ops')).toEqual(['0000000001.json']);
 
     const report = await b.engine.runCycle();
     expect(report).toMatchObject({

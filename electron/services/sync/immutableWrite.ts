@@ -39,6 +39,27 @@ export async function writeImmutable(
     await removeQuietly(ctx, temp);
     throw describeWriteError(relPath, error);
   }
+  await removeLeftoverTemps(ctx, target);
+}
+
+/**
+ * Removes the temp files an earlier attempt at the same file left when the PC died before
+ * its rename. Only this device writes this name, so they can only be its own leftovers.
+ */
+async function removeLeftoverTemps(ctx: FolderContext, target: string): Promise<void> {
+  const dir = path.dirname(target);
+  const prefix = `${path.basename(target)}.`;
+  let names: string[];
+  try {
+    names = (await ctx.fs.readdir(dir, { withFileTypes: true })).map((entry) => entry.name);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (name.startsWith(prefix) && name.endsWith('.tmp')) {
+      await removeQuietly(ctx, path.join(dir, name));
+    }
+  }
 }
 
 async function writeTemp(ctx: FolderContext, temp: string, bytes: Uint8Array): Promise<void> {

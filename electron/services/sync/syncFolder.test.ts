@@ -51,6 +51,18 @@ function open(root: string, overrides: Partial<SyncFolderDeps> = {}) {
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** The lock's owner file, waiting for the holder to have written it (a busy machine is slow). */
+async function ownerFileOnceWritten(root: string): Promise<string> {
+  for (let waited = 0; ; waited += 20) {
+    try {
+      return await readFile(path.join(root, 'locks/sync/owner.json'), 'utf8');
+    } catch (error) {
+      if (waited > 5000) throw error;
+      await realSleep(20);
+    }
+  }
+}
+
 function faulty(inject: FaultInjector) {
   return createFaultyFs(nodeSyncFs, inject);
 }
@@ -95,6 +107,8 @@ describe('writeImmutable', () => {
     await folder.writeImmutable(relPath, bytes(validOpFile(1)));
     const listing = await folder.listOpFiles();
     expect(listing.reachable && listing.files.map((file) => file.relPath)).toEqual([relPath]);
+    // The retry that succeeded removed the leftover of the attempt that died.
+    expect(await readdir(path.join(root, 'devices', PC_A, 'ops'))).toEqual(['0000000001.json']);
   });
 
   it('retries a rename the antivirus holds, then succeeds', async () => {
@@ -341,8 +355,7 @@ describe('withLock', () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
     const holder = live(root, PC_A).withLock('sync', 1000, 60_000, () => held);
-    await realSleep(20);
-    const owner = JSON.parse(await readFile(path.join(root, 'locks/sync/owner.json'), 'utf8'));
+    const owner = JSON.parse(await ownerFileOnceWritten(root));
     expect(owner).toMatchObject({ device: PC_A });
     await expect(
       live(root, PC_B).withLock('sync', 50, 60_000, async () => 1),

@@ -1,7 +1,8 @@
 import { createHlcClock } from '../../../shared/sync/hlc';
 import { mergeOps, rowKey, type SyncedRowLike } from '../../../shared/sync/merge';
 import type { RequestRow } from '../../../renderer/db/rows';
-import { applyOpFile } from '../../../renderer/sync/applyOpFile';
+import { applyOpFiles } from '../../../renderer/sync/applyOpFile';
+import { BATCH_FILES, BATCH_OPS } from '../../../renderer/sync/importOps';
 import type { CycleReport } from '../../../renderer/sync/engine';
 import { openFile } from '../../../renderer/sync/fileEnvelope';
 import {
@@ -140,31 +141,12 @@ async function breakdown(ws: BenchWorkspace, total: number): Promise<void> {
   });
   const db = await freshDb('bench-sync-apply-only');
   const clock = createHlcClock({ device: 'bench-pc-stage', wallClock: () => Date.now() });
-  await stage('applyOpFile (transaksi, bulkGet, gabung, bulkPut)', async () => {
-    for (const file of files) await applyOpFile(db, clock, file);
+  const batches = engineBatches(files);
+  await stage(`applyOpFiles (${batches.length} transaksi, bulkGet, gabung, bulkPut)`, async () => {
+    for (const batch of batches) await applyOpFiles(db, clock, batch);
   });
   const rowCount = await db.requests.count();
   db.close();
-  // What if: the files of a device merged in memory and applied in one transaction.
-  const batched = await freshDb('bench-sync-apply-batched');
-  await stage('andai: satu transaksi per perangkat, bukan per berkas', async () => {
-    const table = batched.table<SyncedRowLike, string>('requests');
-    for (const device of new Set(files.map((f) => f.device))) {
-      const ops = files.filter((f) => f.device === device).flatMap((f) => f.ops);
-      await batched.transaction('rw', [table, batched.local], async () => {
-        const keys = [...new Set(ops.map((op) => op.key))];
-        const found = await table.bulkGet(keys);
-        const rows = new Map<string, SyncedRowLike>();
-        keys.forEach((key, i) => {
-          const row = found[i];
-          if (row) rows.set(rowKey('requests', key), row);
-        });
-        await table.bulkPut([...mergeOps(rows, ops).values()]);
-        await batched.local.put({ key: `bench:${device}`, value: 0 });
-      });
-    }
-  });
-  batched.close();
 
   const keys = new Set(files.flatMap((f) => f.ops.map((op) => rowKey(op.table, op.key))));
   const puts = countPuts(files);
@@ -178,9 +160,31 @@ async function breakdown(ws: BenchWorkspace, total: number): Promise<void> {
   }
 }
 
-/** Rows put by the apply: each file puts every row it changes once. */
+/** The files as importOps groups them: consecutive files of one device, bounded in count and ops. */
+function engineBatches(files: readonly SyncedOpFile[]): SyncedOpFile[][] {
+  const batches: SyncedOpFile[][] = [];
+  const byDevice = new Map<string, SyncedOpFile[]>();
+  for (const file of files) byDevice.set(file.device, [...(byDevice.get(file.device) ?? []), file]);
+  for (const own of byDevice.values()) {
+    let batch: SyncedOpFile[] = [];
+    for (const file of own.sort((a, b) => a.seq - b.seq)) {
+      batch.push(file);
+      const ops = batch.reduce((sum, f) => sum + f.ops.length, 0);
+      if (batch.length >= BATCH_FILES || ops >= BATCH_OPS) {
+        batches.push(batch);
+        batch = [];
+      }
+    }
+    if (batch.length) batches.push(batch);
+  }
+  return batches;
+}
+
+/** Rows put by the apply: each batch puts every row it changes once. */
 function countPuts(files: readonly SyncedOpFile[]): number {
   let puts = 0;
-  for (const file of files) puts += new Set(file.ops.map((op) => rowKey(op.table, op.key))).size;
+  for (const batch of engineBatches(files)) {
+    puts += new Set(batch.flatMap((f) => f.ops.map((op) => rowKey(op.table, op.key)))).size;
+  }
   return puts;
 }
