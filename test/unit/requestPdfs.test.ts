@@ -454,3 +454,18 @@ describe.each(PAPERS)('Daftar Permintaan Layanan TI on %s', (paper) => {
     expect(text).toContain('Halaman 1 dari 1');
   });
 });
+
+describe('a draft register number (the share was away when it was given)', () => {
+  it('prints with its (SEMENTARA) mark on the one page of the form and of the disposition', async () => {
+    const nomor = '002/PLTI/XI/2026 (SEMENTARA)';
+    const form = await render(formulir('F4', formulirData({ nomor })), 'formulir-sementara');
+    const sheet = await render(
+      disposisi('F4', disposisiData({ nomorSurat: nomor })),
+      'disposisi-sementara',
+    );
+    for (const file of [form, sheet]) {
+      expect(pdfInfo(file).pages).toBe(1);
+      expect(squeeze(pdfText(file))).toContain(nomor);
+    }
+  });
+});
