@@ -133,6 +133,8 @@ test('two PCs share one folder: registered on one, seen on the other; edits whil
       .getByRole('button', { name: /001\/PLTI\/XI\/2026 — Siti Aminah/ })
       .first()
       .click();
+    await expect(page.getByRole('button', { name: 'Beri nomor baru' })).toBeVisible();
+    await shot('sinkron-beri-nomor-baru');
     await page.getByRole('button', { name: 'Beri nomor baru' }).click();
     await expect(page.getByRole('heading', { name: 'Permintaan 004/PLTI/XI/2026' })).toBeVisible({
       timeout: 20_000,
