@@ -3,9 +3,9 @@ import type { RemoteOp } from '../../shared/sync/merge';
 import { OP_FILE_FORMAT, opFileSchemaFor } from '../../shared/sync/opFile';
 import { SYNCED_TABLES, type OutboxEntry } from '../db/rows';
 import { utf8 } from './bytes';
-import { UnauthenticatedFileError } from './cryptoErrors';
-import { openFile, sealFile } from './fileEnvelope';
-import { folderErrorMessage, type FolderPort } from './folderPort';
+import { sealFile } from './fileEnvelope';
+import type { FolderPort } from './folderPort';
+import { formatOf, readSealedJson } from './sealedJson';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
 /** No op file is read past this: Meja TI never writes one near it. */
@@ -92,32 +92,14 @@ export async function decodeOpFile(
   where: { relPath: string; device: string; seq: number },
 ): Promise<DecodedOpFile> {
   const { relPath } = where;
-  let envelope: Uint8Array | { tooLarge: true };
-  try {
-    envelope = await folder.readOpFile(relPath, MAX_OP_FILE_BYTES);
-  } catch (error) {
-    return { kind: 'unavailable', message: folderErrorMessage(error) };
-  }
-  if (!(envelope instanceof Uint8Array)) {
-    return {
-      kind: 'refused',
-      reason: `Berkas ${relPath} lebih besar dari ${MAX_OP_FILE_BYTES / 1024 / 1024} MiB, padahal Meja TI tidak pernah menulis berkas perubahan sebesar itu.`,
-    };
-  }
-  let plaintext: Uint8Array;
-  try {
-    plaintext = await openFile(keys, envelope, relPath);
-  } catch (error) {
-    if (error instanceof UnauthenticatedFileError)
-      return { kind: 'refused', reason: error.message };
-    throw error;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
-  } catch {
-    return { kind: 'refused', reason: `Berkas ${relPath} rusak: isinya bukan JSON yang utuh.` };
-  }
+  const read = await readSealedJson(folder, keys, {
+    relPath,
+    maxBytes: MAX_OP_FILE_BYTES,
+    name: 'Berkas',
+    what: 'berkas perubahan',
+  });
+  if (read.kind !== 'json') return read;
+  const { json } = read;
   const parsed = syncedOpFileSchema.safeParse(json);
   if (!parsed.success)
     return { kind: 'refused', reason: schemaReason(relPath, json, parsed.error) };
@@ -131,8 +113,7 @@ export async function decodeOpFile(
 }
 
 function schemaReason(relPath: string, json: unknown, error: z.ZodError): string {
-  const format =
-    typeof json === 'object' && json !== null && 'format' in json ? json.format : undefined;
+  const format = formatOf(json);
   if (format !== OP_FILE_FORMAT) {
     return `Berkas ${relPath} memakai format lain (${String(format)}), mungkin dari versi Meja TI yang lebih baru. Perbarui Meja TI di komputer ini.`;
   }

@@ -3,9 +3,9 @@ import type { SyncedRowLike } from '../../shared/sync/merge';
 import { SNAPSHOT_FORMAT, snapshotFileSchemaFor } from '../../shared/sync/snapshotFile';
 import { SYNCED_TABLES } from '../db/rows';
 import { utf8 } from './bytes';
-import { UnauthenticatedFileError } from './cryptoErrors';
-import { openFile, sealFile } from './fileEnvelope';
-import { folderErrorMessage, type FolderPort } from './folderPort';
+import { sealFile } from './fileEnvelope';
+import type { FolderPort } from './folderPort';
+import { formatOf, readSealedJson } from './sealedJson';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
 /**
@@ -85,36 +85,17 @@ export async function decodeSnapshot(
   where: { relPath: string; device: string },
 ): Promise<DecodedSnapshot> {
   const { relPath } = where;
-  let envelope: Uint8Array | { tooLarge: true };
-  try {
-    envelope = await folder.readOpFile(relPath, MAX_SNAPSHOT_BYTES);
-  } catch (error) {
-    return { kind: 'unavailable', message: folderErrorMessage(error) };
-  }
-  if (!(envelope instanceof Uint8Array)) {
-    return {
-      kind: 'refused',
-      reason: `Snapshot ${relPath} lebih besar dari ${MAX_SNAPSHOT_BYTES / 1024 / 1024} MiB, padahal Meja TI tidak pernah menulis snapshot sebesar itu.`,
-    };
-  }
-  let plaintext: Uint8Array;
-  try {
-    plaintext = await openFile(keys, envelope, relPath);
-  } catch (error) {
-    if (error instanceof UnauthenticatedFileError)
-      return { kind: 'refused', reason: error.message };
-    throw error;
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext));
-  } catch {
-    return { kind: 'refused', reason: `Snapshot ${relPath} rusak: isinya bukan JSON yang utuh.` };
-  }
+  const read = await readSealedJson(folder, keys, {
+    relPath,
+    maxBytes: MAX_SNAPSHOT_BYTES,
+    name: 'Snapshot',
+    what: 'snapshot',
+  });
+  if (read.kind !== 'json') return read;
+  const { json } = read;
   const parsed = syncedSnapshotSchema.safeParse(json);
   if (!parsed.success) {
-    const format =
-      typeof json === 'object' && json !== null && 'format' in json ? json.format : undefined;
+    const format = formatOf(json);
     return {
       kind: 'refused',
       reason:

@@ -1,4 +1,5 @@
 import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { afterEach, beforeAll, expect } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDispatch } from '../../electron/ipc/dispatch';
@@ -19,7 +20,7 @@ import { testDatabase, testWriteContext } from '../../renderer/db/testing';
 import { createSyncEngine, type SyncEngine } from '../../renderer/sync/engine';
 import type { FolderPort } from '../../renderer/sync/folderPort';
 import { createIpcFolder } from '../../renderer/sync/runtime/ipcFolder';
-import { START } from '../../renderer/sync/syncTesting';
+import { fastKeys, START } from '../../renderer/sync/syncTesting';
 import type { WorkspaceKeys } from '../../renderer/sync/workspaceCrypto';
 
 /**
@@ -229,3 +230,28 @@ export const deadProcess: FsHook = () => {
 
 /** Whether a path is a temp file the writer made (`<name>.<random>.tmp`). */
 export const isTemp = (file: string): boolean => /\.json\.[a-z0-9]{12}\.tmp$/.test(file);
+
+/**
+ * Registers what every real-folder test file needs (workspace keys once, each test's office
+ * closed after it, with no unexpected error reached the dispatcher) and returns `open`, which
+ * makes the test's office.
+ */
+export function realFolderOffices(): () => Promise<RealFolderOffice> {
+  let keys: WorkspaceKeys | undefined;
+  let office: RealFolderOffice | undefined;
+  beforeAll(async () => {
+    keys = await fastKeys();
+  });
+  afterEach(async () => {
+    const done = office;
+    office = undefined;
+    if (!done) return;
+    expect(done.internalErrors).toEqual([]);
+    await done.close();
+  });
+  return async () => {
+    if (!keys) throw new Error('keys are made in beforeAll');
+    office = await openRealFolderOffice(keys);
+    return office;
+  };
+}

@@ -1,37 +1,18 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call } from '../../renderer/api/client';
 import { putRow } from '../../renderer/db/repository';
-import { fastKeys, syncedRows } from '../../renderer/sync/syncTesting';
-import type { WorkspaceKeys } from '../../renderer/sync/workspaceCrypto';
+import { syncedRows } from '../../renderer/sync/syncTesting';
 import { opFilePath } from '../../shared/sync/opFile';
-import { addUnit, namesIn, openRealFolderOffice, type RealFolderOffice } from './realFolderOffice';
+import { addUnit, namesIn, realFolderOffices } from './realFolderOffice';
 
 /**
  * DESIGN.md §6: the same sync engine against a real temp folder on disk, through the
  * whole chain the app uses (IPC folder → API → dispatcher → sync service → node:fs).
  */
 
-let keys: WorkspaceKeys;
-let office: RealFolderOffice | undefined;
-
-beforeAll(async () => {
-  keys = await fastKeys();
-});
-
-afterEach(async () => {
-  const done = office;
-  office = undefined;
-  if (!done) return;
-  expect(done.internalErrors).toEqual([]);
-  await done.close();
-});
-
-async function open(): Promise<RealFolderOffice> {
-  office = await openRealFolderOffice(keys);
-  return office;
-}
+const open = realFolderOffices();
 
 describe('sync on a real folder on disk', () => {
   it('carries a row from one PC to another, and edits made on both converge', async () => {

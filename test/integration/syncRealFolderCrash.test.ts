@@ -1,42 +1,16 @@
 import { readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fastKeys, syncedRows } from '../../renderer/sync/syncTesting';
-import type { WorkspaceKeys } from '../../renderer/sync/workspaceCrypto';
+import { describe, expect, it } from 'vitest';
+import { syncedRows } from '../../renderer/sync/syncTesting';
 import { opFilePath } from '../../shared/sync/opFile';
-import {
-  addUnit,
-  deadProcess,
-  isTemp,
-  namesIn,
-  openRealFolderOffice,
-  type RealFolderOffice,
-} from './realFolderOffice';
+import { addUnit, deadProcess, isTemp, namesIn, realFolderOffices } from './realFolderOffice';
 
 /**
  * Issue #5: a process that dies between writing the temp file and renaming it, a reply
  * lost after the rename, and a file cut short by another writer, on a real folder.
  */
 
-let keys: WorkspaceKeys;
-let office: RealFolderOffice | undefined;
-
-beforeAll(async () => {
-  keys = await fastKeys();
-});
-
-afterEach(async () => {
-  const done = office;
-  office = undefined;
-  if (!done) return;
-  expect(done.internalErrors).toEqual([]);
-  await done.close();
-});
-
-async function open(): Promise<RealFolderOffice> {
-  office = await openRealFolderOffice(keys);
-  return office;
-}
+const open = realFolderOffices();
 
 describe('a crash on a real folder', () => {
   it('loses nothing when the process dies between writing the temp file and the rename', async () => {

@@ -1,9 +1,8 @@
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { call } from '../../renderer/api/client';
 import { deleteRow, putRow } from '../../renderer/db/repository';
-import { fastKeys, syncedRows } from '../../renderer/sync/syncTesting';
-import type { WorkspaceKeys } from '../../renderer/sync/workspaceCrypto';
+import { syncedRows } from '../../renderer/sync/syncTesting';
 import { opFilePath } from '../../shared/sync/opFile';
 import {
   addUnit,
@@ -11,9 +10,8 @@ import {
   fsError,
   isTemp,
   namesIn,
-  openRealFolderOffice,
+  realFolderOffices,
   type FsHook,
-  type RealFolderOffice,
 } from './realFolderOffice';
 
 /**
@@ -21,25 +19,7 @@ import {
  * empty, on a real folder on disk through the real service.
  */
 
-let keys: WorkspaceKeys;
-let office: RealFolderOffice | undefined;
-
-beforeAll(async () => {
-  keys = await fastKeys();
-});
-
-afterEach(async () => {
-  const done = office;
-  office = undefined;
-  if (!done) return;
-  expect(done.internalErrors).toEqual([]);
-  await done.close();
-});
-
-async function open(): Promise<RealFolderOffice> {
-  office = await openRealFolderOffice(keys);
-  return office;
-}
+const open = realFolderOffices();
 
 const both =
   (...hooks: FsHook[]): FsHook =>
