@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findNumberCollisions } from '../../../shared/requests/numberCollisions';
 import { formatRegisterNumber } from '../../../shared/requests/numbering';
-import type { ReceptionInput } from '../../../shared/requests/schema';
 import { claimDir } from '../../../shared/sync/folderPaths';
 import type { FolderPort } from '../../sync/folderPort';
 import { createMemoryFolder, MemoryFolderError, type MemoryFolder } from '../../sync/memoryFolder';
@@ -11,6 +10,7 @@ import type { WorkspaceKeys } from '../../sync/workspaceCrypto';
 import { afterSyncCycle } from './registerNumbers';
 import { readRequestSettings, saveRequestSettings, type NomorLuring } from './requestSettings';
 import { registerRequest } from './requestStore';
+import { testReception } from './requestTesting';
 
 /**
  * Three PCs of one workspace register requests with their share now reachable, now not
@@ -75,24 +75,7 @@ function pcFolder(folder: MemoryFolder, offline: () => boolean): FolderPort {
   };
 }
 
-function reception(at: Date): ReceptionInput {
-  return {
-    pemohon: {
-      personId: null,
-      nama: 'Siti Aminah',
-      nip: '',
-      unitNama: 'Kepaniteraan',
-      telepon: '',
-    },
-    diterimaPada: at.toISOString(),
-    saluran: 'formulir',
-    kategori: 'Printer/scanner',
-    aplikasi: '',
-    perangkat: 'Printer Epson',
-    uraian: 'Printer macet',
-    urgensiPemohon: 'sedang',
-  };
-}
+const reception = (at: Date) => testReception(at, 'sedang');
 
 let keys: WorkspaceKeys;
 beforeAll(async () => {

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findNumberCollisions } from '../../../shared/requests/numberCollisions';
-import type { ReceptionInput } from '../../../shared/requests/schema';
 import type { MejaDatabase } from '../../db/database';
 import { testDatabase, testWriteContext } from '../../db/testing';
 import type { FolderPort } from '../../sync/folderPort';
@@ -16,27 +15,11 @@ import {
 import { printedNumber } from './requestPrints';
 import { readRequestSettings, saveRequestSettings, type NomorLuring } from './requestSettings';
 import { registerRequest } from './requestStore';
+import { testReception } from './requestTesting';
 
 const NOW = new Date(2026, 10, 23, 10, 0);
 
-function reception(minute = 0, day = 23): ReceptionInput {
-  return {
-    pemohon: {
-      personId: null,
-      nama: 'Siti Aminah',
-      nip: '',
-      unitNama: 'Kepaniteraan',
-      telepon: '',
-    },
-    diterimaPada: new Date(2026, 10, day, 9, minute).toISOString(),
-    saluran: 'formulir',
-    kategori: 'Printer/scanner',
-    aplikasi: '',
-    perangkat: 'Printer Epson',
-    uraian: 'Printer macet',
-    urgensiPemohon: 'tinggi',
-  };
-}
+const reception = (minute = 0, day = 23) => testReception(new Date(2026, 10, day, 9, minute));
 
 /** A port over the folder that goes away after `claims` more claims. */
 function failingAfter(folder: FolderPort, claims: number): FolderPort {

@@ -1,10 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PRIORITY_MATRIX } from '../../../shared/requests/priority';
-import type { ReceptionInput, StepRecordInput } from '../../../shared/requests/schema';
+import type { StepRecordInput } from '../../../shared/requests/schema';
 import { DEFAULT_OFFICE_HOURS } from '../../../shared/requests/workingTime';
 import type { MejaDatabase } from '../../db/database';
 import { testDatabase, testWriteContext } from '../../db/testing';
 import type { RequestSettings } from './requestSettings';
+import { testReception } from './requestTesting';
 import { closeRequest, listSteps, procedureOf, recordStep, registerRequest } from './requestStore';
 
 const settings: RequestSettings = {
@@ -18,24 +19,7 @@ const settings: RequestSettings = {
   sewaBlok: 5,
 };
 
-function reception(diterimaPada: Date): ReceptionInput {
-  return {
-    pemohon: {
-      personId: null,
-      nama: 'Siti Aminah',
-      nip: '',
-      unitNama: 'Kepaniteraan',
-      telepon: '',
-    },
-    diterimaPada: diterimaPada.toISOString(),
-    saluran: 'formulir',
-    kategori: 'Printer/scanner',
-    aplikasi: '',
-    perangkat: 'Printer Epson',
-    uraian: 'Printer macet',
-    urgensiPemohon: 'tinggi',
-  };
-}
+const reception = (diterimaPada: Date) => testReception(diterimaPada);
 
 function step(
   requestId: string,
