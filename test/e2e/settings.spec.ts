@@ -41,7 +41,7 @@ test('the kop surat test page is previewed, saved in F4 and A4, and printed', as
 
   await page.getByRole('button', { name: 'Pratinjau' }).click();
   const preview = page.getByRole('dialog', { name: /Pratinjau Uji Cetak Kop Surat/ });
-  await expect(preview.getByLabel('Halaman 1 dari 1')).toBeVisible();
+  await expect(preview.getByLabel('Halaman 1 dari 1')).toBeVisible({ timeout: 30_000 });
   await expect(preview.getByText('1 halaman')).toBeVisible();
   await shot('pratinjau-uji-kop');
   await preview.getByRole('button', { name: 'Tutup' }).click();
