@@ -89,6 +89,34 @@ describe('register numbers across PCs', () => {
     expect((await readLedger(db, 2026)).lease).toEqual([4, 5]);
   });
 
+  it('after each cycle looks only at the requests numbered since the last settled one', async () => {
+    const { ctx, settings, folder } = await setup();
+    for (const minute of [1, 2, 3]) await registerRequest(ctx, reception(minute), settings);
+    const claimed: string[] = [];
+    const watched = {
+      ...folder,
+      claim: (relDir: string) => {
+        claimed.push(relDir);
+        return folder.claim(relDir);
+      },
+    };
+    await afterSyncCycle(ctx, watched);
+    expect(claimed).toEqual(['claims/2026/1', 'claims/2026/2', 'claims/2026/3']);
+
+    await saveRequestSettings(ctx, { sewaBlok: 4 });
+    await registerRequest(ctx, reception(4), settings);
+    claimed.length = 0;
+    await afterSyncCycle(ctx, watched);
+    expect(claimed).toEqual(['claims/2026/4']);
+    claimed.length = 0;
+    await afterSyncCycle(ctx, watched);
+    expect(claimed).toEqual([]);
+    expect((await readLedger(db, 2026)).held).toEqual([1, 2, 3, 4]);
+    // Settled up to this PC's last change: the next cycle starts from there.
+    const last = await db.outbox.orderBy('hlc').last();
+    expect((await db.local.get('requests:numbersCheckedTo'))?.value).toBe(last?.hlc);
+  });
+
   it('gives a marked draft number when the office chose drafts', async () => {
     const { ctx, settings, folder } = await setup('sementara');
     folder.goAway();

@@ -152,25 +152,32 @@ async function finalNumberFor(
   return claimNextNumber(db, folder, tahun);
 }
 
-/** Gives each of this PC's draft numbers a claimed one; the mark goes with it. */
+/**
+ * Gives each of this PC's draft numbers a claimed one; the mark goes with it. Returns how
+ * many drafts are left for the next cycle.
+ */
 export async function finalizeDraftNumbers(
   write: WriteContext,
   folder: FolderPort,
   requests: readonly RequestRow[],
   numberFormat: string,
-): Promise<void> {
+): Promise<number> {
+  let left = 0;
   for (const draft of requests) {
     if (draft._deleted || !draft.nomorSementara || !ownsNumber(draft, write.device)) continue;
     const urut = await finalNumberFor(write.db, folder, draft);
     const nomor = formatRegisterNumber(numberFormat, urut, new Date(draft.diterimaPada));
-    await writeTogether(write, ['requests'], async () => {
+    const done = await writeTogether(write, ['requests'], async () => {
       const current = await write.db.requests.get(draft.id);
-      if (!current?.nomorSementara) return;
+      if (!current?.nomorSementara) return true;
       // A request synced in meanwhile carries it: the next cycle claims another.
-      if (await numberTaken(write.db, draft.tahun, urut, draft.id)) return;
+      if (await numberTaken(write.db, draft.tahun, urut, draft.id)) return false;
       await putRow(write, 'requests', draft.id, { urut, nomor, nomorSementara: false });
+      return true;
     });
+    if (!done) left += 1;
   }
+  return left;
 }
 
 /** Claims numbers in advance until the lease of the year holds `size` unused ones. */
@@ -203,15 +210,43 @@ export async function topUpLease(
 export async function afterSyncCycle(write: WriteContext, folder: FolderPort): Promise<void> {
   const settings = await readRequestSettings(write.db);
   try {
-    const requests = await write.db.requests.toArray();
+    const { requests, upTo } = await numberedSince(write.db);
     await claimOwnNumbers(write, folder, requests);
-    await finalizeDraftNumbers(write, folder, requests, settings.numberFormat);
+    const left = await finalizeDraftNumbers(write, folder, requests, settings.numberFormat);
+    // A draft still waiting keeps the mark back, so the next cycle looks at it again.
+    if (left === 0 && upTo) await write.db.local.put({ key: CHECKED_KEY, value: upTo });
     if (settings.nomorLuring === 'sewa') {
       await topUpLease(write.db, folder, write.now().getFullYear(), settings.sewaBlok);
     }
   } catch (error) {
     if (!isFolderFailure(error)) throw error;
   }
+}
+
+/** The last outbox stamp whose numbered requests have all been claimed and finalized. */
+const CHECKED_KEY = 'requests:numbersCheckedTo';
+
+/**
+ * The requests this PC numbered (registered, drafted, renumbered) since the last cycle that
+ * settled them all: found through its own outbox, so a cycle every few seconds reads only
+ * what changed instead of the whole register. Only this PC's writes give it numbers to claim.
+ */
+async function numberedSince(
+  db: MejaDatabase,
+): Promise<{ requests: RequestRow[]; upTo: string | null }> {
+  const stored = (await db.local.get(CHECKED_KEY))?.value;
+  const mark = typeof stored === 'string' ? stored : null;
+  const upTo = (await db.outbox.orderBy('hlc').last())?.hlc ?? null;
+  if (!upTo || upTo === mark) return { requests: [], upTo };
+  const range = mark
+    ? db.outbox.where('hlc').between(mark, upTo, false, true)
+    : db.outbox.where('hlc').belowOrEqual(upTo);
+  const ids = new Set<string>();
+  await range.each((entry) => {
+    if (entry.table === 'requests' && 'urut' in entry.changes) ids.add(entry.key);
+  });
+  const rows = await db.requests.bulkGet([...ids]);
+  return { requests: rows.filter((row): row is RequestRow => row !== undefined), upTo };
 }
 
 /**
