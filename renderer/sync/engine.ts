@@ -89,26 +89,24 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   let running: Promise<CycleReport> | null = null;
 
   async function cycle(): Promise<CycleReport> {
-    if ((await retiredDevices(deps.db)).has(deps.device)) return retiredReport(deps.db);
+    if ((await retiredDevices(deps.db)).has(deps.device)) {
+      return quietReport(deps.db, { retired: true, folderUnreachable: false });
+    }
     const listing = await list(deps.folder);
     // Nothing is written to a share that cannot even be listed; the changes wait.
-    const view = listing.reachable ? await learnSnapshots(deps) : null;
+    if (!listing.reachable) {
+      return quietReport(deps.db, { retired: false, folderUnreachable: true });
+    }
+    // Snapshots that cannot be listed now: no own file counts as pruned, none is restored.
+    const view = await learnSnapshots(deps);
     const ownCovered = view ? coveredUpTo(view.usable, deps.device) : null;
-    const exported = listing.reachable
-      ? await exportOps(deps, listing, ownCovered)
-      : NOTHING_EXPORTED;
-    const caughtUp =
-      listing.reachable && view
-        ? await catchUpFromSnapshots(deps, listing, view)
-        : { applied: [], error: null };
-    const imported = listing.reachable ? await importOps(deps, listing) : NOTHING_IMPORTED;
-    const maintenance =
-      listing.reachable && view
-        ? await maintainFolder(deps, listing, view, {
-            ...DEFAULT_SNAPSHOT_POLICY,
-            ...deps.snapshotPolicy,
-          })
-        : NO_MAINTENANCE;
+    const exported = await exportOps(deps, listing, ownCovered);
+    const caughtUp = view
+      ? await catchUpFromSnapshots(deps, listing, view)
+      : { applied: [], error: null };
+    const imported = await importOps(deps, listing);
+    const policy = { ...DEFAULT_SNAPSHOT_POLICY, ...deps.snapshotPolicy };
+    const maintenance = view ? await maintainFolder(deps, listing, view, policy) : NO_MAINTENANCE;
     return {
       exportedOps: exported.exportedOps,
       exportedFiles: exported.exportedFiles,
@@ -119,7 +117,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       clockDriftMs: imported.clockAheadMs > CLOCK_WARN_MS ? imported.clockAheadMs : null,
       retired: false,
       quarantined: await readQuarantine(deps.db),
-      folderUnreachable: !listing.reachable,
+      folderUnreachable: false,
       pendingLocalChanges: await pendingLocalChanges(deps.db),
       snapshotsApplied: caughtUp.applied,
       snapshotError: caughtUp.error,
@@ -139,14 +137,16 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
   };
 }
 
-const NOTHING_EXPORTED = { exportedOps: 0, exportedFiles: 0, restoredFiles: 0, error: null };
-const NOTHING_IMPORTED = { applied: [], waiting: [], clockAheadMs: 0 };
-
 /** Another PC's clock this far ahead of ours is worth a warning (the cap refuses at 5 min). */
 export const CLOCK_WARN_MS = 60_000;
 
-async function retiredReport(db: MejaDatabase): Promise<CycleReport> {
+/** A cycle that neither read nor wrote the folder: retired, or the share out of reach. */
+async function quietReport(
+  db: MejaDatabase,
+  why: { retired: boolean; folderUnreachable: boolean },
+): Promise<CycleReport> {
   return {
+    ...why,
     exportedOps: 0,
     exportedFiles: 0,
     restoredFiles: 0,
@@ -154,9 +154,7 @@ async function retiredReport(db: MejaDatabase): Promise<CycleReport> {
     applied: [],
     waiting: [],
     quarantined: await readQuarantine(db),
-    folderUnreachable: false,
     pendingLocalChanges: await pendingLocalChanges(db),
-    retired: true,
     clockDriftMs: null,
     snapshotsApplied: [],
     snapshotError: null,
