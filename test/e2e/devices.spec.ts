@@ -31,6 +31,7 @@ test('a device typed by hand is checked, kept when wrong, and a clashing BMN cod
   page,
   folders,
   shot,
+  now,
 }) => {
   test.slow();
   const devices = new DevicesPage(page);
@@ -124,7 +125,7 @@ test('a device typed by hand is checked, kept when wrong, and a clashing BMN cod
 
   // Export: an .xlsx (a zip, so "PK") lands where the save dialog said.
   await page.getByRole('button', { name: 'Ekspor .xlsx' }).click();
-  const exported = path.join(folders.saveDir, `perangkat-ti-${toIsoDate(new Date())}.xlsx`);
+  const exported = path.join(folders.saveDir, `perangkat-ti-${toIsoDate(now)}.xlsx`);
   await expect.poll(() => existsSync(exported), { timeout: 20_000 }).toBe(true);
   expect(readFileSync(exported).subarray(0, 2).toString('latin1')).toBe('PK');
   await expect(page.getByText(`Disimpan ke ${exported}`)).toBeVisible();

@@ -5,8 +5,15 @@ import path from 'node:path';
 import { injectBridgeApi } from './bridge/injectApi';
 import { startBridge, type Bridge } from './bridge/server';
 import type { BridgeFolders } from './bridge/bridgeServices';
+import { E2E_NOW } from './clock';
 
 interface Fixtures {
+  /**
+   * The moment the test starts at, for the page and its bridge alike: both clocks run on from
+   * it, so nothing a test checks depends on the day it runs. A spec that needs another day
+   * sets it with `test.use({ now: ... })`.
+   */
+  now: Date;
   folders: BridgeFolders;
   bridge: Bridge;
   /** Saves a screenshot under test-results/screens to look at. */
@@ -18,6 +25,7 @@ interface Fixtures {
  * folders, and its own bridge running the real services; the page opens the built app.
  */
 export const test = base.extend<Fixtures>({
+  now: [E2E_NOW, { option: true }],
   // Playwright reads a fixture's dependencies from its destructuring pattern; none here.
   // eslint-disable-next-line no-empty-pattern
   folders: async ({}, use) => {
@@ -29,17 +37,18 @@ export const test = base.extend<Fixtures>({
       sharedDir: path.join(root, 'shared'),
     });
   },
-  bridge: async ({ folders }, use) => {
-    const bridge = await startBridge(folders);
+  bridge: async ({ folders, now }, use) => {
+    const bridge = await startBridge(folders, { now });
     await use(bridge);
     await bridge.close();
   },
-  page: async ({ page, bridge }, use) => {
+  page: async ({ page, bridge, now }, use) => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     page.on('console', (msg) => {
       if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
     });
+    await page.clock.install({ time: now });
     await injectBridgeApi(page);
     await page.goto(bridge.url);
     await use(page);

@@ -44,10 +44,9 @@ const SEKRETARIS: PersonInput = {
   jabatan: 'Sekretaris',
 };
 
+test.use({ now: NOW });
+
 test.beforeEach(async ({ page }) => {
-  // Installed after the first load, so the app is reloaded to read the fixed date from the start.
-  await page.clock.install({ time: NOW });
-  await page.reload();
   await new SetupWizardPage(page).complete();
 });
 

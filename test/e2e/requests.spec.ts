@@ -60,6 +60,7 @@ test('a request goes from reception through every SOP step to closure, with its 
   page,
   folders,
   shot,
+  now,
 }) => {
   test.slow();
   await page.getByRole('button', { name: 'Terima Permintaan' }).click();
@@ -164,7 +165,6 @@ test('a request goes from reception through every SOP step to closure, with its 
   await shot('permintaan-daftar');
   await page.getByRole('button', { name: 'Cetak Daftar…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Pratinjau' }).click();
-  const now = new Date();
   const dari = new Date(now.getFullYear(), now.getMonth(), 1).toLocaleDateString('sv-SE');
   const sampai = new Date(now.getFullYear(), now.getMonth() + 1, 0).toLocaleDateString('sv-SE');
   const daftar = await savePreview(

@@ -25,9 +25,10 @@ test.beforeEach(async ({ page }) => {
 test('network watch, UAT with consideration and approval, and backups are recorded', async ({
   page,
   shot,
+  now,
 }) => {
   test.slow();
-  const today = formatTanggal(new Date());
+  const today = formatTanggal(now);
   const security = new SecurityPage(page);
   await security.open();
 

@@ -46,10 +46,11 @@ test('two PCs share one folder: registered on one, seen on the other; edits whil
   browser,
   folders,
   shot,
+  now,
 }) => {
   test.setTimeout(240_000);
   mkdirSync(folders.sharedDir, { recursive: true });
-  const second = await openSecondPc(browser, folders.sharedDir);
+  const second = await openSecondPc(browser, folders.sharedDir, now);
   const pageB = second.page;
   try {
     await new SetupWizardPage(page).complete();

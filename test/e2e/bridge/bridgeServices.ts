@@ -24,7 +24,7 @@ export interface BridgeFolders {
  * The real services, wired as main wires them, with the two OS dialogs replaced: the save
  * dialog answers with a path in `saveDir`, and the printer is a folder.
  */
-export function bridgeHandlers(folders: BridgeFolders): ApiHandlers {
+export function bridgeHandlers(folders: BridgeFolders, now: () => Date): ApiHandlers {
   for (const dir of Object.values(folders)) mkdirSync(dir, { recursive: true });
   const pkg = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
     productName: string;
@@ -53,7 +53,7 @@ export function bridgeHandlers(folders: BridgeFolders): ApiHandlers {
       configFile: path.join(folders.dataDir, 'sync-folder.json'),
       chooseFolder: async () => folders.sharedDir,
       fs: nodeSyncFs,
-      now: () => new Date(),
+      now,
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
       lockTimeoutMs: 5_000,
     }),

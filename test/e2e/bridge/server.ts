@@ -5,6 +5,7 @@ import { createDispatch } from '../../../electron/ipc/dispatch';
 import { createAppProtocolHandler } from '../../../electron/protocol/appProtocol';
 import { contentSecurityPolicy } from '../../../electron/security/csp';
 import { REPO_ROOT } from '../../fixtures/pdfServices';
+import { runningClockFrom } from '../clock';
 import { bridgeHandlers, type BridgeFolders } from './bridgeServices';
 
 export const BRIDGE_PREFIX = '/__bridge/';
@@ -38,9 +39,10 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
  */
 export async function startBridge(
   folders: BridgeFolders,
-  rendererDir = path.join(REPO_ROOT, 'dist', 'renderer'),
+  options: { now: Date; rendererDir?: string },
 ): Promise<Bridge> {
-  const dispatch = createDispatch(bridgeHandlers(folders), {
+  const rendererDir = options.rendererDir ?? path.join(REPO_ROOT, 'dist', 'renderer');
+  const dispatch = createDispatch(bridgeHandlers(folders, runningClockFrom(options.now)), {
     logError: (error, channel) => console.error(`[bridge] ${channel}`, error),
   });
   let host = '127.0.0.1';

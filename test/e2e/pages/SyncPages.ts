@@ -13,14 +13,18 @@ import { AppPage } from './AppPage';
 export async function openSecondPc(
   browser: Browser,
   sharedDir: string,
+  now: Date,
 ): Promise<{ page: Page; bridge: Bridge; problems: string[]; close(): Promise<void> }> {
   const root = mkdtempSync(path.join(tmpdir(), 'meja-e2e-pc2-'));
-  const bridge = await startBridge({
-    dataDir: path.join(root, 'data'),
-    saveDir: path.join(root, 'saved'),
-    printDir: path.join(root, 'printed'),
-    sharedDir,
-  });
+  const bridge = await startBridge(
+    {
+      dataDir: path.join(root, 'data'),
+      saveDir: path.join(root, 'saved'),
+      printDir: path.join(root, 'printed'),
+      sharedDir,
+    },
+    { now },
+  );
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
     locale: 'id-ID',
@@ -33,6 +37,7 @@ export async function openSecondPc(
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
+  await page.clock.install({ time: now });
   await injectBridgeApi(page);
   await page.goto(bridge.url);
   return {
