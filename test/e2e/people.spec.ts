@@ -82,6 +82,7 @@ test('units can be added, renamed and deactivated', async ({ page }) => {
     .getByLabel('Nama unit kerja', { exact: true })
     .fill('Panitera Pengganti dan Juru Sita');
   await page.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByLabel('Nama unit kerja', { exact: true })).toBeHidden();
   const row = page.getByRole('row', { name: /Panitera Pengganti dan Juru Sita/ });
   // The switch shows the stored state, so it flips once the write lands.
   await row.getByRole('switch').click({ force: true });

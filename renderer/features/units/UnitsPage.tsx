@@ -75,6 +75,8 @@ function UnitRowView({ unit }: { unit: UnitRow }) {
       <Table.Td>
         <Switch
           checked={unit.aktif}
+          // A status change while the name is being edited would write the old name back.
+          disabled={name !== null}
           onChange={(e) => void commit({ aktif: e.currentTarget.checked })}
           label={unit.aktif ? 'Aktif' : 'Nonaktif'}
           aria-label={`Status ${unit.nama}`}
