@@ -7,6 +7,7 @@ import type { WorkspaceKeys } from '../../sync/workspaceCrypto';
 import { readRequestSettings } from './requestSettings';
 import { listSteps, procedureOf, recordStep, registerRequest } from './requestStore';
 import { testReception } from './requestTesting';
+import { findStepConflicts } from './stepConflictIndex';
 import { keepStepRecord } from './stepConflictStore';
 
 /**
@@ -74,6 +75,12 @@ async function conflictsOn(pc: TestPc, id: string) {
   return readStepRecords(await listSteps(pc.db, id)).conflicts;
 }
 
+/** What the register flags ("Konflik langkah"): request ids with their steps in conflict. */
+async function registerFlags(pc: TestPc) {
+  const found = await findStepConflicts(pc.db, await pc.db.requests.toArray());
+  return found.map((f) => [f.request.id, f.stepNos]);
+}
+
 describe('the same step recorded on two PCs apart', () => {
   let pcs: TestPc[] = [];
   afterEach(() => {
@@ -115,6 +122,7 @@ describe('the same step recorded on two PCs apart', () => {
         'sangatSegera',
         'segera',
       ]);
+      expect(await registerFlags(p), p.device).toEqual([[id, [2]]]);
     }
 
     // PC B keeps PC A's record.
@@ -128,6 +136,7 @@ describe('the same step recorded on two PCs apart', () => {
 
     for (const p of [a, b]) {
       expect(await conflictsOn(p, id), p.device).toEqual([]);
+      expect(await registerFlags(p), p.device).toEqual([]);
       const reading = readStepRecords(await listSteps(p.db, id));
       expect(reading.effective.find((r) => r.stepNo === 2)?.catatan).toBe('Dicatat di PC A');
       expect(reading.superseded.map((r) => r.catatan)).toEqual(['Dicatat di PC B']);
