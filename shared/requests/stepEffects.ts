@@ -1,6 +1,13 @@
+import { z } from 'zod';
 import type { Procedure } from '../sop/schema';
 import { judgeStep } from './lateness';
-import type { Disposition, Level, RequestStatus } from './schema';
+import {
+  dispositionSchema,
+  levelSchema,
+  type Disposition,
+  type Level,
+  type RequestStatus,
+} from './schema';
 import { readStepRecords } from './stepConflicts';
 import type { RecordedStep } from './workflow';
 import type { OfficeHours } from './workingTime';
@@ -17,6 +24,14 @@ export interface StepEffects {
   dampak?: Level | null;
   prioritas?: Level | null;
 }
+
+/** The same, for a record read from another PC (every field absent on older records). */
+export const stepEffectsSchema = z.object({
+  disposisi: dispositionSchema.nullable().optional(),
+  urgensi: levelSchema.nullable().optional(),
+  dampak: levelSchema.nullable().optional(),
+  prioritas: levelSchema.nullable().optional(),
+});
 
 export type EffectRecord = RecordedStep & StepEffects;
 
