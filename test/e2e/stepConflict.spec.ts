@@ -110,6 +110,9 @@ test('the same step recorded on two PCs apart is shown on both as a conflict to 
       });
     }
     await shot('konflik-langkah-daftar');
+    await new AppPage(page).open('Beranda');
+    await expect(page.getByTestId('beranda-konflik-langkah')).toContainText(NUMBER);
+    await shot('konflik-langkah-beranda');
     for (const p of [page, pageB]) {
       await openRequest(p);
       const alert = p.getByTestId('konflik-langkah-2');
@@ -144,6 +147,9 @@ test('the same step recorded on two PCs apart is shown on both as a conflict to 
       await openRegister(p);
       await expect(p.getByRole('row', { name: NUMBER })).toBeVisible();
       await expect(p.getByTestId('konflik-langkah')).toHaveCount(0);
+      await new AppPage(p).open('Beranda');
+      await expect(p.getByRole('heading', { name: 'Pengadilan Agama Mukomuko' })).toBeVisible();
+      await expect(p.getByTestId('beranda-konflik-langkah')).toHaveCount(0);
     }
     expect(second.problems, 'the second PC logged no errors').toEqual([]);
   } finally {
