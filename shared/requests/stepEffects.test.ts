@@ -3,7 +3,12 @@ import { paMukomukoAs32 } from '../sop/catalog/paMukomukoAs32';
 import type { Procedure } from '../sop/schema';
 import type { Disposition } from './schema';
 import { settleStep } from './stepConflicts';
-import { stepDrivenFields, stepEffectsSchema, type EffectRecord } from './stepEffects';
+import {
+  stepDrivenFields,
+  stepEffectsSchema,
+  stepRowExtrasSchema,
+  type EffectRecord,
+} from './stepEffects';
 import { DEFAULT_OFFICE_HOURS } from './workingTime';
 
 const b = (): Procedure => {
@@ -73,5 +78,18 @@ describe('the request fields the kept records decide', () => {
   it('accept a record made before records kept their effects, and refuse a bad one', () => {
     expect(stepEffectsSchema.parse({})).toEqual({});
     expect(stepEffectsSchema.safeParse({ urgensi: 'genting' }).success).toBe(false);
+    const settlement = settleStep(
+      [
+        { id: 'a', stepNo: 2, selesaiPada: at(5) },
+        { id: 'b', stepNo: 2, selesaiPada: at(6) },
+      ],
+      'a',
+      at(9),
+      'op',
+    );
+    expect(stepRowExtrasSchema.parse({ penyelesaian: settlement })).toEqual({
+      penyelesaian: settlement,
+    });
+    expect(stepRowExtrasSchema.safeParse({ penyelesaian: { dipakaiId: '' } }).success).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import {
   type Level,
   type RequestStatus,
 } from './schema';
-import { readStepRecords } from './stepConflicts';
+import { readStepRecords, stepSettlementSchema } from './stepConflicts';
 import type { RecordedStep } from './workflow';
 import type { OfficeHours } from './workingTime';
 
@@ -31,6 +31,14 @@ export const stepEffectsSchema = z.object({
   urgensi: levelSchema.nullable().optional(),
   dampak: levelSchema.nullable().optional(),
   prioritas: levelSchema.nullable().optional(),
+});
+
+/**
+ * Everything a step row holds beyond `stepRecordSchema`: for reading a row another PC wrote
+ * (a schema that strips unknown keys must keep these, or settlements would vanish on apply).
+ */
+export const stepRowExtrasSchema = stepEffectsSchema.extend({
+  penyelesaian: stepSettlementSchema.nullable().optional(),
 });
 
 export type EffectRecord = RecordedStep & StepEffects;

@@ -9,6 +9,7 @@ import {
   type Disposition,
 } from '../../../shared/requests/schema';
 import type { StepConflict } from '../../../shared/requests/stepConflicts';
+import { stepRole } from '../../../shared/requests/workflow';
 import { decodeHlc } from '../../../shared/sync/hlc';
 import type { Procedure } from '../../../shared/sop/schema';
 import { useServices } from '../../app/servicesContext';
@@ -79,6 +80,7 @@ export function StepConflictAlert({
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const step = procedure.steps.find((s) => s.no === conflict.stepNo);
+  const role = step ? stepRole(procedure, step) : 'plain';
   const name = (id: string) => people.find((p) => p.id === id)?.nama ?? 'Petugas tidak dikenal';
   const times = conflict.records.length === 2 ? 'dua' : String(conflict.records.length);
 
@@ -139,8 +141,12 @@ export function StepConflictAlert({
                         : ''
                   }
                 />
-                {r.disposisi && (
+                {r.disposisi ? (
                   <Line label="Disposisi" value={dispositionText(r.disposisi, name)} />
+                ) : (
+                  role === 'disposition' && (
+                    <Line label="Disposisi" value="tidak tersimpan pada catatan lama ini" />
+                  )
                 )}
                 {r.prioritas && r.urgensi && r.dampak && (
                   <Line
