@@ -24,6 +24,7 @@ async function applyWrite<T extends SyncedTableName>(
   id: string,
   fields: Partial<FieldsOf<T>>,
   deleted: boolean,
+  restamp = false,
 ): Promise<boolean> {
   const { db } = ctx;
   const table = db.table<SyncedTables[T], string>(tableName);
@@ -32,7 +33,7 @@ async function applyWrite<T extends SyncedTableName>(
     const changes: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(fields)) {
       if (value === undefined) continue;
-      if (!existing || !sameValue((existing as Record<string, unknown>)[field], value)) {
+      if (restamp || !existing || !sameValue((existing as Record<string, unknown>)[field], value)) {
         changes[field] = value;
       }
     }
@@ -87,6 +88,20 @@ export function putRow<T extends SyncedTableName>(
   fields: Partial<FieldsOf<T>>,
 ): Promise<boolean> {
   return applyWrite(ctx, table, id, fields, false);
+}
+
+/**
+ * Writes every given field with a fresh stamp even where its value is unchanged, for a
+ * decision that must win or lose as a whole against one made on another PC (settling a step
+ * recorded twice): a field left unstamped would keep the other PC's value where it differs.
+ */
+export function restampRow<T extends SyncedTableName>(
+  ctx: WriteContext,
+  table: T,
+  id: string,
+  fields: Partial<FieldsOf<T>>,
+): Promise<boolean> {
+  return applyWrite(ctx, table, id, fields, false, true);
 }
 
 /** Creates a row under a fresh random key and returns the key. */

@@ -11,6 +11,8 @@ import type {
   Saluran,
   StepRecord,
 } from '../../shared/requests/schema';
+import type { StepSettlement } from '../../shared/requests/stepConflicts';
+import type { StepEffects } from '../../shared/requests/stepEffects';
 import type {
   ApprovalRecord,
   BackupFields,
@@ -101,8 +103,13 @@ export type RequestRow = SyncedRow & {
   penutupan: Closure | null;
 };
 
-/** One SOP step done on a request. */
-export type RequestStepRow = SyncedRow & StepRecord;
+/**
+ * One SOP step done on a request, with what it set on the request; when the step was
+ * recorded twice (two PCs apart), the settlement that kept one record (stepConflicts.ts).
+ */
+export type RequestStepRow = SyncedRow &
+  StepRecord &
+  StepEffects & { penyelesaian?: StepSettlement | null };
 
 /** A device in the inventory (Perangkat TI). */
 export type DeviceRow = SyncedRow & DeviceFields;

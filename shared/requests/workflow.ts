@@ -1,5 +1,6 @@
 import type { Procedure, Step } from '../sop/schema';
 import type { RequestStatus } from './schema';
+import { readStepRecords, type SettleableStep } from './stepConflicts';
 
 /**
  * What a step of procedure B asks the app to record, read from the SOP's own data so any
@@ -21,7 +22,7 @@ export function stepRole(procedure: Pick<Procedure, 'steps'>, step: Step): StepR
   return 'plain';
 }
 
-export interface RecordedStep {
+export interface RecordedStep extends SettleableStep {
   stepNo: number;
   selesaiPada: string;
   keputusan: 'lanjut' | 'tolak' | null;
@@ -40,7 +41,9 @@ export interface Progress {
 
 /**
  * Where a request stands on its procedure: steps are recorded in the SOP's order; a
- * rejection at a decision step ends the request.
+ * rejection at a decision step ends the request. A step recorded twice (two PCs apart)
+ * counts once: the record kept, or while unsettled the first (stepConflicts.ts); a record
+ * set aside counts nowhere.
  */
 export function progressOf(
   procedure: Pick<Procedure, 'steps'>,
@@ -48,7 +51,7 @@ export function progressOf(
   status: RequestStatus,
   diterimaPada: string,
 ): Progress {
-  const byStep = new Map(records.map((r) => [r.stepNo, r]));
+  const byStep = new Map(readStepRecords(records).effective.map((r) => [r.stepNo, r]));
   let startedAt = diterimaPada;
   let doneCount = 0;
   for (const step of procedure.steps) {
@@ -79,7 +82,7 @@ export function stepStarts(
   records: readonly RecordedStep[],
   diterimaPada: string,
 ): Map<number, string> {
-  const byStep = new Map(records.map((r) => [r.stepNo, r]));
+  const byStep = new Map(readStepRecords(records).effective.map((r) => [r.stepNo, r]));
   const starts = new Map<number, string>();
   let previous = diterimaPada;
   for (const step of procedure.steps) {

@@ -1,4 +1,5 @@
 import { deviceSchema, type DeviceInput } from '../../../shared/devices/schema';
+import { readStepRecords } from '../../../shared/requests/stepConflicts';
 import type { MejaDatabase } from '../../db/database';
 import { createRow, putRow, type WriteContext } from '../../db/repository';
 import type { DeviceRow, MaintenanceRecordRow, RequestRow } from '../../db/rows';
@@ -85,7 +86,14 @@ export async function deviceHistory(db: MejaDatabase, deviceId: string): Promise
     .anyOf(live.map((r) => r.id))
     .toArray();
   const repairs = new Map<string, string>();
+  // A record set aside after a step was recorded twice is history, not the repair done.
+  const setAside = new Set<string>();
+  for (const request of live) {
+    const own = steps.filter((s) => s.requestId === request.id && !s._deleted);
+    for (const s of readStepRecords(own).superseded) setAside.add(s.id);
+  }
   for (const step of steps.sort((a, b) => a.stepNo - b.stepNo)) {
+    if (setAside.has(step.id)) continue;
     const done = [step.tindakan, step.sukuCadang && `suku cadang: ${step.sukuCadang}`, step.hasil]
       .filter(Boolean)
       .join('; ');

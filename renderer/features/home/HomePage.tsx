@@ -5,6 +5,7 @@ import { PAPER_SIZES } from '../../../shared/pdf/paper';
 import { useServices } from '../../app/servicesContext';
 import { ScheduleWarnings } from '../maintenance/ScheduleWarnings';
 import { listPeople } from '../people/peopleStore';
+import { StepConflictWarnings } from '../requests/StepConflictWarnings';
 import { BackupWarnings } from '../security/BackupWarnings';
 import { listUnits } from '../units/unitsStore';
 
@@ -31,7 +32,7 @@ export function HomePage({
   onNavigate,
 }: {
   office: Office;
-  onNavigate: (page: 'pegawai' | 'kantor' | 'jadwal' | 'pengamanan') => void;
+  onNavigate: (page: 'pegawai' | 'kantor' | 'jadwal' | 'pengamanan' | 'permintaan') => void;
 }) {
   const { db, write } = useServices();
   const counts = useLiveQuery(
@@ -52,6 +53,7 @@ export function HomePage({
       </div>
       <ScheduleWarnings onOpen={() => onNavigate('jadwal')} />
       <BackupWarnings onOpen={() => onNavigate('pengamanan')} />
+      <StepConflictWarnings onOpen={() => onNavigate('permintaan')} />
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <Stat label="Pegawai aktif" value={String(counts?.people ?? '…')} />
         <Stat label="Unit kerja" value={String(counts?.units ?? '…')} />

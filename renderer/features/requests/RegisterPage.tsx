@@ -13,6 +13,8 @@ import { PdfPreviewModal } from '../print/PdfPreviewModal';
 import { readActiveProcedure } from '../sop/activeProcedures';
 import { DaftarPeriodModal } from './DaftarPeriodModal';
 import { loadRegister } from './loadRegister';
+import { findStepConflicts } from './stepConflictIndex';
+import { StepConflictsNotice } from './StepConflictsNotice';
 import { RegisterCollisionsAlert } from './NumberCollisionAlert';
 import {
   createNarrowingFilter,
@@ -37,9 +39,14 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
   const { db } = useServices();
   const data = useLiveQuery(async () => {
     const settings = await readRequestSettings(db);
+    const items = await loadRegister(db, settings.officeHours, new Date());
     return {
       settings,
-      items: await loadRegister(db, settings.officeHours, new Date()),
+      items,
+      stepConflicts: await findStepConflicts(
+        db,
+        items.map((i) => i.row),
+      ),
       active: await readActiveProcedure(db, 'B'),
       people: await listPeople(db),
     };
@@ -96,6 +103,7 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
         </Group>
       </Group>
       <RegisterCollisionsAlert collisions={collisions} onOpen={onOpen} />
+      <StepConflictsNotice conflicts={data.stepConflicts} onOpen={onOpen} />
       <Group align="flex-end" gap="sm">
         <TextInput
           label="Cari"

@@ -7,6 +7,7 @@ import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import { findNumberCollisions } from '../../../shared/requests/numberCollisions';
 import { LEVEL_LABELS, SALURAN_LABELS } from '../../../shared/requests/schema';
+import { readStepRecords } from '../../../shared/requests/stepConflicts';
 import { progressOf } from '../../../shared/requests/workflow';
 import { useServices } from '../../app/servicesContext';
 import { readCurrentUser } from '../people/currentUser';
@@ -18,6 +19,7 @@ import { LEVEL_COLORS, levelLabel, STATUS_COLORS, statusLabel } from './requestL
 import { disposisiRequest, formulirRequest } from './requestPrints';
 import { readRequestSettings } from './requestSettings';
 import { listSteps, procedureOf } from './requestStore';
+import { StepConflictAlert } from './StepConflictAlert';
 import { StepForm } from './StepForm';
 import { StepTimeline } from './StepTimeline';
 
@@ -52,6 +54,7 @@ export function RequestDetailPage({
       people: await listPeople(db),
       settings: await readRequestSettings(db),
       currentUser: await readCurrentUser(db),
+      peers: await db.syncPeers.toArray(),
       sameNumber: await db.requests
         .where('[tahun+urut]')
         .equals([request.tahun, request.urut])
@@ -75,6 +78,7 @@ export function RequestDetailPage({
   }
   const { procedure, steps, people, settings } = data;
   const progress = progressOf(procedure, steps, request.status, request.diterimaPada);
+  const reading = readStepRecords(steps);
   const fileBase = request.nomor.replace(/[\\/:*?"<>|]+/g, '-');
   const disposisi = disposisiRequest(office, office.kertas, request, people, settings.petunjuk);
 
@@ -163,10 +167,22 @@ export function RequestDetailPage({
         </SimpleGrid>
       </Paper>
       <Title order={3}>Langkah SOP</Title>
+      {reading.conflicts.map((conflict) => (
+        <StepConflictAlert
+          key={conflict.stepNo}
+          request={request}
+          procedure={procedure}
+          conflict={conflict}
+          people={people}
+          peers={data.peers}
+          settings={settings}
+        />
+      ))}
       <StepTimeline
         request={request}
         procedure={procedure}
         steps={steps}
+        reading={reading}
         people={people}
         hours={settings.officeHours}
         nextStepNo={progress.next?.no ?? null}

@@ -3,6 +3,7 @@ import { formatTanggalJam } from '../../../shared/format/date';
 import { formatDurasiMenit } from '../../../shared/format/number';
 import { judgeStep } from '../../../shared/requests/lateness';
 import type { OfficeHours } from '../../../shared/requests/workingTime';
+import type { StepReading } from '../../../shared/requests/stepConflicts';
 import { stepStarts } from '../../../shared/requests/workflow';
 import type { Procedure } from '../../../shared/sop/schema';
 import type { PersonRow, RequestRow, RequestStepRow } from '../../db/rows';
@@ -11,14 +12,28 @@ interface Props {
   request: RequestRow;
   procedure: Procedure;
   steps: RequestStepRow[];
+  /** The records read for conflicts: which count, which were set aside, which are unsettled. */
+  reading: StepReading<RequestStepRow>;
   people: PersonRow[];
   hours: OfficeHours;
   nextStepNo: number | null;
 }
 
-/** Every SOP step of the request: who did it and when, its time against the standard. */
-export function StepTimeline({ request, procedure, steps, people, hours, nextStepNo }: Props) {
-  const byStep = new Map(steps.map((s) => [s.stepNo, s]));
+/**
+ * Every SOP step of the request: who did it and when, its time against the standard; a step
+ * recorded twice is flagged until settled, and a record set aside stays listed as superseded.
+ */
+export function StepTimeline({
+  request,
+  procedure,
+  steps,
+  reading,
+  people,
+  hours,
+  nextStepNo,
+}: Props) {
+  const byStep = new Map(reading.effective.map((s) => [s.stepNo, s]));
+  const inConflict = new Set(reading.conflicts.map((c) => c.stepNo));
   const starts = stepStarts(procedure, steps, request.diterimaPada);
   const name = new Map(people.map((p) => [p.id, p.nama]));
   return (
@@ -40,6 +55,7 @@ export function StepTimeline({ request, procedure, steps, people, hours, nextSte
               })
             : null;
         const current = step.no === nextStepNo;
+        const setAside = reading.superseded.filter((s) => s.stepNo === step.no);
         return (
           <Paper
             key={step.no}
@@ -73,8 +89,24 @@ export function StepTimeline({ request, procedure, steps, people, hours, nextSte
                     {record.hasil ? ` · Hasil: ${record.hasil}` : ''}
                   </Text>
                 )}
+                {setAside.map((s) => (
+                  <Text key={s.id} size="xs" c="dimmed" data-testid="catatan-digantikan">
+                    Digantikan: {name.get(s.personId) ?? 'Petugas tidak dikenal'},{' '}
+                    {formatTanggalJam(new Date(s.selesaiPada))}
+                    {s.catatan ? ` · ${s.catatan}` : ''}
+                    {s.penyelesaian
+                      ? ` (diganti ${formatTanggalJam(new Date(s.penyelesaian.pada))}${
+                          s.penyelesaian.oleh
+                            ? ` oleh ${name.get(s.penyelesaian.oleh) ?? 'petugas'}`
+                            : ''
+                        })`
+                      : ''}
+                  </Text>
+                ))}
               </div>
-              {record ? (
+              {record && inConflict.has(step.no) ? (
+                <Badge color="orange">Dicatat ganda</Badge>
+              ) : record ? (
                 judged?.late ? (
                   <Badge color="red">Terlambat</Badge>
                 ) : (

@@ -10,6 +10,7 @@ import {
   REQUEST_STATUS_LABELS,
   SALURAN_LABELS,
 } from '../../../shared/requests/schema';
+import { readStepRecords } from '../../../shared/requests/stepConflicts';
 import type { PersonRow, RequestRow, RequestStepRow } from '../../db/rows';
 
 export function signerOf(person: PersonRow | undefined): Signer | null {
@@ -26,10 +27,12 @@ export function formulirRequest(
   office: Office,
   paper: PaperSizeId,
   request: RequestRow | null,
-  steps: RequestStepRow[],
+  records: RequestStepRow[],
   people: PersonRow[],
 ): PdfDocumentRequest {
   const person = (id: string | undefined) => people.find((p) => p.id === id);
+  // A step recorded twice prints once: the record kept (or, unsettled, the one counted).
+  const steps = readStepRecords(records).effective;
   const reception = steps[0];
   const handling = request?.status !== 'berjalan' ? steps.at(-1) : undefined;
   return {

@@ -9,8 +9,10 @@ import {
   type Disposition,
   type Level,
   type ReceptionInput,
+  type StepRecord,
   type StepRecordInput,
 } from '../../../shared/requests/schema';
+import type { StepEffects } from '../../../shared/requests/stepEffects';
 import { judgeStep } from '../../../shared/requests/lateness';
 import { progressOf, stepRole } from '../../../shared/requests/workflow';
 import type { Procedure } from '../../../shared/sop/schema';
@@ -149,7 +151,37 @@ export async function recordStep(
   settings: RequestSettings,
 ): Promise<void> {
   const record = stepRecordSchema.parse(input);
-  const steps = await listSteps(ctx.db, request.id);
+  if (record.requestId !== request.id)
+    throw new RequestError('Langkah ini bukan milik permintaan ini.');
+  // The check and the write in one transaction: a second click, or a second window on this
+  // PC, sees the first record and is refused instead of recording the step twice.
+  await writeTogether(ctx, ['requests', 'requestSteps'], async () => {
+    const current = await ctx.db.requests.get(request.id);
+    if (!current || current._deleted) throw new RequestError('Permintaan tidak ditemukan.');
+    const steps = await listSteps(ctx.db, request.id);
+    const { changes, effects } = stepChanges(
+      ctx,
+      current,
+      procedure,
+      record,
+      extras,
+      settings,
+      steps,
+    );
+    await createRow(ctx, 'requestSteps', { ...record, ...effects });
+    await putRow(ctx, 'requests', request.id, changes);
+  });
+}
+
+function stepChanges(
+  ctx: WriteContext,
+  request: RequestRow,
+  procedure: Procedure,
+  record: StepRecord,
+  extras: StepExtras,
+  settings: RequestSettings,
+  steps: readonly RequestStepRow[],
+): { changes: Partial<RequestRow>; effects: StepEffects } {
   const progress = progressOf(procedure, steps, request.status, request.diterimaPada);
   const step = progress.next;
   if (!step || step.no !== record.stepNo) {
@@ -174,15 +206,20 @@ export async function recordStep(
     langkahMulai: record.selesaiPada,
     adaTerlambat: request.adaTerlambat || judged.late,
   };
+  const effects: StepEffects = {};
   if (role === 'disposition') {
     if (!extras.disposisi) throw new RequestError('Isi lembar disposisi.');
-    changes.disposisi = dispositionSchema.parse(extras.disposisi);
+    effects.disposisi = changes.disposisi = dispositionSchema.parse(extras.disposisi);
   }
   if (role === 'priority') {
     if (!extras.urgensi || !extras.dampak) throw new RequestError('Pilih urgensi dan dampak.');
-    changes.urgensi = extras.urgensi;
-    changes.dampak = extras.dampak;
-    changes.prioritas = priorityOf(settings.priorityMatrix, extras.urgensi, extras.dampak);
+    effects.urgensi = changes.urgensi = extras.urgensi;
+    effects.dampak = changes.dampak = extras.dampak;
+    effects.prioritas = changes.prioritas = priorityOf(
+      settings.priorityMatrix,
+      extras.urgensi,
+      extras.dampak,
+    );
   }
   if (record.keputusan === 'tolak') {
     if (step.kind !== 'decision')
@@ -190,10 +227,7 @@ export async function recordStep(
     changes.status = 'ditolak';
     changes.selesaiPada = record.selesaiPada;
   }
-  await writeTogether(ctx, ['requests', 'requestSteps'], async () => {
-    await createRow(ctx, 'requestSteps', record);
-    await putRow(ctx, 'requests', request.id, changes);
-  });
+  return { changes, effects };
 }
 
 /** Closes a request whose every step is recorded, with the requester's confirmation. */
