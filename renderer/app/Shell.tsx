@@ -17,6 +17,7 @@ import { UnitsPage } from '../features/units/UnitsPage';
 import { CurrentUserSelect } from './CurrentUserSelect';
 import { SyncSettingsPage } from '../features/sync/SyncSettingsPage';
 import { SyncStatusBadge } from '../features/sync/SyncStatusBadge';
+import { ScreenBoundary } from './errors/ScreenBoundary';
 
 const PAGES = [
   { id: 'beranda', label: 'Beranda' },
@@ -68,21 +69,49 @@ export function Shell({ office }: { office: Office }) {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        {page === 'beranda' && <HomePage office={office} onNavigate={setPage} />}
-        {page === 'permintaan' && <RequestsSection office={office} />}
-        {page === 'perangkat' && <DevicesSection />}
-        {page === 'jadwal' && <SchedulePage onOpenSecurity={() => setPage('pengamanan')} />}
-        {page === 'catatan' && <RecordsPage />}
-        {page === 'pengamanan' && <SecurityPage />}
-        {page === 'laporan' && <MonthlyReportPage office={office} />}
-        {page === 'sop' && <SopSection office={office} />}
-        {page === 'pegawai' && <PeoplePage />}
-        {page === 'unit' && <UnitsPage />}
-        {page === 'kantor' && <OfficeSettingsPage office={office} />}
-        {page === 'layanan' && <RequestSettingsSection />}
-        {page === 'sinkronisasi' && <SyncSettingsPage office={office.namaPengadilan} />}
-        {page === 'tentang' && <AboutPage />}
+        <ScreenBoundary
+          key={page}
+          screen={page}
+          label={PAGES.find((p) => p.id === page)?.label ?? page}
+          back={
+            page === 'beranda'
+              ? null
+              : { label: 'Kembali ke Beranda', onClick: () => setPage('beranda') }
+          }
+        >
+          <ScreenOf page={page} office={office} setPage={setPage} />
+        </ScreenBoundary>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** The screen for a menu entry. */
+function ScreenOf({
+  page,
+  office,
+  setPage,
+}: {
+  page: PageId;
+  office: Office;
+  setPage: (page: PageId) => void;
+}) {
+  return (
+    <>
+      {page === 'beranda' && <HomePage office={office} onNavigate={setPage} />}
+      {page === 'permintaan' && <RequestsSection office={office} />}
+      {page === 'perangkat' && <DevicesSection />}
+      {page === 'jadwal' && <SchedulePage onOpenSecurity={() => setPage('pengamanan')} />}
+      {page === 'catatan' && <RecordsPage />}
+      {page === 'pengamanan' && <SecurityPage />}
+      {page === 'laporan' && <MonthlyReportPage office={office} />}
+      {page === 'sop' && <SopSection office={office} />}
+      {page === 'pegawai' && <PeoplePage />}
+      {page === 'unit' && <UnitsPage />}
+      {page === 'kantor' && <OfficeSettingsPage office={office} />}
+      {page === 'layanan' && <RequestSettingsSection />}
+      {page === 'sinkronisasi' && <SyncSettingsPage office={office.namaPengadilan} />}
+      {page === 'tentang' && <AboutPage />}
+    </>
   );
 }
