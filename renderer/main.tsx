@@ -12,6 +12,7 @@ import { getApi } from './api/client';
 import { App } from './app/App';
 import { bootstrap, requestPersistentStorage } from './app/bootstrap';
 import {
+  describeThrown,
   installErrorReporting,
   rendererErrorReport,
   reportRendererError,
@@ -20,7 +21,13 @@ import { ServicesProvider } from './app/servicesContext';
 import { theme } from './app/theme';
 
 async function start() {
-  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const root = createRoot(document.getElementById('root') as HTMLElement, {
+    // React's default prints the bare error object, whose minified class name says nothing;
+    // the boundary that caught it has already sent it to main's log.
+    onCaughtError: (error) => {
+      console.error(`Layar berhenti: ${describeThrown(error).message}`, error);
+    },
+  });
   let api: MejaApi | undefined;
   try {
     api = getApi();

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { bridgeLogFile } from './bridge/bridgeServices';
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
+import { SetupWizardPage } from './pages/SetupWizardPage';
+
+/** Every error this spec causes carries this mark; no other error may appear. */
+const MARK = 'RUSAK-UJI';
+test.use({ expectedErrors: [new RegExp(MARK)] });
+
+/**
+ * Makes every read of one IndexedDB store fail, as a damaged profile or a failing disk
+ * does: the screen that lists it throws while rendering, until `repairStores`. The app is
+ * reloaded so that no read is answered from Dexie's in-memory cache.
+ */
+async function breakStore(page: Page, store: string): Promise<void> {
+  await page.addInitScript(
+    ({ store, mark }) => {
+      const broken = new Set([store]);
+      (window as unknown as { brokenStores: Set<string> }).brokenStores = broken;
+      for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype]) {
+        for (const method of ['getAll', 'openCursor', 'get', 'count'] as const) {
+          const original = proto[method] as (...args: unknown[]) => IDBRequest;
+          Object.defineProperty(proto, method, {
+            configurable: true,
+            writable: true,
+            value(this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
+              const owner = this instanceof IDBIndex ? this.objectStore : this;
+              if (broken.has(owner.name)) {
+                throw new DOMException(`${mark}: penyimpanan ${owner.name} rusak`, 'DataError');
+              }
+              return original.apply(this, args);
+            },
+          });
+        }
+      }
+    },
+    { store, mark: MARK },
+  );
+  await page.reload();
+}
+
+async function repairStores(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    (window as unknown as { brokenStores: Set<string> }).brokenStores.clear();
+  });
+}
+
+function mainLog(folders: Parameters<typeof bridgeLogFile>[0]): string {
+  try {
+    return readFileSync(bridgeLogFile(folders), 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+test.beforeEach(async ({ page }) => {
+  await new SetupWizardPage(page).complete();
+});
+
+test('a screen that breaks while rendering shows the error with the way back, the other screens keep working, and main logs it', async ({
+  page,
+  context,
+  folders,
+  shot,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const app = new AppPage(page);
+  await breakStore(page, 'monthlyReports');
+  await app.open('Laporan Bulanan');
+
+  const alert = page.getByRole('alert').filter({ hasText: 'Terjadi kesalahan pada layar ini' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Layar Laporan Bulanan berhenti');
+  // The header and the menu are still there: the app did not go blank.
+  await expect(page.getByRole('navigation', { name: 'Menu utama' })).toBeVisible();
+  await shot('layar-rusak');
+
+  await expect
+    .poll(() => mainLog(folders), { message: 'the render error reached main’s log' })
+    .toMatch(new RegExp(`\\[renderer\\] render \\(layar laporan\\): .*${MARK}`));
+  expect(mainLog(folders)).toContain('Komponen:');
+
+  await alert.getByRole('button', { name: 'Salin rincian' }).click();
+  await expect(alert.getByText('Rincian sudah disalin.')).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^Meja TI versi \d+\.\d+\.\d+\nLayar: Laporan Bulanan\nWaktu: /);
+  expect(copied).toContain(MARK);
+
+  await alert.getByRole('button', { name: 'Kembali ke Beranda' }).click();
+  await expect(page.getByRole('heading', { name: 'Pengadilan Agama Mukomuko' })).toBeVisible();
+  await app.open('Perangkat TI');
+  await expect(page.getByRole('heading', { name: 'Perangkat TI' })).toBeVisible();
+
+  // Once the store reads again, "Coba lagi" brings the screen back.
+  await app.open('Laporan Bulanan');
+  await expect(alert).toBeVisible();
+  await repairStores(page);
+  await alert.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Laporan Hasil Monitoring dan Pemeliharaan Perangkat TI' }),
+  ).toBeVisible();
+  await expect(alert).toBeHidden();
+});
+
+test('errors outside rendering (a handler, a promise nobody awaited) reach main’s log', async ({
+  page,
+  folders,
+}) => {
+  await page.evaluate((mark) => {
+    // The page's clock is the test's: a microtask, not a timer, runs on its own.
+    queueMicrotask(() => {
+      throw new Error(`${mark} dari penangan`);
+    });
+    void Promise.reject(new Error(`${mark} dari janji`));
+  }, MARK);
+  await expect
+    .poll(() => mainLog(folders))
+    .toMatch(new RegExp(`\\[renderer\\] error: Error: ${MARK} dari penangan`));
+  await expect
+    .poll(() => mainLog(folders))
+    .toMatch(new RegExp(`\\[renderer\\] unhandledrejection: Error: ${MARK} dari janji`));
+  // The app goes on.
+  await new AppPage(page).open('Pegawai');
+  await expect(page.getByRole('heading', { name: 'Pegawai' })).toBeVisible();
+});
