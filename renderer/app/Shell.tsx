@@ -39,6 +39,7 @@ export type PageId = (typeof PAGES)[number]['id'];
 
 export function Shell({ office }: { office: Office }) {
   const [page, setPage] = useState<PageId>('beranda');
+  const [showQuarantine, setShowQuarantine] = useState(0);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -50,7 +51,16 @@ export function Shell({ office }: { office: Office }) {
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
-            <SyncStatusBadge onOpen={() => setPage('sinkronisasi')} />
+            <SyncStatusBadge
+              onOpen={() => {
+                setPage('sinkronisasi');
+                setShowQuarantine(0);
+              }}
+              onOpenQuarantine={() => {
+                setPage('sinkronisasi');
+                setShowQuarantine((n) => n + 1);
+              }}
+            />
             <CurrentUserSelect />
           </Group>
         </Group>
@@ -62,7 +72,10 @@ export function Shell({ office }: { office: Office }) {
               key={p.id}
               label={p.label}
               active={page === p.id}
-              onClick={() => setPage(p.id)}
+              onClick={() => {
+                setPage(p.id);
+                setShowQuarantine(0);
+              }}
               component="button"
             />
           ))}
@@ -79,7 +92,7 @@ export function Shell({ office }: { office: Office }) {
               : { label: 'Kembali ke Beranda', onClick: () => setPage('beranda') }
           }
         >
-          <ScreenOf page={page} office={office} setPage={setPage} />
+          <ScreenOf page={page} office={office} setPage={setPage} showQuarantine={showQuarantine} />
         </ScreenBoundary>
       </AppShell.Main>
     </AppShell>
@@ -91,10 +104,12 @@ function ScreenOf({
   page,
   office,
   setPage,
+  showQuarantine,
 }: {
   page: PageId;
   office: Office;
   setPage: (page: PageId) => void;
+  showQuarantine: number;
 }) {
   return (
     <>
@@ -110,7 +125,9 @@ function ScreenOf({
       {page === 'unit' && <UnitsPage />}
       {page === 'kantor' && <OfficeSettingsPage office={office} />}
       {page === 'layanan' && <RequestSettingsSection />}
-      {page === 'sinkronisasi' && <SyncSettingsPage office={office.namaPengadilan} />}
+      {page === 'sinkronisasi' && (
+        <SyncSettingsPage office={office.namaPengadilan} showQuarantine={showQuarantine} />
+      )}
       {page === 'tentang' && <AboutPage />}
     </>
   );
