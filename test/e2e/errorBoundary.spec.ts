@@ -1,59 +1,9 @@
-import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { bridgeLogFile } from './bridge/bridgeServices';
+import { breakStore, MARK, mainLog, repairStores } from './brokenStorage';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { SetupWizardPage } from './pages/SetupWizardPage';
 
-/** Every error this spec causes carries this mark; no other error may appear. */
-const MARK = 'RUSAK-UJI';
 test.use({ expectedErrors: [new RegExp(MARK)] });
-
-/**
- * Makes every read of one IndexedDB store fail, as a damaged profile or a failing disk
- * does: the screen that lists it throws while rendering, until `repairStores`. The app is
- * reloaded so that no read is answered from Dexie's in-memory cache.
- */
-async function breakStore(page: Page, store: string): Promise<void> {
-  await page.addInitScript(
-    ({ store, mark }) => {
-      const broken = new Set([store]);
-      (window as unknown as { brokenStores: Set<string> }).brokenStores = broken;
-      for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype]) {
-        for (const method of ['getAll', 'openCursor', 'get', 'count'] as const) {
-          const original = proto[method] as (...args: unknown[]) => IDBRequest;
-          Object.defineProperty(proto, method, {
-            configurable: true,
-            writable: true,
-            value(this: IDBObjectStore | IDBIndex, ...args: unknown[]) {
-              const owner = this instanceof IDBIndex ? this.objectStore : this;
-              if (broken.has(owner.name)) {
-                throw new DOMException(`${mark}: penyimpanan ${owner.name} rusak`, 'DataError');
-              }
-              return original.apply(this, args);
-            },
-          });
-        }
-      }
-    },
-    { store, mark: MARK },
-  );
-  await page.reload();
-}
-
-async function repairStores(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    (window as unknown as { brokenStores: Set<string> }).brokenStores.clear();
-  });
-}
-
-function mainLog(folders: Parameters<typeof bridgeLogFile>[0]): string {
-  try {
-    return readFileSync(bridgeLogFile(folders), 'utf8');
-  } catch {
-    return '';
-  }
-}
 
 test.beforeEach(async ({ page }) => {
   await new SetupWizardPage(page).complete();

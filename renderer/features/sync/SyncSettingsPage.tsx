@@ -41,9 +41,9 @@ export function SyncSettingsPage({
     <Stack gap="md">
       <Title order={2}>Pengaturan Sinkronisasi</Title>
       {startError && (
-        <Alert color="red" title="Sinkronisasi gagal dimulai">
+        <Alert color="red" title="Sinkronisasi tidak berjalan">
           <Stack gap="xs" align="flex-start">
-            {`Sinkronisasi gagal dimulai: ${startError}`}
+            {`Sinkronisasi gagal dimulai: ${startError}. PC ini bekerja sendiri sementara; perubahannya tersimpan dan dikirim setelah sinkronisasi berjalan lagi.`}
             <Button size="xs" variant="default" onClick={retryStart}>
               Coba mulai lagi
             </Button>
