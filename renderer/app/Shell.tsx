@@ -18,6 +18,7 @@ import { CurrentUserSelect } from './CurrentUserSelect';
 import { SyncSettingsPage } from '../features/sync/SyncSettingsPage';
 import { SyncStatusBadge } from '../features/sync/SyncStatusBadge';
 import { ScreenBoundary } from './errors/ScreenBoundary';
+import { WidgetBoundary } from './errors/WidgetBoundary';
 
 const PAGES = [
   { id: 'beranda', label: 'Beranda' },
@@ -51,17 +52,21 @@ export function Shell({ office }: { office: Office }) {
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
-            <SyncStatusBadge
-              onOpen={() => {
-                setPage('sinkronisasi');
-                setShowQuarantine(0);
-              }}
-              onOpenQuarantine={() => {
-                setPage('sinkronisasi');
-                setShowQuarantine((n) => n + 1);
-              }}
-            />
-            <CurrentUserSelect />
+            <WidgetBoundary name="status-sinkronisasi">
+              <SyncStatusBadge
+                onOpen={() => {
+                  setPage('sinkronisasi');
+                  setShowQuarantine(0);
+                }}
+                onOpenQuarantine={() => {
+                  setPage('sinkronisasi');
+                  setShowQuarantine((n) => n + 1);
+                }}
+              />
+            </WidgetBoundary>
+            <WidgetBoundary name="pengguna">
+              <CurrentUserSelect />
+            </WidgetBoundary>
           </Group>
         </Group>
       </AppShell.Header>

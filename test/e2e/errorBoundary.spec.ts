@@ -75,3 +75,41 @@ test('errors outside rendering (a handler, a promise nobody awaited) reach mainâ
   await new AppPage(page).open('Pegawai');
   await expect(page.getByRole('heading', { name: 'Pegawai' })).toBeVisible();
 });
+
+test('a header widget that breaks shrinks to a mark; the screens and the menu go on', async ({
+  page,
+  folders,
+}) => {
+  await breakStore(page, 'local', 'sync:quarantine');
+  const mark = page.getByRole('banner').getByRole('button', { name: 'Coba tampilkan lagi' });
+  await expect(mark).toHaveText('Tidak dapat ditampilkan');
+  await expect(page.getByRole('heading', { name: 'Pengadilan Agama Mukomuko' })).toBeVisible();
+  await new AppPage(page).open('Pegawai');
+  await expect(page.getByRole('heading', { name: 'Pegawai' })).toBeVisible();
+  await expect
+    .poll(() => mainLog(folders))
+    .toMatch(new RegExp(`\\[renderer\\] render \\(layar status-sinkronisasi\\): .*${MARK}`));
+
+  await repairStores(page);
+  await mark.click();
+  await expect(page.getByTestId('sync-status')).toHaveText('Bekerja sendiri');
+});
+
+test('when the frame itself cannot render, the whole-app error screen offers a reload and a retry', async ({
+  page,
+  folders,
+  shot,
+}) => {
+  await breakStore(page, 'settings');
+  const alert = page.getByRole('alert').filter({ hasText: 'Terjadi kesalahan pada layar ini' });
+  await expect(alert).toContainText('Meja TI berhenti karena kesalahan yang tidak terduga.');
+  await expect(alert.getByRole('button', { name: 'Muat ulang aplikasi' })).toBeVisible();
+  await shot('aplikasi-rusak');
+  await expect
+    .poll(() => mainLog(folders))
+    .toMatch(new RegExp(`\\[renderer\\] render \\(layar app\\): .*${MARK}`));
+
+  await repairStores(page);
+  await alert.getByRole('button', { name: 'Coba lagi' }).click();
+  await expect(page.getByRole('navigation', { name: 'Menu utama' })).toBeVisible();
+});

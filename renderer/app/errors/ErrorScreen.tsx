@@ -37,7 +37,7 @@ export function ErrorScreen({ caught, screen, onRetry, back, whole = false }: Pr
   };
 
   return (
-    <Paper withBorder p="xl" maw={720} role="alert">
+    <Paper withBorder p="xl" maw={720} role="alert" {...(whole && { mx: 'auto', mt: 64 })}>
       <Stack gap="md">
         <Title order={2}>Terjadi kesalahan pada layar ini</Title>
         <Text>

@@ -27,6 +27,7 @@ export function SyncStatusBadge({
   const text = syncStatusText(status, now, {
     startError,
     quarantined: workspace ? quarantined : 0,
+    joined: Boolean(workspace),
   });
   const progress = status?.progress;
   return (

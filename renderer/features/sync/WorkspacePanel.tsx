@@ -20,7 +20,7 @@ export function WorkspacePanel({
   const { api, db } = useServices();
   const status = useSyncStatus();
   const { startError } = useSync();
-  const text = syncStatusText(status, new Date(), { startError });
+  const text = syncStatusText(status, new Date(), { startError, joined: true });
   const syncing = useSaving();
   const leaving = useSaving();
   const [confirmLeave, setConfirmLeave] = useState(false);

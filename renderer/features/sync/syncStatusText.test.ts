@@ -49,8 +49,17 @@ describe('the header words for sync', () => {
     });
   });
 
+  it('does not say "Bekerja sendiri" on a PC that has joined while its sync starts', () => {
+    expect(syncStatusText(null, now, { joined: true })).toMatchObject({
+      label: 'Memulai sinkronisasi…',
+      tone: 'blue',
+    });
+  });
+
   it('says sync could not start, and why', () => {
-    expect(syncStatusText(null, now, { startError: 'Basis data tidak dapat dibaca.' })).toEqual({
+    expect(
+      syncStatusText(null, now, { startError: 'Basis data tidak dapat dibaca.', joined: true }),
+    ).toEqual({
       label: 'Sinkronisasi gagal dimulai',
       tone: 'red',
       detail: 'Basis data tidak dapat dibaca.',

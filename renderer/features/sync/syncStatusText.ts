@@ -19,11 +19,14 @@ export interface SyncStatusText {
 export function syncStatusText(
   status: SyncStatus | null,
   now: Date,
-  extra: { startError?: string | null; quarantined?: number } = {},
+  extra: { startError?: string | null; quarantined?: number; joined?: boolean } = {},
 ): SyncStatusText {
   const count = extra.quarantined ?? status?.quarantined.length ?? 0;
   const quarantine = count > 0 ? `${count} berkas dikarantina` : null;
-  const text = stateText(status, now, extra.startError ?? null);
+  const text =
+    !status && extra.joined && !extra.startError
+      ? { label: 'Memulai sinkronisasi…', tone: 'blue' as const, detail: null }
+      : stateText(status, now, extra.startError ?? null);
   if (quarantine && text.tone === 'green') return { ...text, tone: 'yellow', quarantine };
   return { ...text, quarantine };
 }
