@@ -68,7 +68,7 @@ async function onReady(): Promise<void> {
       contentSecurityPolicy: csp,
     }),
   );
-  const handlers = createMainHandlers(() => mainWindow);
+  const handlers = createMainHandlers(() => mainWindow, log);
   registerApi(createDispatch(handlers, { logError: log.logError }), allowedOrigins);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

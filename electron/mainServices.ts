@@ -4,6 +4,8 @@ import type { ApiHandlers } from '../shared/api/contract';
 import { printPdf } from './printPdf';
 import { createApiHandlers } from './services/apiHandlers';
 import { createSpreadsheetService } from './services/files/spreadsheetService';
+import type { FileLog } from './services/log/fileLog';
+import { createRendererErrorLog } from './services/log/rendererErrorLog';
 import { writeFileAtomic } from './services/fs/atomicWrite';
 import { pdfFontDescriptors } from './services/pdf/fontFiles';
 import { createPdfRenderer } from './services/pdf/pdfRenderer';
@@ -54,7 +56,10 @@ function folderDialog(getWindow: () => BrowserWindow | undefined) {
 }
 
 /** The API's services with their Electron-side effects: dialogs, files and the printer. */
-export function createMainHandlers(getWindow: () => BrowserWindow | undefined): ApiHandlers {
+export function createMainHandlers(
+  getWindow: () => BrowserWindow | undefined,
+  log: FileLog,
+): ApiHandlers {
   const pdf = createPdfService({
     renderer: createPdfRenderer(pdfFontDescriptors(fontDir)),
     chooseSavePath: saveDialog(getWindow, 'Simpan PDF', {
@@ -87,5 +92,6 @@ export function createMainHandlers(getWindow: () => BrowserWindow | undefined): 
       }),
       writeFile: writeFileAtomic,
     }),
+    rendererLog: createRendererErrorLog({ log, now: () => new Date() }),
   });
 }

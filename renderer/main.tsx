@@ -7,17 +7,33 @@ import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import type { MejaApi } from '../shared/api/contract';
 import { getApi } from './api/client';
 import { App } from './app/App';
 import { bootstrap, requestPersistentStorage } from './app/bootstrap';
+import {
+  describeThrown,
+  installErrorReporting,
+  rendererErrorReport,
+  reportRendererError,
+} from './app/errors/errorReport';
 import { ServicesProvider } from './app/servicesContext';
 import { theme } from './app/theme';
 
 async function start() {
-  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const root = createRoot(document.getElementById('root') as HTMLElement, {
+    // React's default prints the bare error object, whose minified class name says nothing;
+    // the boundary that caught it has already sent it to main's log.
+    onCaughtError: (error) => {
+      console.error(`Layar berhenti: ${describeThrown(error).message}`, error);
+    },
+  });
+  let api: MejaApi | undefined;
   try {
+    api = getApi();
+    installErrorReporting(window, api);
     void requestPersistentStorage();
-    const services = await bootstrap(getApi());
+    const services = await bootstrap(api);
     root.render(
       <StrictMode>
         <MantineProvider theme={theme}>
@@ -29,6 +45,7 @@ async function start() {
       </StrictMode>,
     );
   } catch (error) {
+    if (api) void reportRendererError(api, rendererErrorReport('startup', error));
     const message = error instanceof Error ? error.message : String(error);
     root.render(
       <div role="alert" style={{ padding: 32, fontFamily: 'sans-serif' }}>

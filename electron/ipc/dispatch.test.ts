@@ -116,3 +116,28 @@ describe('dispatch', () => {
     });
   });
 });
+
+describe('dispatch of renderer errors', () => {
+  it('passes a bounded report to the log and refuses an oversize one before it', async () => {
+    const logRendererError = vi.fn(async () => ({ logged: true }));
+    const dispatch = createDispatch(handlers({ logRendererError }), { logError: vi.fn() });
+    const error = { kind: 'render', message: 'x is undefined', screen: 'unit' };
+    expect(await dispatch('log:renderer-error', { error })).toEqual({
+      ok: true,
+      value: { logged: true },
+    });
+    for (const bad of [
+      { error: { ...error, message: 'a'.repeat(2_001) } },
+      { error: { ...error, stack: 'a'.repeat(8_001) } },
+      { error: { ...error, kind: 'anything' } },
+      { error, extra: 'x' },
+      'x'.repeat(100_000),
+    ]) {
+      expect(await dispatch('log:renderer-error', bad)).toMatchObject({
+        ok: false,
+        error: { code: 'invalidInput' },
+      });
+    }
+    expect(logRendererError).toHaveBeenCalledTimes(1);
+  });
+});

@@ -10,6 +10,15 @@ describe('permission policy', () => {
     );
   });
 
+  it('lets the app write to the clipboard (Salin rincian), never read it', () => {
+    const page = 'app://meja-ti/index.html';
+    expect(isPermissionGranted('clipboard-sanitized-write', page, allowed)).toBe(true);
+    expect(isPermissionGranted('clipboard-read', page, allowed)).toBe(false);
+    expect(isPermissionGranted('clipboard-sanitized-write', 'https://evil.example/', allowed)).toBe(
+      false,
+    );
+  });
+
   it.each(['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'hid'])(
     'refuses %s even to the app',
     (permission) => {

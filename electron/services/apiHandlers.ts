@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import type { ApiHandlers, AppInfo } from '../../shared/api/contract';
 import type { SpreadsheetService } from './files/spreadsheetService';
+import type { RendererErrorLog } from './log/rendererErrorLog';
 import type { PdfService } from './pdf/pdfService';
 import { createSyncHandlers } from './sync/syncHandlers';
 import type { SyncService } from './sync/syncService';
@@ -10,6 +11,7 @@ export interface ServiceSet {
   pdf: PdfService;
   spreadsheet: SpreadsheetService;
   sync: SyncService;
+  rendererLog: RendererErrorLog;
 }
 
 /** The API's implementation in plain Node; main and the e2e bridge wire the same object. */
@@ -31,5 +33,6 @@ export function createApiHandlers(services: ServiceSet): ApiHandlers {
       return saved ? { saved: true, path: saved } : { saved: false };
     },
     ...createSyncHandlers(services.sync),
+    logRendererError: async ({ error }) => ({ logged: services.rendererLog.record(error) }),
   };
 }

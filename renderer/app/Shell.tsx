@@ -17,6 +17,8 @@ import { UnitsPage } from '../features/units/UnitsPage';
 import { CurrentUserSelect } from './CurrentUserSelect';
 import { SyncSettingsPage } from '../features/sync/SyncSettingsPage';
 import { SyncStatusBadge } from '../features/sync/SyncStatusBadge';
+import { ScreenBoundary } from './errors/ScreenBoundary';
+import { WidgetBoundary } from './errors/WidgetBoundary';
 
 const PAGES = [
   { id: 'beranda', label: 'Beranda' },
@@ -38,6 +40,7 @@ export type PageId = (typeof PAGES)[number]['id'];
 
 export function Shell({ office }: { office: Office }) {
   const [page, setPage] = useState<PageId>('beranda');
+  const [showQuarantine, setShowQuarantine] = useState(0);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -49,8 +52,21 @@ export function Shell({ office }: { office: Office }) {
             </Text>
           </Group>
           <Group gap="md" wrap="nowrap">
-            <SyncStatusBadge onOpen={() => setPage('sinkronisasi')} />
-            <CurrentUserSelect />
+            <WidgetBoundary name="status-sinkronisasi">
+              <SyncStatusBadge
+                onOpen={() => {
+                  setPage('sinkronisasi');
+                  setShowQuarantine(0);
+                }}
+                onOpenQuarantine={() => {
+                  setPage('sinkronisasi');
+                  setShowQuarantine((n) => n + 1);
+                }}
+              />
+            </WidgetBoundary>
+            <WidgetBoundary name="pengguna">
+              <CurrentUserSelect />
+            </WidgetBoundary>
           </Group>
         </Group>
       </AppShell.Header>
@@ -61,28 +77,63 @@ export function Shell({ office }: { office: Office }) {
               key={p.id}
               label={p.label}
               active={page === p.id}
-              onClick={() => setPage(p.id)}
+              onClick={() => {
+                setPage(p.id);
+                setShowQuarantine(0);
+              }}
               component="button"
             />
           ))}
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main>
-        {page === 'beranda' && <HomePage office={office} onNavigate={setPage} />}
-        {page === 'permintaan' && <RequestsSection office={office} />}
-        {page === 'perangkat' && <DevicesSection />}
-        {page === 'jadwal' && <SchedulePage onOpenSecurity={() => setPage('pengamanan')} />}
-        {page === 'catatan' && <RecordsPage />}
-        {page === 'pengamanan' && <SecurityPage />}
-        {page === 'laporan' && <MonthlyReportPage office={office} />}
-        {page === 'sop' && <SopSection office={office} />}
-        {page === 'pegawai' && <PeoplePage />}
-        {page === 'unit' && <UnitsPage />}
-        {page === 'kantor' && <OfficeSettingsPage office={office} />}
-        {page === 'layanan' && <RequestSettingsSection />}
-        {page === 'sinkronisasi' && <SyncSettingsPage office={office.namaPengadilan} />}
-        {page === 'tentang' && <AboutPage />}
+        <ScreenBoundary
+          key={page}
+          screen={page}
+          label={PAGES.find((p) => p.id === page)?.label ?? page}
+          back={
+            page === 'beranda'
+              ? null
+              : { label: 'Kembali ke Beranda', onClick: () => setPage('beranda') }
+          }
+        >
+          <ScreenOf page={page} office={office} setPage={setPage} showQuarantine={showQuarantine} />
+        </ScreenBoundary>
       </AppShell.Main>
     </AppShell>
+  );
+}
+
+/** The screen for a menu entry. */
+function ScreenOf({
+  page,
+  office,
+  setPage,
+  showQuarantine,
+}: {
+  page: PageId;
+  office: Office;
+  setPage: (page: PageId) => void;
+  showQuarantine: number;
+}) {
+  return (
+    <>
+      {page === 'beranda' && <HomePage office={office} onNavigate={setPage} />}
+      {page === 'permintaan' && <RequestsSection office={office} />}
+      {page === 'perangkat' && <DevicesSection />}
+      {page === 'jadwal' && <SchedulePage onOpenSecurity={() => setPage('pengamanan')} />}
+      {page === 'catatan' && <RecordsPage />}
+      {page === 'pengamanan' && <SecurityPage />}
+      {page === 'laporan' && <MonthlyReportPage office={office} />}
+      {page === 'sop' && <SopSection office={office} />}
+      {page === 'pegawai' && <PeoplePage />}
+      {page === 'unit' && <UnitsPage />}
+      {page === 'kantor' && <OfficeSettingsPage office={office} />}
+      {page === 'layanan' && <RequestSettingsSection />}
+      {page === 'sinkronisasi' && (
+        <SyncSettingsPage office={office.namaPengadilan} showQuarantine={showQuarantine} />
+      )}
+      {page === 'tentang' && <AboutPage />}
+    </>
   );
 }

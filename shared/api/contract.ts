@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pdfDocumentRequestSchema } from '../pdf/documents/request';
+import { logContract } from './logContract';
 import type { Result } from './result';
 import { syncContract } from './syncContract';
 
@@ -75,6 +76,7 @@ export const apiContract = {
     output: savedFileSchema,
   },
   ...syncContract,
+  ...logContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -14,6 +14,11 @@ interface Fixtures {
    * sets it with `test.use({ now: ... })`.
    */
   now: Date;
+  /**
+   * Page errors a spec causes on purpose (a screen made to break): matching ones do not fail
+   * the test. Every other console error or page error still does.
+   */
+  expectedErrors: RegExp[];
   folders: BridgeFolders;
   bridge: Bridge;
   /** Saves a screenshot under test-results/screens to look at. */
@@ -26,6 +31,7 @@ interface Fixtures {
  */
 export const test = base.extend<Fixtures>({
   now: [E2E_NOW, { option: true }],
+  expectedErrors: [[], { option: true }],
   // Playwright reads a fixture's dependencies from its destructuring pattern; none here.
   // eslint-disable-next-line no-empty-pattern
   folders: async ({}, use) => {
@@ -42,7 +48,7 @@ export const test = base.extend<Fixtures>({
     await use(bridge);
     await bridge.close();
   },
-  page: async ({ page, bridge, now }, use) => {
+  page: async ({ page, bridge, now, expectedErrors }, use) => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     page.on('console', (msg) => {
@@ -52,7 +58,8 @@ export const test = base.extend<Fixtures>({
     await injectBridgeApi(page);
     await page.goto(bridge.url);
     await use(page);
-    expect(problems, 'the page logged no errors').toEqual([]);
+    const unexpected = problems.filter((p) => !expectedErrors.some((e) => e.test(p)));
+    expect(unexpected, 'the page logged no errors').toEqual([]);
   },
   shot: async ({ page }, use) => {
     await use(async (name) => {

@@ -148,6 +148,7 @@ export async function openRealFolderOffice(keys: WorkspaceKeys): Promise<RealFol
         pdf: { render: notUsed, save: notUsed, print: notUsed },
         spreadsheet: { save: notUsed },
         sync: service,
+        rendererLog: { record: () => false },
       });
       const api = apiOverHandlers(handlers, (error, channel) =>
         internalErrors.push({ channel, error }),

@@ -43,6 +43,7 @@ async function setup() {
         pdf: { render: unused, save: unused, print: unused },
         spreadsheet: { save: unused },
         sync,
+        rendererLog: { record: () => false },
       }),
       { logError: () => undefined },
     );

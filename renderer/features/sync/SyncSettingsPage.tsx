@@ -1,5 +1,6 @@
-import { Center, Loader, Stack, Title } from '@mantine/core';
+import { Alert, Button, Center, Loader, Stack, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef } from 'react';
 import { useServices } from '../../app/servicesContext';
 import { useSync, useSyncStatus } from '../../sync/runtime/syncContext';
 import { readQuarantine } from '../../sync/syncState';
@@ -9,9 +10,20 @@ import { QuarantinePanel, SyncLogPanel } from './SyncLogPanel';
 import { WorkspacePanel } from './WorkspacePanel';
 
 /** Pengaturan Sinkronisasi: join a workspace, see how sync goes, manage its PCs. */
-export function SyncSettingsPage({ office }: { office: string }) {
+export function SyncSettingsPage({
+  office,
+  showQuarantine = 0,
+}: {
+  office: string;
+  /** Grows each time the header's quarantine mark is clicked: scroll to the list. */
+  showQuarantine?: number;
+}) {
   const { db } = useServices();
-  const { workspace, driver } = useSync();
+  const { workspace, driver, startError, retryStart } = useSync();
+  const quarantineRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (showQuarantine > 0) quarantineRef.current?.scrollIntoView({ block: 'start' });
+  }, [showQuarantine, workspace]);
   const status = useSyncStatus();
   const stored = useLiveQuery(() => readQuarantine(db), [db]) ?? [];
   const names = useLiveQuery(() => db.syncPeers.toArray(), [db]) ?? [];
@@ -28,11 +40,23 @@ export function SyncSettingsPage({ office }: { office: string }) {
   return (
     <Stack gap="md">
       <Title order={2}>Pengaturan Sinkronisasi</Title>
-      {workspace ? (
+      {startError && (
+        <Alert color="red" title="Sinkronisasi tidak berjalan">
+          <Stack gap="xs" align="flex-start">
+            {`Sinkronisasi gagal dimulai: ${startError}. PC ini bekerja sendiri sementara; perubahannya tersimpan dan dikirim setelah sinkronisasi berjalan lagi.`}
+            <Button size="xs" variant="default" onClick={retryStart}>
+              Coba mulai lagi
+            </Button>
+          </Stack>
+        </Alert>
+      )}
+      {startError && !workspace ? null : workspace ? (
         <>
           <WorkspacePanel workspace={workspace} driver={driver} />
           <PeersPanel />
-          <QuarantinePanel files={status?.quarantined ?? stored} peerName={peerName} />
+          <div ref={quarantineRef}>
+            <QuarantinePanel files={status?.quarantined ?? stored} peerName={peerName} />
+          </div>
           <SyncLogPanel />
         </>
       ) : (

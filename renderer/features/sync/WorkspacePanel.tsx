@@ -4,7 +4,7 @@ import { formatTanggalJam } from '../../../shared/format/date';
 import { useServices } from '../../app/servicesContext';
 import { useSaving } from '../../app/useSaving';
 import type { SyncDriver } from '../../sync/runtime/syncDriver';
-import { useSyncStatus } from '../../sync/runtime/syncContext';
+import { useSync, useSyncStatus } from '../../sync/runtime/syncContext';
 import { leaveWorkspace, type Workspace } from '../../sync/runtime/workspace';
 import { clockMessage } from '../../sync/runtime/cycleLog';
 import { syncStatusText } from './syncStatusText';
@@ -19,7 +19,8 @@ export function WorkspacePanel({
 }) {
   const { api, db } = useServices();
   const status = useSyncStatus();
-  const text = syncStatusText(status, new Date());
+  const { startError } = useSync();
+  const text = syncStatusText(status, new Date(), { startError, joined: true });
   const syncing = useSaving();
   const leaving = useSaving();
   const [confirmLeave, setConfirmLeave] = useState(false);

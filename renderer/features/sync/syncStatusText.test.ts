@@ -22,6 +22,48 @@ describe('the header words for sync', () => {
       label: 'Tersinkron',
       tone: 'green',
       detail: 'Terakhir sinkron 10.29',
+      quarantine: null,
+    });
+  });
+
+  it('counts the files refused beside Tersinkron, and no longer shows it green', () => {
+    const file = {
+      relPath: 'devices/pc-b/ops/000007.json',
+      device: 'pc-b',
+      seq: 7,
+      reason: 'Berkas rusak.',
+      at: base.lastSyncAt ?? '',
+    };
+    expect(syncStatusText({ ...base, quarantined: [file, file] }, now)).toEqual({
+      label: 'Tersinkron',
+      tone: 'yellow',
+      detail: 'Terakhir sinkron 10.29',
+      quarantine: '2 berkas dikarantina',
+    });
+    // The stored list counts before a cycle of this session has run.
+    expect(syncStatusText(base, now, { quarantined: 1 }).quarantine).toBe('1 berkas dikarantina');
+    // Beside any other state too.
+    expect(syncStatusText({ ...base, pending: 3 }, now, { quarantined: 4 })).toMatchObject({
+      label: '3 perubahan menunggu',
+      quarantine: '4 berkas dikarantina',
+    });
+  });
+
+  it('does not say "Bekerja sendiri" on a PC that has joined while its sync starts', () => {
+    expect(syncStatusText(null, now, { joined: true })).toMatchObject({
+      label: 'Memulai sinkronisasi…',
+      tone: 'blue',
+    });
+  });
+
+  it('says sync could not start, and why', () => {
+    expect(
+      syncStatusText(null, now, { startError: 'Basis data tidak dapat dibaca.', joined: true }),
+    ).toEqual({
+      label: 'Sinkronisasi gagal dimulai',
+      tone: 'red',
+      detail: 'Basis data tidak dapat dibaca.',
+      quarantine: null,
     });
   });
 

@@ -3,11 +3,40 @@ import type { SyncStatus } from '../../sync/runtime/syncDriver';
 
 export type SyncTone = 'green' | 'yellow' | 'red' | 'gray' | 'blue';
 
-/** The header's words for the sync state (DESIGN.md §5), and their colour. */
+export interface SyncStatusText {
+  label: string;
+  tone: SyncTone;
+  detail: string | null;
+  /** "2 berkas dikarantina" while the quarantine list is not empty. */
+  quarantine: string | null;
+}
+
+/**
+ * The header's words for the sync state (DESIGN.md §5), and their colour. Files refused
+ * (quarantined) are counted beside whatever the state is: "Tersinkron" alone would say
+ * that everything arrived.
+ */
 export function syncStatusText(
   status: SyncStatus | null,
   now: Date,
-): { label: string; tone: SyncTone; detail: string | null } {
+  extra: { startError?: string | null; quarantined?: number; joined?: boolean } = {},
+): SyncStatusText {
+  const count = extra.quarantined ?? status?.quarantined.length ?? 0;
+  const quarantine = count > 0 ? `${count} berkas dikarantina` : null;
+  const text =
+    !status && extra.joined && !extra.startError
+      ? { label: 'Memulai sinkronisasi…', tone: 'blue' as const, detail: null }
+      : stateText(status, now, extra.startError ?? null);
+  if (quarantine && text.tone === 'green') return { ...text, tone: 'yellow', quarantine };
+  return { ...text, quarantine };
+}
+
+function stateText(
+  status: SyncStatus | null,
+  now: Date,
+  startError: string | null,
+): Omit<SyncStatusText, 'quarantine'> {
+  if (startError) return { label: 'Sinkronisasi gagal dimulai', tone: 'red', detail: startError };
   if (!status)
     return { label: 'Bekerja sendiri', tone: 'gray', detail: 'Belum bergabung ke folder bersama' };
   const last = status.lastSyncAt

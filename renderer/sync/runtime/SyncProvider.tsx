@@ -1,101 +1,60 @@
-import { liveQuery } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { rendererErrorReport, reportRendererError } from '../../app/errors/errorReport';
 import { useServices } from '../../app/servicesContext';
-import { afterSyncCycle } from '../../features/requests/registerNumbers';
-import { createSyncEngine } from '../engine';
-import { createIpcFolder } from './ipcFolder';
-import { createSyncDriver, type SyncDriver } from './syncDriver';
 import { SyncContext, type SyncHandle } from './syncContext';
-import { appendSyncLog } from './syncLog';
-import { readWorkspace, type Workspace } from './workspace';
-
-const LAST_SYNC_KEY = 'sync:lastSyncAt';
+import { loadWorkspace, startFailureReason, startSync, type RunningSync } from './startSync';
 
 /**
- * Runs sync in the background while this PC belongs to a workspace: a driver over the
- * engine over main's folder, nudged by every change to the outbox. Screens reach it
- * through SyncContext.
+ * Runs sync in the background while this PC belongs to a workspace. Screens reach it
+ * through SyncContext. A start that fails (the workspace or its keys unreadable, main
+ * away) is shown in the header and in Pengaturan Sinkronisasi, and logged in main; it is
+ * never thrown into React, and the rest of the app goes on.
  */
 export function SyncProvider({ children }: { children: ReactNode }) {
   const { db, api, write } = useServices();
-  const workspace = useLiveQuery(() => readWorkspace(db), [db]);
+  const [attempt, setAttempt] = useState(0);
+  const loaded = useLiveQuery(() => loadWorkspace(db), [db, attempt]);
+  const workspace = loaded?.workspace;
   const identity = workspace ? `${workspace.joined.workspaceId}@${workspace.joined.joinedAt}` : '';
-  const [running, setRunning] = useState<{
-    identity: string;
-    driver: SyncDriver;
-    folder: SyncHandle['folder'];
-  } | null>(null);
+  const [running, setRunning] = useState<(RunningSync & { identity: string }) | null>(null);
+  const [failure, setFailure] = useState<{ identity: string; message: string } | null>(null);
 
   useEffect(() => {
     if (!workspace) return undefined;
     let stopped = false;
     let stop = () => {};
-    void start(workspace).then((started) => {
-      if (stopped) started.stop();
-      else stop = started.stop;
-    });
+    startSync({ db, api, write, workspace }).then(
+      (started) => {
+        if (stopped) started.stop();
+        else {
+          stop = started.stop;
+          setRunning({ ...started, identity });
+        }
+      },
+      (error: unknown) => {
+        if (stopped) return;
+        setFailure({ identity, message: startFailureReason(error) });
+        void reportRendererError(api, rendererErrorReport('startup', error));
+      },
+    );
     return () => {
       stopped = true;
       stop();
       setRunning(null);
+      setFailure(null);
     };
-
-    async function start(current: Workspace) {
-      const folder = createIpcFolder(api);
-      const last = await db.local.get(LAST_SYNC_KEY);
-      // The engine reports progress to the driver made right after it.
-      const holder: { driver?: SyncDriver } = {};
-      const engine = createSyncEngine({
-        db,
-        device: write.device,
-        clock: write.clock,
-        keys: current.keys,
-        folder,
-        now: write.now,
-        onProgress: (progress) => holder.driver?.setProgress(progress),
-      });
-      const created = createSyncDriver({
-        engine,
-        now: write.now,
-        lastSyncAt:
-          typeof last?.value === 'string'
-            ? last.value
-            : current.joined.created
-              ? current.joined.joinedAt
-              : null,
-        rememberSync: async (at) => {
-          await db.local.put({ key: LAST_SYNC_KEY, value: at });
-        },
-        log: (entries) => appendSyncLog(db, entries),
-        afterCycle: () => afterSyncCycle(write, folder),
-      });
-      holder.driver = created;
-      created.start();
-      // Every local write appends to the outbox: sync shortly after it.
-      let first = true;
-      const outbox = liveQuery(() => db.outbox.count()).subscribe(() => {
-        if (first) first = false;
-        else created.nudge();
-      });
-      setRunning({ identity, driver: created, folder });
-      return {
-        stop() {
-          created.stop();
-          outbox.unsubscribe();
-        },
-      };
-    }
     // The workspace object changes with every local-table write; only its identity matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [identity, db, api, write]);
+  }, [identity, db, api, write, attempt]);
 
-  const value = useMemo<SyncHandle>(
-    () =>
-      running && running.identity === identity
-        ? { folder: running.folder, driver: running.driver, workspace: workspace ?? null }
-        : { folder: null, driver: null, workspace: workspace ?? null },
-    [running, identity, workspace],
-  );
+  const startError =
+    loaded?.error ?? (failure && failure.identity === identity ? failure.message : null);
+  const value = useMemo<SyncHandle>(() => {
+    const retryStart = () => setAttempt((n) => n + 1);
+    return running && running.identity === identity
+      ? { folder: running.folder, driver: running.driver, workspace, startError, retryStart }
+      : { folder: null, driver: null, workspace, startError, retryStart };
+  }, [running, identity, workspace, startError]);
   return <SyncContext.Provider value={value}>{children}</SyncContext.Provider>;
 }

@@ -12,12 +12,18 @@ export interface SyncHandle {
   driver: SyncDriver | null;
   /** undefined while loading. */
   workspace: Workspace | null | undefined;
+  /** Why sync could not start on this PC (shown after "Sinkronisasi gagal dimulai: "). */
+  startError: string | null;
+  /** Tries to start sync again after a start-up failure. */
+  retryStart(): void;
 }
 
 export const SyncContext = createContext<SyncHandle>({
   folder: null,
   driver: null,
   workspace: null,
+  startError: null,
+  retryStart: () => {},
 });
 
 export function useSync(): SyncHandle {

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { createApiHandlers } from '../../../electron/services/apiHandlers';
 import { createSpreadsheetService } from '../../../electron/services/files/spreadsheetService';
 import { writeFileAtomic } from '../../../electron/services/fs/atomicWrite';
+import { createFileLog } from '../../../electron/services/log/fileLog';
+import { createRendererErrorLog } from '../../../electron/services/log/rendererErrorLog';
 import { createPdfService } from '../../../electron/services/pdf/pdfService';
 import { nodeSyncFs } from '../../../electron/services/sync/syncFs';
 import { createSyncService } from '../../../electron/services/sync/syncService';
@@ -18,6 +20,11 @@ export interface BridgeFolders {
   printDir: string;
   /** What the "folder dialog" answers: the shared folder of this test's PCs. */
   sharedDir: string;
+}
+
+/** Where the bridge keeps main's log, as main keeps it under userData. */
+export function bridgeLogFile(folders: BridgeFolders): string {
+  return path.join(folders.dataDir, 'logs', 'main.log');
 }
 
 /**
@@ -60,6 +67,10 @@ export function bridgeHandlers(folders: BridgeFolders, now: () => Date): ApiHand
     spreadsheet: createSpreadsheetService({
       chooseSavePath: async (name) => path.join(folders.saveDir, name),
       writeFile: writeFileAtomic,
+    }),
+    rendererLog: createRendererErrorLog({
+      log: createFileLog({ filePath: bridgeLogFile(folders), now }),
+      now,
     }),
   });
 }
