@@ -59,6 +59,7 @@ export default tseslint.config(
       'dist/**',
       'release/**',
       'node_modules/**',
+      '.cache/**',
       'test-results/**',
       'playwright-report/**',
     ],
