@@ -100,7 +100,7 @@ export function changedDrafts(request: NumberedForHistory): ChangedDraft[] {
 
 /**
  * The earlier numbers of a request as one short note for the register and the Daftar, e.g.
- * "dulu 003-PCB/PLTI/XI/2026 (SEMENTARA)"; empty when it never carried another number.
+ * "semula 003-PCB/PLTI/XI/2026 (SEMENTARA)"; empty when it never carried another number.
  */
 export function earlierNumbersNote(request: NumberedForHistory): string {
   const earlier = numberHistoryOf(request).filter((e) => e.nomor !== request.nomor);
@@ -112,5 +112,5 @@ export function earlierNumbersNote(request: NumberedForHistory): string {
     seen.add(e.nomor);
     parts.push(e.jenis === 'sementara' ? `${e.nomor} (SEMENTARA)` : e.nomor);
   }
-  return `dulu ${parts.join(', ')}`;
+  return `semula ${parts.join(', ')}`;
 }

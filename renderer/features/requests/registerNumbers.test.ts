@@ -172,7 +172,7 @@ describe('register numbers across PCs', () => {
         oleh: 'pc-a',
       },
     ]);
-    expect(row && earlierNumbersNote(row)).toBe('dulu 002-PCA/PLTI/XI/2026 (SEMENTARA)');
+    expect(row && earlierNumbersNote(row)).toBe('semula 002-PCA/PLTI/XI/2026 (SEMENTARA)');
     // Idempotent: another cycle changes nothing and claims nothing.
     const outbox = await db.outbox.count();
     const claims = folder.claims().length;

@@ -10,6 +10,7 @@ import {
   REQUEST_STATUS_LABELS,
   SALURAN_LABELS,
 } from '../../../shared/requests/schema';
+import { earlierNumbersNote } from '../../../shared/requests/numberHistory';
 import type { PersonRow, RequestRow, RequestStepRow } from '../../db/rows';
 
 export function signerOf(person: PersonRow | undefined): Signer | null {
@@ -161,6 +162,7 @@ export function daftarRequest(
           ),
         ),
         terlambat: r.adaTerlambat,
+        nomorLama: earlierNumbersNote(r),
       })),
       penandaTangan: signerOf(signer),
     },
