@@ -1,3 +1,4 @@
+import type { NumberHistoryEntry } from '../../shared/requests/numberHistory';
 import type { DeviceFields } from '../../shared/devices/schema';
 import type { MaintenanceRecordFields } from '../../shared/maintenance/record';
 import type { MaintenanceTaskFields } from '../../shared/maintenance/task';
@@ -73,6 +74,10 @@ export type RequestRow = SyncedRow & {
   urut: number;
   /** True while the number is a draft given without the shared folder, final on reconnect. */
   nomorSementara?: boolean;
+  /** The numbers the request carried, oldest first (shared/requests/numberHistory.ts). */
+  riwayatNomor?: NumberHistoryEntry[];
+  /** The site code of its number series in a replicated workspace; absent: the one series. */
+  lokasi?: string;
   /** The SOP procedure B revision the request runs on, fixed at registration. */
   sopId: string;
   sopRevision: number;

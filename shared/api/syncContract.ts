@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deviceIdPattern } from '../sync/opFile';
+import { SYNCHRONISER_NAMES } from '../sync/synchroniserMarkers';
 import { workspaceMarkerSchema } from '../sync/workspaceMarker';
 
 /**
@@ -48,6 +49,15 @@ export const syncContract = {
       z.object({ kind: z.literal('invalid') }),
       z.object({ kind: z.literal('absent') }),
       z.object({ kind: z.literal('unreachable') }),
+    ]),
+  },
+  /** The file synchronisers (Syncthing…) whose marker is at the root of the shared folder. */
+  syncFindSynchronisers: {
+    channel: 'sync:find-synchronisers',
+    input: empty,
+    output: z.discriminatedUnion('reachable', [
+      z.object({ reachable: z.literal(true), synchronisers: z.array(z.enum(SYNCHRONISER_NAMES)) }),
+      z.object({ reachable: z.literal(false) }),
     ]),
   },
   syncCreateMarker: {

@@ -13,10 +13,13 @@ export interface NumberedRequest {
   _deleted: boolean;
   /** A draft number is not final yet: it is replaced on reconnect, so it collides with nothing. */
   nomorSementara?: boolean;
+  /** The site series in a replicated workspace: numbers of different sites never collide. */
+  lokasi?: string;
 }
 
 export interface NumberCollision<T extends NumberedRequest> {
   tahun: number;
+  lokasi: string;
   urut: number;
   requests: T[];
 }
@@ -28,13 +31,14 @@ export function findNumberCollisions<T extends NumberedRequest>(
   const groups = new Map<string, NumberCollision<T>>();
   for (const request of requests) {
     if (request._deleted || request.nomorSementara) continue;
-    const key = `${request.tahun}/${request.urut}`;
+    const lokasi = request.lokasi ?? '';
+    const key = `${request.tahun}/${lokasi}/${request.urut}`;
     const group = groups.get(key);
     if (group) group.requests.push(request);
-    else groups.set(key, { tahun: request.tahun, urut: request.urut, requests: [request] });
+    else groups.set(key, { tahun: request.tahun, lokasi, urut: request.urut, requests: [request] });
   }
   return [...groups.values()]
     .filter((g) => g.requests.length > 1)
     .map((g) => ({ ...g, requests: [...g.requests].sort((a, b) => (a.id < b.id ? -1 : 1)) }))
-    .sort((a, b) => a.tahun - b.tahun || a.urut - b.urut);
+    .sort((a, b) => a.tahun - b.tahun || a.lokasi.localeCompare(b.lokasi) || a.urut - b.urut);
 }

@@ -17,7 +17,8 @@ export type NumberFormatPart =
   | { kind: 'no'; width: number | null }
   | { kind: 'bulanRomawi' }
   | { kind: 'bulan' }
-  | { kind: 'tahun' };
+  | { kind: 'tahun' }
+  | { kind: 'lokasi' };
 
 export type NumberFormatParse =
   { ok: true; parts: NumberFormatPart[] } | { ok: false; message: string };
@@ -50,6 +51,8 @@ function tokenPart(name: string): NumberFormatPart | string {
       return { kind: 'bulan' };
     case 'tahun':
       return { kind: 'tahun' };
+    case 'lokasi':
+      return { kind: 'lokasi' };
   }
   const padded = PADDED_NO.exec(name);
   if (padded) {
@@ -102,6 +105,9 @@ export function parseNumberFormat(format: string): NumberFormatParse {
   if (runningNumbers > 1) {
     return { ok: false, message: 'Format nomor hanya boleh memuat satu {no}.' };
   }
+  if (parts.filter((p) => p.kind === 'lokasi').length > 1) {
+    return { ok: false, message: 'Format nomor hanya boleh memuat satu {lokasi}.' };
+  }
   if (!parts.some((p) => p.kind === 'tahun')) {
     return {
       ok: false,
@@ -130,18 +136,43 @@ export const numberFormatSchema = z
     if (message !== null) ctx.addIssue({ code: 'custom', message });
   });
 
+/** What marks a number besides its running number, month and year. */
+export interface NumberMarks {
+  /**
+   * The site's code in a replicated workspace: printed at {lokasi}, or after the running
+   * number ("012.B") when the format has no {lokasi}, so two sites never print the same number.
+   */
+  lokasi?: string;
+  /** The code of the PC that gave a draft number: printed after the running number ("003-PCA"). */
+  perangkat?: string;
+}
+
 /**
  * The printed register number for running number `urut` on `date` (its local month and
  * year). A number longer than the padding is printed in full (1297 with {no:3}).
- * Throws NumberFormatError for an invalid format and RangeError for a bad `urut`.
+ * Throws NumberFormatError for an invalid format, or one with {lokasi} when no site code is
+ * given, and RangeError for a bad `urut`.
  */
-export function formatRegisterNumber(format: string, urut: number, date: Date): string {
+export function formatRegisterNumber(
+  format: string,
+  urut: number,
+  date: Date,
+  marks: NumberMarks = {},
+): string {
   if (!Number.isSafeInteger(urut) || urut < 1) {
     throw new RangeError(`The running number must be a positive integer, got ${urut}.`);
   }
   if (Number.isNaN(date.getTime())) throw new RangeError('The date is invalid.');
   const parsed = parseNumberFormat(format);
   if (!parsed.ok) throw new NumberFormatError(format, parsed.message);
+  const lokasi = marks.lokasi ?? '';
+  const hasSite = parsed.parts.some((p) => p.kind === 'lokasi');
+  if (hasSite && lokasi === '') {
+    throw new NumberFormatError(
+      format,
+      'Format nomor memuat {lokasi}, tetapi kode lokasi PC ini belum diisi di Pengaturan Layanan.',
+    );
+  }
 
   const month = date.getMonth() + 1;
   return parsed.parts
@@ -149,17 +180,48 @@ export function formatRegisterNumber(format: string, urut: number, date: Date): 
       switch (part.kind) {
         case 'literal':
           return part.text;
-        case 'no':
-          return String(urut).padStart(part.width ?? 0, '0');
+        case 'no': {
+          let no = String(urut).padStart(part.width ?? 0, '0');
+          if (lokasi !== '' && !hasSite) no += `.${lokasi}`;
+          if (marks.perangkat) no += `-${marks.perangkat}`;
+          return no;
+        }
         case 'bulanRomawi':
           return bulanRomawi(month);
         case 'bulan':
           return String(month).padStart(2, '0');
         case 'tahun':
           return String(date.getFullYear());
+        case 'lokasi':
+          return lokasi;
       }
     })
     .join('');
+}
+
+/** A site code: 1 to 6 capital letters or digits, e.g. "B" or "MKM". */
+export const siteCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(
+    /^[A-Z0-9]{1,6}$/,
+    'Kode lokasi 1 sampai 6 huruf kapital atau angka, mis. "B" atau "MKM".',
+  );
+
+/**
+ * The short code a PC prints on its draft numbers: the letters and digits of its device id,
+ * capitalised, as few as set it apart from every other known PC (four when they differ there:
+ * "7F3A" for a random id beginning "7f3a…", "PCA" for the test id "pc-a"). Two PCs never share a code while each
+ * knows the other; the code is printed once and stored, so it never changes on paper.
+ */
+export function pcCode(device: string, others: readonly string[]): string {
+  const letters = (id: string) => id.replace(/[^a-zA-Z0-9]/g, '').toUpperCase();
+  const own = letters(device);
+  const rest = others.map(letters).filter((o) => o !== own);
+  let length = Math.min(4, own.length);
+  while (length < own.length && rest.some((o) => o.startsWith(own.slice(0, length)))) length++;
+  return own.slice(0, length);
 }
 
 /** The next running number in `tahun`: one past the highest taken there, or 1. */

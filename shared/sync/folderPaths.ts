@@ -7,7 +7,7 @@ import { deviceIdPattern } from './opFile';
 
 const DEVICE_ID = deviceIdPattern.source.slice(1, -1);
 const SNAPSHOT_PATH = new RegExp(`^snapshots/(\\d{15}-[0-9a-z]{4}-(${DEVICE_ID}))\\.json$`);
-const CLAIM_DIR = /^claims\/(\d{4})\/(\d{1,9})$/;
+const CLAIM_DIR = /^claims\/(\d{4})(?:-([A-Z0-9]{1,6}))?\/(\d{1,9})$/;
 
 /** `snapshots/<hlc>.json`: a snapshot named by the clock stamp of its last op. */
 export function snapshotPath(hlc: string): string {
@@ -22,19 +22,26 @@ export function parseSnapshotPath(relPath: string): { hlc: string; device: strin
   return { hlc: match[1], device: match[2] };
 }
 
-/** `claims/<year>/<number>`: the folder whose exclusive creation claims a register number. */
-export function claimDir(tahun: number, urut: number): string {
+/**
+ * `claims/<year>/<number>`: the folder whose exclusive creation claims a register number;
+ * `claims/<year>-<site>/<number>` for the series of a site in a replicated workspace.
+ */
+export function claimDir(tahun: number, urut: number, lokasi = ''): string {
   if (!Number.isInteger(tahun) || tahun < 1000 || tahun > 9999) {
     throw new RangeError(`Not a year: ${tahun}`);
   }
   if (!Number.isInteger(urut) || urut < 1 || urut > 999_999_999) {
     throw new RangeError(`Not a running number: ${urut}`);
   }
-  return `claims/${tahun}/${urut}`;
+  if (lokasi !== '' && !/^[A-Z0-9]{1,6}$/.test(lokasi))
+    throw new RangeError(`Not a site: ${lokasi}`);
+  return lokasi === '' ? `claims/${tahun}/${urut}` : `claims/${tahun}-${lokasi}/${urut}`;
 }
 
-export function parseClaimDir(relDir: string): { tahun: number; urut: number } | null {
+export function parseClaimDir(
+  relDir: string,
+): { tahun: number; urut: number; lokasi: string } | null {
   const match = CLAIM_DIR.exec(relDir);
-  if (!match?.[1] || !match[2] || match[2].startsWith('0')) return null;
-  return { tahun: Number(match[1]), urut: Number(match[2]) };
+  if (!match?.[1] || !match[3] || match[3].startsWith('0')) return null;
+  return { tahun: Number(match[1]), urut: Number(match[3]), lokasi: match[2] ?? '' };
 }

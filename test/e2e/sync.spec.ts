@@ -119,15 +119,34 @@ test('two PCs share one folder: registered on one, seen on the other; edits whil
     const settled = async () => {
       const [a, b] = [await registerRows(page), await registerRows(pageB)];
       const same = JSON.stringify(a) === JSON.stringify(b);
-      return same && !a.join(' ').includes('SEMENTARA') ? a.length : -1;
+      return same && !a.join(' ').includes('Nomor sementara') ? a.length : -1;
     };
     await expect.poll(settled, { timeout: 60_000 }).toBe(4);
     const numbers = (await registerRows(page)).map((row) => row.split(' ')[0]);
     // The two requests numbered while apart kept their printed 001 (flagged); the rest differ.
     expect(numbers.filter((n) => n === numbers[0]).length).toBe(2);
     expect(new Set(numbers).size).toBe(3);
-    await expect(page.getByText('Nomor sementara')).toHaveCount(0);
+    await expect(page.getByText('Nomor sementara', { exact: true })).toHaveCount(0);
     await shot('sinkron-kembali');
+
+    // The drafts printed while away (one per PC, each with its PC's code) are listed with the
+    // numbers they became, for correcting the paper; the register says what each was.
+    for (const p of [page, pageB]) {
+      await p.getByRole('button', { name: 'Nomor sementara yang berubah (2)' }).click();
+      const list = p.getByTestId('nomor-sementara-berubah');
+      await expect(list.getByRole('row')).toHaveCount(3);
+      const drafts = (await list.getByRole('row').allInnerTexts()).slice(1);
+      const printed = drafts.map(
+        (row) => /(\d{3}-[A-Z0-9]+\/PLTI\/XI\/2026) \(SEMENTARA\)/.exec(row)?.[1],
+      );
+      expect(new Set(printed).size, drafts.join(' | ')).toBe(2);
+      if (p === page) await shot('nomor-sementara-berubah');
+      await p.keyboard.press('Escape');
+      await expect(list).toHaveCount(0);
+    }
+    await expect(
+      page.getByText(/^semula \d{3}-[A-Z0-9]+\/PLTI\/XI\/2026 \(SEMENTARA\)$/),
+    ).toHaveCount(2);
 
     // The operator gives one of the two a new number: the flag goes away on both PCs.
     await page
@@ -140,6 +159,12 @@ test('two PCs share one folder: registered on one, seen on the other; edits whil
     await expect(page.getByRole('heading', { name: 'Permintaan 004/PLTI/XI/2026' })).toBeVisible({
       timeout: 20_000,
     });
+    // The request keeps the number it was printed with.
+    const history = page.getByTestId('riwayat-nomor');
+    await expect(history.getByRole('row')).toHaveCount(3);
+    await expect(history.getByRole('row').nth(1)).toContainText('001/PLTI/XI/2026');
+    await expect(history.getByRole('row').nth(2)).toContainText('Pengganti nomor ganda');
+    await shot('riwayat-nomor');
     for (const p of [page, pageB]) {
       await expect
         .poll(async () => (await registerRows(p)).map((row) => row.split(' ')[0]).sort(), {
@@ -148,6 +173,19 @@ test('two PCs share one folder: registered on one, seen on the other; edits whil
         .toEqual(['001/PLTI/XI/2026', '002/PLTI/XI/2026', '003/PLTI/XI/2026', '004/PLTI/XI/2026']);
       await expect(p.getByText(/Nomor register ganda/)).toHaveCount(0);
     }
+
+    // A synchroniser's marker in the folder: Pengaturan Layanan recommends the replicated mode.
+    mkdirSync(`${folders.sharedDir}/.stfolder`);
+    await new AppPage(page).open('Pengaturan Layanan');
+    const mode = page.getByTestId('mode-penomoran');
+    await expect(mode.getByText(/memuat penanda Syncthing/)).toBeVisible();
+    await mode.getByRole('radio', { name: /Ruang kerja direplikasi antar-lokasi/ }).check();
+    await mode.getByRole('textbox', { name: 'Kode lokasi komputer ini' }).fill('b');
+    await expect(mode.getByTestId('contoh-nomor-lokasi')).toHaveText(/^012\.B\/PLTI\/\w+\/\d{4}$/);
+    await mode.scrollIntoViewIfNeeded();
+    await shot('mode-penomoran');
+    await mode.getByRole('button', { name: 'Simpan mode penomoran' }).click();
+    await expect(mode.getByText(/memuat penanda Syncthing/)).toHaveCount(0);
     expect(second.problems, 'the second PC logged no errors').toEqual([]);
   } finally {
     await second.close();

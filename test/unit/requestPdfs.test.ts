@@ -469,3 +469,32 @@ describe('a draft register number (the share was away when it was given)', () =>
     }
   });
 });
+
+describe('a request whose number changed', () => {
+  it('shows its earlier numbers in the Ket. column of the Daftar', async () => {
+    const rows = daftarRows(3).map((row, i) =>
+      i === 1
+        ? {
+            ...row,
+            nomor: '008/PLTI/XI/2026',
+            nomorLama: 'semula 003-PCB/PLTI/XI/2026 (SEMENTARA)',
+          }
+        : row,
+    );
+    const file = await render(daftar('F4', rows), 'daftar-nomor-berubah');
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', file, file]);
+    const text = squeeze(pdfText(file));
+    const line = text.split('\n').find((l) => l.includes('008/PLTI/XI/2026')) ?? '';
+    expect(line).toContain('Nomor semula 003-PCB/');
+    // The rest of the note wraps in the narrow column, on the lines below.
+    const below = text
+      .slice(text.indexOf(line) + line.length)
+      .split('\n')
+      .slice(1, 3)
+      .join(' ');
+    expect(below).toMatch(/PLTI\/XI\/2026\s.*\(SEMENTARA\)/);
+    expect(text).toContain('(SEMENTARA)');
+    // Only the renumbered row carries a note.
+    expect((text.match(/Nomor semula/g) ?? []).length).toBe(1);
+  });
+});

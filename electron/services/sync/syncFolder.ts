@@ -5,6 +5,7 @@ import { writeImmutable } from './immutableWrite';
 import { listOpFiles, readOpFile, type OpFileListing } from './opFiles';
 import { listQuarantine, quarantine, type QuarantineEntry } from './quarantine';
 import { deleteSyncFile, listSnapshots, type SnapshotListing } from './snapshots';
+import { findSynchronisers, type SynchroniserReading } from './synchroniserMarkers';
 import { createMarker, readMarker, type MarkerReading } from './workspaceMarker';
 
 export type { SyncFolderDeps } from './folderContext';
@@ -38,6 +39,8 @@ export interface SyncFolder {
   claim(relDir: string): Promise<ClaimOutcome>;
   withLock<T>(name: string, timeoutMs: number, staleMs: number, fn: () => Promise<T>): Promise<T>;
   readMarker(): Promise<MarkerReading>;
+  /** The file synchronisers whose marker is at the root (a replicated workspace). */
+  findSynchronisers(): Promise<SynchroniserReading>;
   /** Makes the root a workspace; fails with reason 'exists' when it already is one. */
   createMarker(json: unknown): Promise<void>;
 }
@@ -55,6 +58,7 @@ export function createSyncFolder(deps: SyncFolderDeps): SyncFolder {
     claim: (relDir) => claim(ctx, relDir),
     withLock: (name, timeoutMs, staleMs, fn) => withLock(ctx, name, timeoutMs, staleMs, fn),
     readMarker: () => readMarker(ctx),
+    findSynchronisers: () => findSynchronisers(ctx),
     createMarker: (json) => createMarker(ctx, json),
   };
 }

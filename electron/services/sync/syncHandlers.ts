@@ -21,6 +21,7 @@ export function createSyncHandlers(sync: SyncService): SyncHandlers {
         ? { kind: 'found', value: reading.value as never }
         : { kind: reading.kind };
     },
+    syncFindSynchronisers: () => sync.findSynchronisers(),
     syncCreateMarker: async ({ marker }) => {
       await sync.createMarker(marker);
       return {};

@@ -114,6 +114,9 @@ export function createSyncService(deps: SyncServiceDeps) {
     async readMarker() {
       return (await current()).folder.readMarker();
     },
+    async findSynchronisers() {
+      return (await current()).folder.findSynchronisers();
+    },
     async createMarker(marker: WorkspaceMarker) {
       await (await current()).folder.createMarker(marker);
     },

@@ -33,8 +33,9 @@ export function RegisterCollisionsAlert({
       </Text>
       <List size="sm" mt="xs">
         {collisions.map((c) => (
-          <List.Item key={`${c.tahun}/${c.urut}`}>
-            Nomor urut {c.urut} tahun {c.tahun}:{' '}
+          <List.Item key={`${c.tahun}/${c.lokasi}/${c.urut}`}>
+            Nomor urut {c.urut} tahun {c.tahun}
+            {c.lokasi ? ` lokasi ${c.lokasi}` : ''}:{' '}
             {c.requests.map((r, i) => (
               <span key={r.id}>
                 {i > 0 && '; '}

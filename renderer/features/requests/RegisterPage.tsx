@@ -11,6 +11,7 @@ import { useServices } from '../../app/servicesContext';
 import { listPeople } from '../people/peopleStore';
 import { PdfPreviewModal } from '../print/PdfPreviewModal';
 import { readActiveProcedure } from '../sop/activeProcedures';
+import { ChangedDraftsModal, listChangedDrafts } from './ChangedDraftsModal';
 import { DaftarPeriodModal } from './DaftarPeriodModal';
 import { loadRegister } from './loadRegister';
 import { findStepConflicts } from './stepConflictIndex';
@@ -68,6 +69,11 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
     () => findNumberCollisions(data ? data.items.map((i) => i.row) : []),
     [data],
   );
+  const changed = useMemo(
+    () => listChangedDrafts(data ? data.items.map((i) => i.row) : []),
+    [data],
+  );
+  const [changedOpen, setChangedOpen] = useState(false);
   const [narrow] = useState(createNarrowingFilter);
   const shown = useMemo(
     () => narrow(sorted, { ...filter, query: debounced }),
@@ -96,6 +102,11 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
           >
             Formulir Kosong…
           </Button>
+          {changed.length > 0 && (
+            <Button variant="default" color="orange" onClick={() => setChangedOpen(true)}>
+              Nomor sementara yang berubah ({changed.length})
+            </Button>
+          )}
           <Button variant="default" onClick={() => setPeriodOpen(true)}>
             Cetak Daftar…
           </Button>
@@ -180,6 +191,15 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
         {shown.length} dari {data.items.length} permintaan
       </Text>
       <RegisterTable items={shown} onOpen={onOpen} />
+      <ChangedDraftsModal
+        opened={changedOpen}
+        items={changed}
+        onClose={() => setChangedOpen(false)}
+        onOpen={(id) => {
+          setChangedOpen(false);
+          onOpen(id);
+        }}
+      />
       <DaftarPeriodModal
         opened={periodOpen}
         office={office}

@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { formatTanggalJam } from '../../../shared/format/date';
+import { earlierNumbersNote } from '../../../shared/requests/numberHistory';
 import { LEVEL_COLORS, levelLabel, STATUS_COLORS, statusLabel } from './requestLabels';
 import type { RegisterItem } from './registerFilter';
 
@@ -48,6 +49,7 @@ export function RegisterTable({
             const item = items[v.index];
             if (!item) return null;
             const r = item.row;
+            const note = earlierNumbersNote(r);
             return (
               <div
                 key={r.id}
@@ -65,6 +67,11 @@ export function RegisterTable({
               >
                 <div role="cell">
                   <b>{r.nomor}</b>
+                  {note !== '' && (
+                    <span className="register-sub register-one-line" title={note}>
+                      {note}
+                    </span>
+                  )}
                   {r.nomorSementara && (
                     <span className="register-sub">
                       <span className="register-tag tag-orange">Nomor sementara</span>

@@ -15,6 +15,7 @@ import { listPeople } from '../people/peopleStore';
 import { PdfPreviewModal } from '../print/PdfPreviewModal';
 import { ClosureForm } from './ClosureForm';
 import { RequestCollisionAlert } from './NumberCollisionAlert';
+import { NumberHistoryPanel } from './NumberHistoryPanel';
 import { LEVEL_COLORS, levelLabel, STATUS_COLORS, statusLabel } from './requestLabels';
 import { disposisiRequest, formulirRequest } from './requestPrints';
 import { readRequestSettings } from './requestSettings';
@@ -58,6 +59,7 @@ export function RequestDetailPage({
       sameNumber: await db.requests
         .where('[tahun+urut]')
         .equals([request.tahun, request.urut])
+        .filter((r) => (r.lokasi ?? '') === (request.lokasi ?? ''))
         .toArray(),
     };
   }, [db, id]);
@@ -166,6 +168,7 @@ export function RequestDetailPage({
           <Field label="Uraian">{request.uraian}</Field>
         </SimpleGrid>
       </Paper>
+      <NumberHistoryPanel request={request} />
       <Title order={3}>Langkah SOP</Title>
       {reading.conflicts.map((conflict) => (
         <StepConflictAlert

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { findNumberCollisions } from '../../../shared/requests/numberCollisions';
+import { changedDrafts, earlierNumbersNote } from '../../../shared/requests/numberHistory';
 import type { MejaDatabase } from '../../db/database';
 import { testDatabase, testWriteContext } from '../../db/testing';
 import type { FolderPort } from '../../sync/folderPort';
@@ -79,7 +80,7 @@ describe('register numbers across PCs', () => {
     expect([a, b, c].map((r) => [r.nomor, r.sementara])).toEqual([
       ['001/PLTI/XI/2026', false],
       ['002/PLTI/XI/2026', false],
-      ['003/PLTI/XI/2026', true],
+      ['003-PCA/PLTI/XI/2026', true],
     ]);
     expect((await readLedger(db, 2026)).lease).toEqual([]);
     expect((await db.requests.get(c.id))?.nomorSementara).toBe(true);
@@ -127,8 +128,8 @@ describe('register numbers across PCs', () => {
     });
     const { id } = await registerRequest(ctx, reception(), settings, folder);
     const row = await db.requests.get(id);
-    expect(row).toMatchObject({ nomor: '001/PLTI/XI/2026', nomorSementara: true });
-    expect(row && printedNumber(row)).toBe('001/PLTI/XI/2026 (SEMENTARA)');
+    expect(row).toMatchObject({ nomor: '001-PCA/PLTI/XI/2026', nomorSementara: true });
+    expect(row && printedNumber(row)).toBe('001-PCA/PLTI/XI/2026 (SEMENTARA)');
     expect(folder.claims()).toEqual([]);
   });
 
@@ -151,6 +152,27 @@ describe('register numbers across PCs', () => {
       nomor: '003/PLTI/XI/2026',
       nomorSementara: false,
     });
+    // The history keeps the printed drafts, written with the final number.
+    const history = async (id: string) =>
+      ((await db.requests.get(id))?.riwayatNomor ?? []).map((e) => [e.nomor, e.jenis, e.oleh]);
+    expect(await history(first.id)).toEqual([
+      ['001-PCA/PLTI/XI/2026', 'sementara', 'pc-a'],
+      ['001/PLTI/XI/2026', 'final', 'pc-a'],
+    ]);
+    expect(await history(second.id)).toEqual([
+      ['002-PCA/PLTI/XI/2026', 'sementara', 'pc-a'],
+      ['003/PLTI/XI/2026', 'final', 'pc-a'],
+    ]);
+    const row = await db.requests.get(second.id);
+    expect(row && changedDrafts(row)).toEqual([
+      {
+        sementara: '002-PCA/PLTI/XI/2026',
+        menjadi: '003/PLTI/XI/2026',
+        pada: NOW.toISOString(),
+        oleh: 'pc-a',
+      },
+    ]);
+    expect(row && earlierNumbersNote(row)).toBe('semula 002-PCA/PLTI/XI/2026 (SEMENTARA)');
     // Idempotent: another cycle changes nothing and claims nothing.
     const outbox = await db.outbox.count();
     const claims = folder.claims().length;
@@ -238,7 +260,63 @@ describe('a number given twice', () => {
       for (const p of [a, b]) {
         expect(findNumberCollisions(await p.db.requests.toArray())).toEqual([]);
         expect((await p.db.requests.get(onA.id))?.nomor).toBe('001/PLTI/XI/2026');
-        expect((await p.db.requests.get(onB.id))?.nomor).toBe('002/PLTI/XI/2026');
+        const renumbered = await p.db.requests.get(onB.id);
+        expect(renumbered?.nomor).toBe('002/PLTI/XI/2026');
+        expect(renumbered?.riwayatNomor?.map((e) => [e.nomor, e.jenis])).toEqual([
+          ['001/PLTI/XI/2026', 'final'],
+          ['002/PLTI/XI/2026', 'diganti'],
+        ]);
+      }
+    } finally {
+      a.db.close();
+      b.db.close();
+    }
+  });
+});
+
+describe('drafts of two PCs away from the share', () => {
+  it('never print the same string, and each request keeps the draft it was printed with', async () => {
+    const folder = createMemoryFolder({ seed: 3 });
+    const keys = await fastKeys();
+    const a = testPc({ device: 'pc-a', folder, keys });
+    const b = testPc({ device: 'pc-b', folder, keys });
+    try {
+      const settings = await readRequestSettings(a.db);
+      // Both PCs know the share (and so each other) before they lose it.
+      await registerRequest(a.ctx, reception(0, 20), settings, folder);
+      for (const p of [a, b, a]) await p.engine.runCycle();
+      folder.goAway();
+      const printed = new Map<string, string>();
+      for (const minute of [1, 2, 3]) {
+        for (const p of [a, b]) {
+          const done = await registerRequest(p.ctx, reception(minute, 21), settings, folder);
+          expect(done.sementara).toBe(true);
+          printed.set(done.id, done.nomor);
+        }
+      }
+      expect(new Set(printed.values()).size, [...printed.values()].join(' ')).toBe(6);
+      expect(printed.get([...printed.keys()][1] ?? '')).toBe('002-PCB/PLTI/XI/2026');
+
+      folder.comeBack();
+      for (let round = 0; round < 3; round++) {
+        for (const p of [a, b]) {
+          await p.engine.runCycle();
+          await afterSyncCycle(p.ctx, folder);
+        }
+      }
+      for (const p of [a, b]) {
+        const rows = (await p.db.requests.toArray()).filter((r) => printed.has(r.id));
+        expect(rows).toHaveLength(6);
+        for (const r of rows) {
+          expect(r.nomorSementara ?? false).toBe(false);
+          const history = r.riwayatNomor ?? [];
+          expect(history[0]).toMatchObject({ nomor: printed.get(r.id), jenis: 'sementara' });
+          expect(history.at(-1)).toMatchObject({ nomor: r.nomor, jenis: 'final' });
+          expect(changedDrafts(r).map((c) => [c.sementara, c.menjadi])).toEqual([
+            [printed.get(r.id), r.nomor],
+          ]);
+        }
+        expect(findNumberCollisions(await p.db.requests.toArray())).toEqual([]);
       }
     } finally {
       a.db.close();

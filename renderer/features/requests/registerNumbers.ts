@@ -1,3 +1,4 @@
+import { withNumber, type NumberHistoryKind } from '../../../shared/requests/numberHistory';
 import { formatRegisterNumber } from '../../../shared/requests/numbering';
 import { claimDir } from '../../../shared/sync/folderPaths';
 import { decodeHlc } from '../../../shared/sync/hlc';
@@ -8,10 +9,13 @@ import { folderErrorReason, type FolderPort } from '../../sync/folderPort';
 import {
   nextLocalNumber,
   numberTaken,
+  type NumberLedger,
   readLedger,
+  seriesOf,
   takeLeasedNumber,
   updateLedger,
 } from './numberLedger';
+import { numberSeries } from './numberingSite';
 import { RequestError } from './requestError';
 import { readRequestSettings, type NomorLuring } from './requestSettings';
 
@@ -40,16 +44,17 @@ function isFolderFailure(error: unknown): boolean {
   return folderErrorReason(error) !== undefined;
 }
 
-/** Claims the next free number of the year on the share and records it as held. */
+/** Claims the next free number of the year (and series) on the share and records it as held. */
 export async function claimNextNumber(
   db: MejaDatabase,
   folder: FolderPort,
   tahun: number,
+  lokasi = '',
 ): Promise<number> {
-  let candidate = await nextLocalNumber(db, tahun);
+  let candidate = await nextLocalNumber(db, tahun, lokasi);
   for (let tries = 0; tries < MAX_CLAIMS; tries++, candidate++) {
-    if ((await folder.claim(claimDir(tahun, candidate))) === 'claimed') {
-      await updateLedger(db, tahun, (l) => ({ ...l, held: [...l.held, candidate] }));
+    if ((await folder.claim(claimDir(tahun, candidate, lokasi))) === 'claimed') {
+      await updateLedger(db, tahun, (l) => ({ ...l, held: [...l.held, candidate] }), lokasi);
       return candidate;
     }
   }
@@ -68,19 +73,25 @@ export async function allocateRegisterNumber(options: {
   folder: FolderPort | null;
   tahun: number;
   mode: NomorLuring;
+  /** The site series in a replicated workspace, else ''. */
+  lokasi?: string;
 }): Promise<AllocatedNumber> {
   const { db, folder, tahun, mode } = options;
-  if (!folder) return { urut: await nextLocalNumber(db, tahun), sementara: false, source: 'local' };
+  const lokasi = options.lokasi ?? '';
+  if (!folder) {
+    return { urut: await nextLocalNumber(db, tahun, lokasi), sementara: false, source: 'local' };
+  }
   try {
-    return { urut: await claimNextNumber(db, folder, tahun), sementara: false, source: 'claimed' };
+    const urut = await claimNextNumber(db, folder, tahun, lokasi);
+    return { urut, sementara: false, source: 'claimed' };
   } catch (error) {
     if (!isFolderFailure(error)) throw error;
   }
   if (mode === 'sewa') {
-    const leased = await takeLeasedNumber(db, tahun);
+    const leased = await takeLeasedNumber(db, tahun, lokasi);
     if (leased !== null) return { urut: leased, sementara: false, source: 'leased' };
   }
-  return { urut: await nextLocalNumber(db, tahun), sementara: true, source: 'draft' };
+  return { urut: await nextLocalNumber(db, tahun, lokasi), sementara: true, source: 'draft' };
 }
 
 /**
@@ -109,21 +120,27 @@ export async function claimOwnNumbers(
   folder: FolderPort,
   requests: readonly RequestRow[],
 ): Promise<void> {
-  const ledgers = new Map<number, Set<number>>();
+  const ledgers = new Map<string, Set<number>>();
   for (const row of requests) {
     if (row._deleted || row.nomorSementara || !ownsNumber(row, write.device)) continue;
-    let known = ledgers.get(row.tahun);
+    const lokasi = seriesOf(row);
+    const series = `${row.tahun}/${lokasi}`;
+    let known = ledgers.get(series);
     if (!known) {
-      const ledger = await readLedger(write.db, row.tahun);
+      const ledger = await readLedger(write.db, row.tahun, lokasi);
       known = new Set([...ledger.held, ...ledger.contested]);
-      ledgers.set(row.tahun, known);
+      ledgers.set(series, known);
     }
     if (known.has(row.urut)) continue;
-    const outcome = await folder.claim(claimDir(row.tahun, row.urut));
-    await updateLedger(write.db, row.tahun, (l) =>
-      outcome === 'claimed'
-        ? { ...l, held: [...l.held, row.urut] }
-        : { ...l, contested: [...l.contested, row.urut] },
+    const outcome = await folder.claim(claimDir(row.tahun, row.urut, lokasi));
+    await updateLedger(
+      write.db,
+      row.tahun,
+      (l) =>
+        outcome === 'claimed'
+          ? { ...l, held: [...l.held, row.urut] }
+          : { ...l, contested: [...l.contested, row.urut] },
+      lokasi,
     );
     known.add(row.urut);
   }
@@ -136,25 +153,43 @@ async function finalNumberFor(
   draft: RequestRow,
 ): Promise<number> {
   const { tahun, urut } = draft;
-  if (!(await numberTaken(db, tahun, urut, draft.id))) {
-    const ledger = await readLedger(db, tahun);
+  const lokasi = seriesOf(draft);
+  if (!(await numberTaken(db, tahun, urut, draft.id, lokasi))) {
+    const ledger = await readLedger(db, tahun, lokasi);
     if (ledger.lease.includes(urut)) {
-      await updateLedger(db, tahun, (l) => ({ ...l, lease: l.lease.filter((n) => n !== urut) }));
+      const unleased = (l: NumberLedger) => ({ ...l, lease: l.lease.filter((n) => n !== urut) });
+      await updateLedger(db, tahun, unleased, lokasi);
       return urut;
     }
     // Held but neither leased nor used: claimed for this draft by a cycle cut short.
     if (ledger.held.includes(urut)) return urut;
-    if ((await folder.claim(claimDir(tahun, urut))) === 'claimed') {
-      await updateLedger(db, tahun, (l) => ({ ...l, held: [...l.held, urut] }));
+    if ((await folder.claim(claimDir(tahun, urut, lokasi))) === 'claimed') {
+      await updateLedger(db, tahun, (l) => ({ ...l, held: [...l.held, urut] }), lokasi);
       return urut;
     }
   }
-  return claimNextNumber(db, folder, tahun);
+  return claimNextNumber(db, folder, tahun, lokasi);
 }
 
 /**
- * Gives each of this PC's draft numbers a claimed one; the mark goes with it. Returns how
- * many drafts are left for the next cycle.
+ * The changes that give a request a new number, its history included, so the number never
+ * changes without a trace (shared/requests/numberHistory.ts).
+ */
+export function renumbering(
+  write: WriteContext,
+  current: RequestRow,
+  urut: number,
+  nomor: string,
+  jenis: NumberHistoryKind,
+): Partial<RequestRow> {
+  const entry = { nomor, jenis, sejak: write.now().toISOString(), oleh: write.device };
+  const riwayatNomor = withNumber(current, entry, current.diterimaPada);
+  return { urut, nomor, nomorSementara: false, riwayatNomor };
+}
+
+/**
+ * Gives each of this PC's draft numbers a claimed one; the mark goes with it and the history
+ * keeps the draft that was printed. Returns how many drafts are left for the next cycle.
  */
 export async function finalizeDraftNumbers(
   write: WriteContext,
@@ -166,13 +201,16 @@ export async function finalizeDraftNumbers(
   for (const draft of requests) {
     if (draft._deleted || !draft.nomorSementara || !ownsNumber(draft, write.device)) continue;
     const urut = await finalNumberFor(write.db, folder, draft);
-    const nomor = formatRegisterNumber(numberFormat, urut, new Date(draft.diterimaPada));
+    const lokasi = seriesOf(draft);
+    const nomor = formatRegisterNumber(numberFormat, urut, new Date(draft.diterimaPada), {
+      lokasi,
+    });
     const done = await writeTogether(write, ['requests'], async () => {
       const current = await write.db.requests.get(draft.id);
       if (!current?.nomorSementara) return true;
       // A request synced in meanwhile carries it: the next cycle claims another.
-      if (await numberTaken(write.db, draft.tahun, urut, draft.id)) return false;
-      await putRow(write, 'requests', draft.id, { urut, nomor, nomorSementara: false });
+      if (await numberTaken(write.db, draft.tahun, urut, draft.id, lokasi)) return false;
+      await putRow(write, 'requests', draft.id, renumbering(write, current, urut, nomor, 'final'));
       return true;
     });
     if (!done) left += 1;
@@ -186,19 +224,23 @@ export async function topUpLease(
   folder: FolderPort,
   tahun: number,
   size: number,
+  lokasi = '',
 ): Promise<void> {
-  const { lease } = await readLedger(db, tahun);
+  const { lease } = await readLedger(db, tahun, lokasi);
   const used: number[] = [];
-  for (const urut of lease) if (await numberTaken(db, tahun, urut)) used.push(urut);
+  for (const urut of lease) {
+    if (await numberTaken(db, tahun, urut, undefined, lokasi)) used.push(urut);
+  }
   if (used.length > 0) {
-    await updateLedger(db, tahun, (l) => ({
+    const unleased = (l: NumberLedger) => ({
       ...l,
       lease: l.lease.filter((n) => !used.includes(n)),
-    }));
+    });
+    await updateLedger(db, tahun, unleased, lokasi);
   }
   for (let count = lease.length - used.length; count < size; count++) {
-    const urut = await claimNextNumber(db, folder, tahun);
-    await updateLedger(db, tahun, (l) => ({ ...l, lease: [...l.lease, urut] }));
+    const urut = await claimNextNumber(db, folder, tahun, lokasi);
+    await updateLedger(db, tahun, (l) => ({ ...l, lease: [...l.lease, urut] }), lokasi);
   }
 }
 
@@ -216,7 +258,11 @@ export async function afterSyncCycle(write: WriteContext, folder: FolderPort): P
     // A draft still waiting keeps the mark back, so the next cycle looks at it again.
     if (left === 0 && upTo) await write.db.local.put({ key: CHECKED_KEY, value: upTo });
     if (settings.nomorLuring === 'sewa') {
-      await topUpLease(write.db, folder, write.now().getFullYear(), settings.sewaBlok);
+      // A replicated workspace whose site code is not entered yet leases nothing.
+      const lokasi = await numberSeries(write.db, settings).catch(() => null);
+      if (lokasi !== null) {
+        await topUpLease(write.db, folder, write.now().getFullYear(), settings.sewaBlok, lokasi);
+      }
     }
   } catch (error) {
     if (!isFolderFailure(error)) throw error;
@@ -262,21 +308,27 @@ export async function giveNewNumber(
   for (let attempt = 0; attempt < 5; attempt++) {
     const request = await write.db.requests.get(requestId);
     if (!request || request._deleted) throw new RequestError('Permintaan tidak ditemukan.');
+    const lokasi = seriesOf(request);
     let urut: number;
     try {
       urut = folder
-        ? await claimNextNumber(write.db, folder, request.tahun)
-        : await nextLocalNumber(write.db, request.tahun);
+        ? await claimNextNumber(write.db, folder, request.tahun, lokasi)
+        : await nextLocalNumber(write.db, request.tahun, lokasi);
     } catch (error) {
       if (!isFolderFailure(error)) throw error;
       throw new RequestError(
         'Folder bersama tidak terjangkau. Nomor baru hanya dapat diberikan saat folder bersama tersambung, agar tidak ganda lagi.',
       );
     }
-    const nomor = formatRegisterNumber(numberFormat, urut, new Date(request.diterimaPada));
+    const nomor = formatRegisterNumber(numberFormat, urut, new Date(request.diterimaPada), {
+      lokasi,
+    });
     const done = await writeTogether(write, ['requests'], async () => {
-      if (await numberTaken(write.db, request.tahun, urut, requestId)) return false;
-      await putRow(write, 'requests', requestId, { urut, nomor, nomorSementara: false });
+      const current = await write.db.requests.get(requestId);
+      if (!current || current._deleted) return false;
+      if (await numberTaken(write.db, request.tahun, urut, requestId, lokasi)) return false;
+      const jenis = current.nomorSementara ? 'final' : 'diganti';
+      await putRow(write, 'requests', requestId, renumbering(write, current, urut, nomor, jenis));
       return true;
     });
     if (done) return nomor;

@@ -10,6 +10,7 @@ import {
   REQUEST_STATUS_LABELS,
   SALURAN_LABELS,
 } from '../../../shared/requests/schema';
+import { earlierNumbersNote } from '../../../shared/requests/numberHistory';
 import { readStepRecords } from '../../../shared/requests/stepConflicts';
 import type { PersonRow, RequestRow, RequestStepRow } from '../../db/rows';
 
@@ -164,6 +165,7 @@ export function daftarRequest(
           ),
         ),
         terlambat: r.adaTerlambat,
+        nomorLama: earlierNumbersNote(r),
       })),
       penandaTangan: signerOf(signer),
     },

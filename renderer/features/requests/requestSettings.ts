@@ -35,7 +35,16 @@ export interface RequestSettings {
   nomorLuring: NomorLuring;
   /** How many numbers each PC keeps claimed in advance in 'sewa' mode. */
   sewaBlok: number;
+  /**
+   * 'bersama': one series of numbers claimed on one shared folder. 'replikasi': the folder is
+   * replicated between sites (Syncthing and the like), where a claim is exclusive only within
+   * a site; each site numbers its own series, marked with its site code (numberingSite.ts).
+   */
+  modePenomoran?: ModePenomoran;
 }
+
+export const MODE_PENOMORAN = ['bersama', 'replikasi'] as const;
+export type ModePenomoran = (typeof MODE_PENOMORAN)[number];
 
 export const NOMOR_LURING = ['sewa', 'sementara'] as const;
 export type NomorLuring = (typeof NOMOR_LURING)[number];
@@ -53,6 +62,7 @@ const FIELDS = {
   officeHours: { schema: officeHoursSchema, fallback: DEFAULT_OFFICE_HOURS },
   nomorLuring: { schema: z.enum(NOMOR_LURING), fallback: 'sementara' },
   sewaBlok: { schema: z.number().int().min(SEWA_BLOK_MIN).max(SEWA_BLOK_MAX), fallback: 5 },
+  modePenomoran: { schema: z.enum(MODE_PENOMORAN), fallback: 'bersama' },
 } as const;
 
 /** The settings, each field read through its schema; a missing or damaged one reads as the default. */
@@ -71,6 +81,7 @@ export async function readRequestSettings(db: MejaDatabase): Promise<RequestSett
     officeHours: field('officeHours') as OfficeHours,
     nomorLuring: field('nomorLuring') as NomorLuring,
     sewaBlok: field('sewaBlok') as number,
+    modePenomoran: field('modePenomoran') as ModePenomoran,
   };
 }
 

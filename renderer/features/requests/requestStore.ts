@@ -23,6 +23,7 @@ import type { FolderPort } from '../../sync/folderPort';
 import { readActiveProcedure } from '../sop/activeProcedures';
 import { getSopAtRevision } from '../sop/sopCatalog';
 import { nextLocalNumber, numberTaken } from './numberLedger';
+import { draftCode, numberSeries } from './numberingSite';
 import { allocateRegisterNumber } from './registerNumbers';
 import { RequestError } from './requestError';
 import type { RequestSettings } from './requestSettings';
@@ -55,6 +56,7 @@ export async function registerRequest(
   const received = new Date(reception.diterimaPada);
   const tahun = received.getFullYear();
   const firstStep = active.procedure.steps[0];
+  const lokasi = await numberSeries(ctx.db, settings);
 
   for (let attempt = 0; attempt < MAX_NUMBER_ATTEMPTS; attempt++) {
     const number = await allocateRegisterNumber({
@@ -62,23 +64,38 @@ export async function registerRequest(
       folder,
       tahun,
       mode: settings.nomorLuring,
+      lokasi,
     });
+    // A draft prints this PC's code, so two PCs away from the share never print the same one.
+    const perangkat = number.sementara ? await draftCode(ctx.db, ctx.device) : undefined;
     const done = await writeTogether(ctx, ['requests', 'requestSteps'], async () => {
       let urut = number.urut;
       if (number.source === 'local' || number.source === 'draft') {
         // Not held on the share: the next free number as of this transaction.
-        urut = await nextLocalNumber(ctx.db, tahun);
-      } else if (await numberTaken(ctx.db, tahun, urut)) {
+        urut = await nextLocalNumber(ctx.db, tahun, lokasi);
+      } else if (await numberTaken(ctx.db, tahun, urut, undefined, lokasi)) {
         // A request numbered without the share synced in with this number: claim another.
         return null;
       }
-      const nomor = formatRegisterNumber(settings.numberFormat, urut, received);
+      const nomor = formatRegisterNumber(settings.numberFormat, urut, received, {
+        lokasi,
+        perangkat,
+      });
       const row: FieldsOf<'requests'> = {
         ...reception,
         nomor,
         tahun,
         urut,
         ...(number.sementara ? { nomorSementara: true } : {}),
+        ...(lokasi !== '' ? { lokasi } : {}),
+        riwayatNomor: [
+          {
+            nomor,
+            jenis: number.sementara ? 'sementara' : 'final',
+            sejak: ctx.now().toISOString(),
+            oleh: ctx.device,
+          },
+        ],
         sopId: active.ref.sopId,
         sopRevision: active.ref.revision,
         urgensi: null,

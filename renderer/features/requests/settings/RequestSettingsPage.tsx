@@ -41,7 +41,9 @@ export function RequestSettingsPage({ settings }: { settings: RequestSettings })
   const v = form.values;
   const preview = validateNumberFormat(v.numberFormat)
     ? null
-    : formatRegisterNumber(v.numberFormat, 12, new Date());
+    : formatRegisterNumber(v.numberFormat, 12, new Date(), {
+        lokasi: v.numberFormat.includes('{lokasi}') ? 'B' : '',
+      });
 
   const save = async () => {
     const result = fromSettingsValues(v);
@@ -68,7 +70,7 @@ export function RequestSettingsPage({ settings }: { settings: RequestSettings })
         <SimpleGrid cols={2}>
           <TextInput
             label="Format nomor"
-            description="{no} atau {no:3} nomor urut (mulai 1 setiap tahun), {bulan-romawi}, {bulan}, {tahun}."
+            description="{no} atau {no:3} nomor urut (mulai 1 setiap tahun), {bulan-romawi}, {bulan}, {tahun}; {lokasi} kode lokasi bila direplikasi."
             {...form.getInputProps('numberFormat')}
           />
           <div>

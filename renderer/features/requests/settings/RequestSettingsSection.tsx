@@ -1,10 +1,18 @@
+import { Stack } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../../../app/servicesContext';
 import { readRequestSettings } from '../requestSettings';
+import { NumberingModePanel } from './NumberingModePanel';
 import { RequestSettingsPage } from './RequestSettingsPage';
 
 export function RequestSettingsSection() {
   const { db } = useServices();
   const settings = useLiveQuery(() => readRequestSettings(db), [db]);
-  return settings ? <RequestSettingsPage settings={settings} /> : null;
+  if (!settings) return null;
+  return (
+    <Stack>
+      <RequestSettingsPage settings={settings} />
+      <NumberingModePanel key={settings.modePenomoran} settings={settings} />
+    </Stack>
+  );
 }

@@ -43,7 +43,7 @@ export const DAFTAR_COLUMNS = [
 ] as const;
 /** Wide enough for the longest date, "30 September 2026", on one line. */
 const DATE_WIDTH = Math.ceil(widthOf('30 September 2026', FS)) + 1;
-const WIDTHS: (number | '*')[] = [18, 64, DATE_WIDTH, 92, 58, '*', 46, 48, DATE_WIDTH, 50, 40];
+const WIDTHS: (number | '*')[] = [18, 64, DATE_WIDTH, 92, 58, '*', 46, 48, DATE_WIDTH, 50, 72];
 
 const tableLayout = {
   hLineWidth: () => RULE,
@@ -111,8 +111,17 @@ function bodyRow(row: DaftarRow, index: number): TableCell[] {
     { text: row.status || '-' },
     dateTime(row.selesaiPada),
     row.durasi.trim() ? { text: row.durasi } : { text: '-', alignment: 'center' },
-    { text: row.terlambat ? 'Terlambat' : '', bold: row.terlambat },
+    keterangan(row),
   ];
+}
+
+/** Ket.: late, and the numbers the request carried before (a draft printed, a collision). */
+function keterangan(row: DaftarRow): TableCell {
+  const notes: Content[] = [
+    ...(row.terlambat ? [{ text: 'Terlambat', bold: true }] : []),
+    ...(row.nomorLama?.trim() ? [{ text: `Nomor ${row.nomorLama.trim()}`, fontSize: 7 }] : []),
+  ];
+  return notes.length > 0 ? { stack: notes } : { text: '' };
 }
 
 /** A small "label | Jumlah" table with its total row. */

@@ -131,6 +131,8 @@ export const daftarRowSchema = z.object({
   /** Working time as the renderer worded it, e.g. "2 jam 15 menit". */
   durasi: text(60),
   terlambat: z.boolean(),
+  /** The numbers it carried before, e.g. "dulu 003-PCB/PLTI/XI/2026 (SEMENTARA)". */
+  nomorLama: text(400).optional(),
 });
 export type DaftarRow = z.infer<typeof daftarRowSchema>;
 
