@@ -4,6 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { officeSchema, type Office } from '../../../shared/office/office';
+import { CancelButton } from '../../app/CancelButton';
 import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
 import { useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
@@ -62,8 +63,7 @@ export function OfficeSettingsPage({ office }: { office: Office }) {
             <OfficeFields form={form} />
             {error && <Alert color="red">{error}</Alert>}
             <Group justify="flex-end">
-              <Button
-                variant="default"
+              <CancelButton
                 disabled={!form.isDirty()}
                 onClick={() => {
                   form.clearErrors();
@@ -71,7 +71,7 @@ export function OfficeSettingsPage({ office }: { office: Office }) {
                 }}
               >
                 Batalkan Perubahan
-              </Button>
+              </CancelButton>
               <Button type="submit" loading={saving}>
                 Simpan Pengaturan
               </Button>

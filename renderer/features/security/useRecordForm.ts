@@ -55,5 +55,9 @@ export function useRecordForm<V extends Record<string, unknown>>(options: Option
     setError(null);
     void draft.startOver(initialValues);
   };
-  return { form, error, saving, onSubmit, restoredDraft: draft.fromDraft, startOver };
+  /** Batal: the draft goes with the form. */
+  const cancel = (close: () => void) => {
+    void draft.discard().then(close);
+  };
+  return { form, error, saving, onSubmit, restoredDraft: draft.fromDraft, startOver, cancel };
 }
