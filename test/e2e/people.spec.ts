@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { fillPerson, SetupWizardPage } from './pages/SetupWizardPage';
+import { expectDraftSaved } from './drafts';
 
 const KASUBAG = {
   nama: 'Dra. Nurhayati',
@@ -58,7 +59,7 @@ test('an unfinished staff entry survives closing the app', async ({ page }) => {
   await page.getByRole('button', { name: 'Tambah Pegawai' }).click();
   await page.getByLabel('Nama lengkap dan gelar').fill(KASUBAG.nama);
   await page.getByLabel('Jabatan').fill(KASUBAG.jabatan);
-  await page.waitForTimeout(700);
+  await expectDraftSaved(page, 'person:baru', { nama: KASUBAG.nama, jabatan: KASUBAG.jabatan });
   await page.reload();
   await new AppPage(page).open('Pegawai');
   await page.getByRole('button', { name: 'Tambah Pegawai' }).click();

@@ -6,6 +6,7 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { ReceptionPage, RequestPage } from './pages/RequestPages';
 import { OPERATOR, SetupWizardPage } from './pages/SetupWizardPage';
+import { expectDraftSaved } from './drafts';
 
 const NUMBER = /001\/PLTI\/[IVX]+\/\d{4}/;
 
@@ -48,7 +49,7 @@ test('bad reception input gets clear messages and loses nothing', async ({ page,
   await shot('permintaan-salah');
 
   // Closing the app keeps the draft.
-  await page.waitForTimeout(700);
+  await expectDraftSaved(page, 'reception', { nama: 'Siti Aminah', nip: '19880101201012200' });
   await page.reload();
   await new AppPage(page).open('Permintaan Layanan');
   await page.getByRole('button', { name: 'Terima Permintaan' }).click();
@@ -90,7 +91,7 @@ test('a request goes from reception through every SOP step to closure, with its 
   await request.record(2);
   // A half-typed step survives closing the app.
   await page.getByLabel('Catatan', { exact: true }).fill('Diteliti bersama pemohon');
-  await page.waitForTimeout(700);
+  await expectDraftSaved(page, /^step:/, { catatan: 'Diteliti bersama pemohon' });
   await page.reload();
   await new AppPage(page).open('Permintaan Layanan');
   await page.getByRole('row', { name: NUMBER }).click();

@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { SecurityPage, SIPP_BACKUP } from './pages/SecurityPages';
 import { fillPerson, OPERATOR, SetupWizardPage } from './pages/SetupWizardPage';
+import { expectDraftSaved } from './drafts';
 
 const KASUBAG = {
   nama: 'Dra. Nurhayati',
@@ -37,7 +38,7 @@ test('network watch, UAT with consideration and approval, and backups are record
   await page.getByRole('button', { name: 'Simpan Pemantauan' }).click();
   await expect(page.getByText('Tuliskan temuannya.')).toBeVisible();
   await expect(page.getByLabel('Yang dipantau')).toHaveValue('LAN dan internet kantor');
-  await page.waitForTimeout(700);
+  await expectDraftSaved(page, 'security:network', { objek: 'LAN dan internet kantor' });
   await page.reload();
   await security.open();
   await expect(page.getByLabel('Yang dipantau')).toHaveValue('LAN dan internet kantor');

@@ -6,6 +6,7 @@ import {
   OPERATOR,
   SetupWizardPage,
 } from './pages/SetupWizardPage';
+import { expectDraftSaved } from './drafts';
 
 test('first run asks for the office and the first staff member, then opens Beranda', async ({
   page,
@@ -62,7 +63,10 @@ test('the wizard keeps what was typed when the app is closed halfway', async ({ 
   await fillOffice(page, { ...MUKOMUKO, logo: false });
   await wizard.next();
   await page.getByLabel('Nama lengkap dan gelar').fill(OPERATOR.nama);
-  await page.waitForTimeout(700); // the draft is saved 400 ms after the last keystroke
+  await expectDraftSaved(page, 'setup-wizard', {
+    step: 1,
+    person: expect.objectContaining({ nama: OPERATOR.nama }),
+  });
 
   await page.reload();
   await expect(page.getByLabel('Nama lengkap dan gelar')).toHaveValue(OPERATOR.nama);

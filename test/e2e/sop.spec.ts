@@ -15,6 +15,8 @@ test('an SOP is opened, its procedure made active, duplicated, revised and print
   folders,
   shot,
 }) => {
+  // Some sixty steps through the largest form of the app: more than the default 90 s on a busy PC.
+  test.slow();
   await expect(page.getByRole('heading', { name: 'Daftar SOP' })).toBeVisible();
   await shot('sop-daftar');
 

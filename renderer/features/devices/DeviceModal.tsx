@@ -21,7 +21,9 @@ import {
   DEVICE_TYPES,
   deviceName,
 } from '../../../shared/devices/schema';
-import { clearDraft, useDraft } from '../../app/drafts';
+import { CancelButton } from '../../app/CancelButton';
+import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
+import { useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
 import { useSaving } from '../../app/useSaving';
 import type { DeviceRow } from '../../db/rows';
@@ -47,13 +49,16 @@ export function DeviceModal({ device, rooms, onClose }: Props) {
     initialValues: deviceValuesOf(device),
     validate: (values) => validateDevice(values, new Date().getFullYear()),
   });
-  useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
+  const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
+  const cancel = () => {
+    void draft.discard().then(onClose);
+  };
   const { saving, error: saveError, run } = useSaving();
 
   const submit = form.onSubmit(async (values) => {
     await run(async () => {
       await saveDevice(write, device?.id ?? null, deviceInputOf(values));
-      await clearDraft(db, draftKey);
+      await draft.discard();
       notifications.show({ color: 'green', message: `${deviceName(values)} tersimpan.` });
       onClose();
     });
@@ -62,12 +67,19 @@ export function DeviceModal({ device, rooms, onClose }: Props) {
   return (
     <Modal
       opened
-      onClose={onClose}
+      onClose={cancel}
       title={device ? 'Ubah Data Perangkat' : 'Tambah Perangkat'}
       size="xl"
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
+          <DraftRestoredNotice
+            shown={draft.fromDraft}
+            onDiscard={() => {
+              form.clearErrors();
+              void draft.startOver(deviceValuesOf(device));
+            }}
+          />
           <SimpleGrid cols={3}>
             <Select
               label="Jenis"
@@ -138,9 +150,7 @@ export function DeviceModal({ device, rooms, onClose }: Props) {
           <Textarea label="Catatan" autosize minRows={2} {...form.getInputProps('catatan')} />
           {saveError && <Alert color="red">{saveError}</Alert>}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Batal
-            </Button>
+            <CancelButton onClick={cancel} />
             <Button type="submit" loading={saving}>
               Simpan
             </Button>

@@ -173,6 +173,7 @@ export function DevicesPage({ onOpen }: { onOpen: (id: string) => void }) {
       )}
       {editing && (
         <DeviceModal
+          key={editing === 'new' ? 'baru' : editing.id}
           device={editing === 'new' ? null : editing}
           rooms={rooms}
           onClose={() => setEditing(null)}

@@ -16,7 +16,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { deviceOptionLabel } from '../../../shared/devices/schema';
 import { toIsoDate } from '../../../shared/format/date';
 import { devicesOfTarget } from '../../../shared/maintenance/taskTargets';
-import { clearDraft, useDraft } from '../../app/drafts';
+import { CancelButton } from '../../app/CancelButton';
+import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
+import { useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
 import { useSaving } from '../../app/useSaving';
 import type { DeviceRow, MaintenanceTaskRow } from '../../db/rows';
@@ -81,7 +83,10 @@ function RecordForm({
     initialValues: valuesFor(task, devices, write.actor(), today),
     validate: (values) => validateRecord(values, toIsoDate(new Date())),
   });
-  useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
+  const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
+  const cancel = () => {
+    void draft.discard().then(onClose);
+  };
   const { saving, error: saveError, setError: setSaveError, run } = useSaving();
   const byId = new Map(devices.map((d) => [d.id, d]));
   const inForm = new Set(form.values.perangkat.map((c) => c.deviceId));
@@ -97,7 +102,7 @@ function RecordForm({
     async (values) => {
       await run(async () => {
         await recordMaintenance(write, recordInputOf(values));
-        await clearDraft(db, draftKey);
+        await draft.discard();
         notifications.show({ color: 'green', message: `Catatan "${values.judul}" tersimpan.` });
         onClose();
       });
@@ -106,9 +111,16 @@ function RecordForm({
   );
 
   return (
-    <Modal opened onClose={onClose} title="Catat Pemeliharaan" size="90%">
+    <Modal opened onClose={cancel} title="Catat Pemeliharaan" size="90%">
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
+          <DraftRestoredNotice
+            shown={draft.fromDraft}
+            onDiscard={() => {
+              form.clearErrors();
+              void draft.startOver(valuesFor(task, devices, write.actor(), today));
+            }}
+          />
           <SimpleGrid cols={4}>
             <TextInput
               label="Tanggal"
@@ -171,9 +183,7 @@ function RecordForm({
           </SimpleGrid>
           {saveError && <Alert color="red">{saveError}</Alert>}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Batal
-            </Button>
+            <CancelButton onClick={cancel} />
             <Button type="submit" loading={saving}>
               Simpan Catatan
             </Button>

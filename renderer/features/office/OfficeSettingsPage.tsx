@@ -4,7 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { officeSchema, type Office } from '../../../shared/office/office';
-import { clearDraft, useDraft } from '../../app/drafts';
+import { CancelButton } from '../../app/CancelButton';
+import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
+import { useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
 import { errorMessage } from '../../api/client';
 import { OfficeFields } from './OfficeFields';
@@ -20,7 +22,7 @@ export function OfficeSettingsPage({ office }: { office: Office }) {
     validate: zod4Resolver(officeSchema),
     validateInputOnBlur: true,
   });
-  useDraft(db, DRAFT_KEY, form.values, (draft) => form.setValues(draft));
+  const draft = useDraft(db, DRAFT_KEY, form.values, (values) => form.setValues(values));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -30,7 +32,7 @@ export function OfficeSettingsPage({ office }: { office: Office }) {
       setError(null);
       try {
         await saveOffice(write, values);
-        await clearDraft(db, DRAFT_KEY);
+        await draft.startOver(values);
         form.resetDirty(values);
         notifications.show({ color: 'green', message: 'Pengaturan kantor tersimpan.' });
       } catch (e) {
@@ -51,16 +53,25 @@ export function OfficeSettingsPage({ office }: { office: Office }) {
             <Text size="sm" c="dimmed">
               Identitas ini dicetak pada kop surat dan blok tanda tangan setiap dokumen.
             </Text>
+            <DraftRestoredNotice
+              shown={draft.fromDraft}
+              onDiscard={() => {
+                form.clearErrors();
+                void draft.startOver(office);
+              }}
+            />
             <OfficeFields form={form} />
             {error && <Alert color="red">{error}</Alert>}
             <Group justify="flex-end">
-              <Button
-                variant="default"
+              <CancelButton
                 disabled={!form.isDirty()}
-                onClick={() => form.setValues(office)}
+                onClick={() => {
+                  form.clearErrors();
+                  void draft.startOver(office);
+                }}
               >
                 Batalkan Perubahan
-              </Button>
+              </CancelButton>
               <Button type="submit" loading={saving}>
                 Simpan Pengaturan
               </Button>

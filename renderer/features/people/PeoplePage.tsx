@@ -89,6 +89,7 @@ export function PeoplePage() {
       )}
       {editing && (
         <PersonModal
+          key={editing === 'new' ? 'baru' : editing.id}
           person={editing === 'new' ? null : editing}
           units={unitOptions}
           onClose={() => setEditing(null)}

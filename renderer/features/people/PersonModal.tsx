@@ -4,7 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { formatNip } from '../../../shared/format/nip';
 import { personSchema } from '../../../shared/office/person';
-import { clearDraft, useDraft } from '../../app/drafts';
+import { CancelButton } from '../../app/CancelButton';
+import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
+import { useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
 import { useSaving } from '../../app/useSaving';
 import type { PersonRow } from '../../db/rows';
@@ -32,7 +34,7 @@ export function PersonModal({ person, units, onClose }: Props) {
     validate: zod4Resolver(personSchema),
     validateInputOnBlur: true,
   });
-  useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
+  const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const { saving, error: saveError, run } = useSaving();
 
   const submit = form.onSubmit(async (values) => {
@@ -44,27 +46,36 @@ export function PersonModal({ person, units, onClose }: Props) {
         return;
       }
       await savePerson(write, person?.id ?? null, values);
-      await clearDraft(db, draftKey);
+      await draft.discard();
       notifications.show({ color: 'green', message: `Data ${values.nama.trim()} tersimpan.` });
       onClose();
     });
   });
 
+  const cancel = () => {
+    void draft.discard().then(onClose);
+  };
+
   return (
     <Modal
       opened
-      onClose={onClose}
+      onClose={cancel}
       title={person ? 'Ubah Data Pegawai' : 'Tambah Pegawai'}
       size="lg"
     >
       <form onSubmit={submit} noValidate>
         <Stack>
+          <DraftRestoredNotice
+            shown={draft.fromDraft}
+            onDiscard={() => {
+              form.clearErrors();
+              void draft.startOver(valuesOf(person));
+            }}
+          />
           <PersonFields form={form} units={units} />
           {saveError && <Alert color="red">{saveError}</Alert>}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Batal
-            </Button>
+            <CancelButton onClick={cancel} />
             <Button type="submit" loading={saving}>
               Simpan
             </Button>

@@ -14,7 +14,7 @@ import type { PaperSizeId } from '../../../shared/pdf/paper';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import { useServices } from '../../app/servicesContext';
 import { call, errorMessage } from '../../api/client';
-import { base64ToBytes, renderPdfPages } from './pdfPages';
+import { base64ToBytes, renderPdfPages, warmPdfWorker } from './pdfPages';
 import { usePdfActions } from './usePdfActions';
 
 const PAGE_WIDTH = 620;
@@ -50,12 +50,19 @@ export function PdfPreviewModal({ title, request: given, suggestedName, onClose 
   useEffect(() => {
     if (!request) return;
     let active = true;
+    warmPdfWorker();
     (async () => {
       try {
         const { base64 } = await call(api, 'renderPdf', { document: request });
-        const canvases = await renderPdfPages(base64ToBytes(base64), PAGE_WIDTH);
+        let first = true;
+        const canvases = await renderPdfPages(base64ToBytes(base64), PAGE_WIDTH, (canvas) => {
+          if (!active || !pagesRef.current) return;
+          // Pages show as they are drawn; the first replaces an earlier document's.
+          if (first) pagesRef.current.replaceChildren(canvas);
+          else pagesRef.current.append(canvas);
+          first = false;
+        });
         if (!active || !pagesRef.current) return;
-        pagesRef.current.replaceChildren(...canvases);
         setResult({ request, status: 'ready', pages: canvases.length });
       } catch (error) {
         if (active) setResult({ request, status: 'error', message: errorMessage(error) });

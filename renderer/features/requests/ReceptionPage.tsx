@@ -20,7 +20,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatNip } from '../../../shared/format/nip';
 import { LEVEL_LABELS, LEVELS, SALURAN, SALURAN_LABELS } from '../../../shared/requests/schema';
-import { clearDraft, useDraft } from '../../app/drafts';
+import { CancelButton } from '../../app/CancelButton';
+import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
+import { useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
 import { useSyncFolder } from '../../sync/runtime/syncContext';
 import { errorMessage } from '../../api/client';
@@ -54,7 +56,7 @@ export function ReceptionPage({
     [db],
   );
   const form = useForm<ReceptionValues>({ initialValues: emptyReception(new Date()) });
-  useDraft(db, DRAFT_KEY, form.values, (draft) => form.setValues(draft));
+  const draft = useDraft(db, DRAFT_KEY, form.values, (values) => form.setValues(values));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   if (!data) return null;
@@ -91,7 +93,7 @@ export function ReceptionPage({
         data.settings,
         folder,
       );
-      await clearDraft(db, DRAFT_KEY);
+      await draft.discard();
       notifications.show(
         sementara
           ? {
@@ -111,6 +113,14 @@ export function ReceptionPage({
   return (
     <Stack>
       <Title order={2}>Terima Permintaan Layanan TI</Title>
+      <DraftRestoredNotice
+        shown={draft.fromDraft}
+        onDiscard={() => {
+          form.clearErrors();
+          setError(null);
+          void draft.startOver(emptyReception(new Date()));
+        }}
+      />
       <form
         noValidate
         onSubmit={(e) => {
@@ -240,9 +250,11 @@ export function ReceptionPage({
               Nomor register diberikan saat disimpan, format {data.settings.numberFormat}.
             </Text>
             <Group>
-              <Button variant="default" onClick={onCancel}>
-                Batal
-              </Button>
+              <CancelButton
+                onClick={() => {
+                  void draft.discard().then(onCancel);
+                }}
+              />
               <Button type="submit" loading={saving}>
                 Simpan dan Beri Nomor
               </Button>

@@ -31,7 +31,8 @@ import {
 } from '../../../shared/requests/schema';
 import { stepRole } from '../../../shared/requests/workflow';
 import type { Procedure, Step } from '../../../shared/sop/schema';
-import { clearDraft, useDraft } from '../../app/drafts';
+import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
+import { useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
 import { errorMessage } from '../../api/client';
 import type { PersonRow, RequestRow } from '../../db/rows';
@@ -74,30 +75,29 @@ export function StepForm({ request, procedure, step, people, settings, currentUs
   const active = people.filter((p) => p.aktif);
   const holders = active.filter((p) => p.roles.some((r) => actorRoles.has(r)));
   const byRole = (r: string) => active.find((p) => p.roles.some((x) => x === r))?.id ?? null;
-  const form = useForm<Values>({
-    initialValues: {
-      personId: holders.find((p) => p.id === currentUser)?.id ?? holders[0]?.id ?? currentUser,
-      selesaiLokal: toLocalInput(new Date()),
+  const fresh = (): Values => ({
+    personId: holders.find((p) => p.id === currentUser)?.id ?? holders[0]?.id ?? currentUser,
+    selesaiLokal: toLocalInput(new Date()),
+    catatan: '',
+    output: step.output,
+    keputusan: 'lanjut',
+    alasanTolak: '',
+    tindakan: '',
+    sukuCadang: '',
+    hasil: '',
+    urgensi: request.urgensiPemohon,
+    dampak: 'sedang',
+    disposisi: {
+      dariPersonId: byRole('sekretaris') ?? byRole('kasubag') ?? '',
+      sifat: 'biasa',
+      kecepatan: 'biasa',
+      diteruskanKepada: [],
+      petunjuk: [],
       catatan: '',
-      output: step.output,
-      keputusan: 'lanjut',
-      alasanTolak: '',
-      tindakan: '',
-      sukuCadang: '',
-      hasil: '',
-      urgensi: request.urgensiPemohon,
-      dampak: 'sedang',
-      disposisi: {
-        dariPersonId: byRole('sekretaris') ?? byRole('kasubag') ?? '',
-        sifat: 'biasa',
-        kecepatan: 'biasa',
-        diteruskanKepada: [],
-        petunjuk: [],
-        catatan: '',
-      },
     },
   });
-  useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
+  const form = useForm<Values>({ initialValues: fresh() });
+  const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const options = (list: PersonRow[]) =>
@@ -137,7 +137,7 @@ export function StepForm({ request, procedure, step, people, settings, currentUs
         },
         settings,
       );
-      await clearDraft(db, draftKey);
+      await draft.discard();
       notifications.show({ color: 'green', message: `Langkah ${step.no} tercatat.` });
     } catch (e) {
       setError(errorMessage(e));
@@ -152,6 +152,13 @@ export function StepForm({ request, procedure, step, people, settings, currentUs
         <Title order={4}>
           Catat langkah {step.no}: {step.kegiatan}
         </Title>
+        <DraftRestoredNotice
+          shown={draft.fromDraft}
+          onDiscard={() => {
+            form.clearErrors();
+            void draft.startOver(fresh());
+          }}
+        />
         <SimpleGrid cols={2}>
           <Select
             label="Petugas"

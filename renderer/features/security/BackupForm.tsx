@@ -27,6 +27,7 @@ import type { PersonRow } from '../../db/rows';
 import { personOptions, PETUGAS_ROLES, staffFor } from './securityLabels';
 import { recordBackup } from './securityStore';
 import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
+import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
 
 type BackupValues = {
   tanggal: string;
@@ -68,7 +69,7 @@ export function BackupForm({ people, items }: { people: PersonRow[]; items: Back
     ujiPemulihan: 'tidak',
     catatan: '',
   };
-  const { form, error, saving, onSubmit } = useRecordForm({
+  const { form, error, saving, onSubmit, restoredDraft, startOver } = useRecordForm({
     draftKey: 'security:backup',
     initialValues,
     validate: (v) => schemaErrors(backupSchema(todayIso()), fieldsOf(v)),
@@ -88,6 +89,7 @@ export function BackupForm({ people, items }: { people: PersonRow[]; items: Back
     <Paper withBorder p="md">
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
+          <DraftRestoredNotice shown={restoredDraft} onDiscard={startOver} />
           <Title order={4}>Catat pencadangan data</Title>
           <SimpleGrid cols={3}>
             <TextInput

@@ -23,6 +23,7 @@ import type { PersonRow } from '../../db/rows';
 import { personOptions, PETUGAS_ROLES, staffFor } from './securityLabels';
 import { recordNetworkCheck } from './securityStore';
 import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
+import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
 
 type NetworkValues = {
   tanggal: string;
@@ -56,7 +57,7 @@ export function NetworkCheckForm({ people }: { people: PersonRow[] }) {
     temuan: '',
     tindakan: '',
   };
-  const { form, error, saving, onSubmit } = useRecordForm({
+  const { form, error, saving, onSubmit, restoredDraft, startOver } = useRecordForm({
     draftKey: 'security:network',
     initialValues,
     validate,
@@ -70,6 +71,7 @@ export function NetworkCheckForm({ people }: { people: PersonRow[] }) {
     <Paper withBorder p="md">
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
+          <DraftRestoredNotice shown={restoredDraft} onDiscard={startOver} />
           <Title order={4}>Catat pemantauan jaringan</Title>
           <SimpleGrid cols={3}>
             <TextInput

@@ -35,6 +35,8 @@ import {
 } from './securityLabels';
 import { approveUat, considerUat } from './securityStore';
 import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
+import { CancelButton } from '../../app/CancelButton';
+import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
 
 export type UatDecisionKind = 'pertimbangan' | 'persetujuan';
 
@@ -128,24 +130,31 @@ export function UatDecisionModal({ uat, kind, people, onClose }: Props) {
   const { write } = useServices();
   const config = CONFIG[kind];
   const staff = staffFor(people, config.roles);
-  const { form, error, saving, onSubmit } = useRecordForm<DecisionValues>({
-    draftKey: `security:uat:${uat.id}:${kind}`,
-    initialValues: {
-      personId: staff.people[0]?.id ?? null,
-      tanggal: todayIso(),
-      pilihan: '',
-      catatan: '',
-    },
-    validate: config.validate,
-    save: (v) => config.save(write, uat.id, v),
-    saved: config.saved,
-    onSaved: onClose,
-  });
+  const { form, error, saving, onSubmit, restoredDraft, startOver, cancel } =
+    useRecordForm<DecisionValues>({
+      draftKey: `security:uat:${uat.id}:${kind}`,
+      initialValues: {
+        personId: staff.people[0]?.id ?? null,
+        tanggal: todayIso(),
+        pilihan: '',
+        catatan: '',
+      },
+      validate: config.validate,
+      save: (v) => config.save(write, uat.id, v),
+      saved: config.saved,
+      onSaved: onClose,
+    });
 
   return (
-    <Modal opened onClose={onClose} title={`${config.title}: ${uat.aplikasi}`} size="lg">
+    <Modal
+      opened
+      onClose={() => cancel(onClose)}
+      title={`${config.title}: ${uat.aplikasi}`}
+      size="lg"
+    >
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
+          <DraftRestoredNotice shown={restoredDraft} onDiscard={startOver} />
           <Text size="sm">
             Diuji {tanggalLabel(uat.tanggal)} oleh {nameOf(people, uat.petugasId)}:{' '}
             <b>{UAT_RESULT_LABELS[uat.hasil]}</b>
@@ -191,9 +200,7 @@ export function UatDecisionModal({ uat, kind, people, onClose }: Props) {
           <Textarea label="Catatan" autosize minRows={2} {...form.getInputProps('catatan')} />
           {error && <Alert color="red">{error}</Alert>}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Batal
-            </Button>
+            <CancelButton onClick={() => cancel(onClose)} />
             <Button type="submit" loading={saving}>
               {config.button}
             </Button>

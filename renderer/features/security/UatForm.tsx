@@ -23,6 +23,7 @@ import type { PersonRow } from '../../db/rows';
 import { personOptions, PETUGAS_ROLES, staffFor } from './securityLabels';
 import { recordUat } from './securityStore';
 import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
+import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
 
 type UatValues = {
   tanggal: string;
@@ -51,7 +52,7 @@ export function UatForm({ people, applications }: { people: PersonRow[]; applica
     hasil: '',
     catatan: '',
   };
-  const { form, error, saving, onSubmit } = useRecordForm({
+  const { form, error, saving, onSubmit, restoredDraft, startOver } = useRecordForm({
     draftKey: 'security:uat',
     initialValues,
     validate,
@@ -67,6 +68,7 @@ export function UatForm({ people, applications }: { people: PersonRow[]; applica
     <Paper withBorder p="md">
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
+          <DraftRestoredNotice shown={restoredDraft} onDiscard={startOver} />
           <Title order={4}>Catat uji penerimaan aplikasi</Title>
           <SimpleGrid cols={4}>
             <TextInput

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { z } from 'zod';
 import { toIsoDate } from '../../../shared/format/date';
-import { clearDraft, useDraft } from '../../app/drafts';
+import { useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
 import { useSaving } from '../../app/useSaving';
 
@@ -35,15 +35,14 @@ export function useRecordForm<V extends Record<string, unknown>>(options: Option
   const { db } = useServices();
   const { draftKey, initialValues, validate, save, saved, next, onSaved } = options;
   const form = useForm<V>({ initialValues, validate, validateInputOnBlur: true });
-  useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
+  const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const { saving, error, setError, run } = useSaving();
 
   const onSubmit = form.onSubmit(
     (values) =>
       run(async () => {
         await save(values);
-        await clearDraft(db, draftKey);
-        form.setValues(next ? next(values) : initialValues);
+        await draft.startOver(next ? next(values) : initialValues);
         form.clearErrors();
         notifications.show({ color: 'green', message: saved });
         onSaved?.();
@@ -51,5 +50,14 @@ export function useRecordForm<V extends Record<string, unknown>>(options: Option
     () => setError('Periksa kembali isian yang ditandai merah.'),
   );
 
-  return { form, error, saving, onSubmit };
+  const startOver = () => {
+    form.clearErrors();
+    setError(null);
+    void draft.startOver(initialValues);
+  };
+  /** Batal: the draft goes with the form. */
+  const cancel = (close: () => void) => {
+    void draft.discard().then(close);
+  };
+  return { form, error, saving, onSubmit, restoredDraft: draft.fromDraft, startOver, cancel };
 }

@@ -80,7 +80,8 @@ describe('the sync driver', () => {
     expect(driver.status().firstSync).toBe(true);
     await driver.syncNow();
     const away = new Date(clock).toISOString();
-    expect(driver.status()).toMatchObject({ pending: 3, unreachableSince: away, lastSyncAt: null });
+    // One missed listing is not an outage yet; the second in a row is, dated from the first.
+    expect(driver.status()).toMatchObject({ pending: 3, unreachableSince: null, lastSyncAt: null });
     clock += 60_000;
     await driver.syncNow();
     expect(driver.status().unreachableSince).toBe(away);
@@ -133,6 +134,40 @@ describe('the sync driver', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(fake.calls()).toBe(2);
     expect(driver.status().running).toBe(false);
+  });
+
+  it('never calls a share that misses one listing between good cycles out of reach', async () => {
+    const fake = fakeEngine([{}, { folderUnreachable: true }, {}, { folderUnreachable: true }, {}]);
+    const { driver } = driverFor(fake.engine);
+    const seen: (string | null)[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      clock += 5_000;
+      await driver.syncNow();
+      seen.push(driver.status().unreachableSince);
+    }
+    expect(seen).toEqual([null, null, null, null, null]);
+  });
+
+  it('does not keep an outage on show once a cycle gets past the listing and fails', async () => {
+    let outcome: 'away' | 'throw' = 'away';
+    const engine: SyncEngine = {
+      async runCycle() {
+        if (outcome === 'throw') throw new Error('Kunci folder bersama tidak didapat.');
+        return { ...QUIET, folderUnreachable: true };
+      },
+      pendingLocalChanges: async () => 0,
+      quarantined: async () => [],
+    };
+    const { driver } = driverFor(engine);
+    await driver.syncNow();
+    await driver.syncNow();
+    expect(driver.status().unreachableSince).not.toBeNull();
+    outcome = 'throw';
+    await driver.syncNow();
+    expect(driver.status()).toMatchObject({
+      unreachableSince: null,
+      error: 'Kunci folder bersama tidak didapat.',
+    });
   });
 
   it('keeps going after a failed cycle or a failed follow-up, and logs each once', async () => {

@@ -51,6 +51,11 @@ export interface SyncDriver {
 
 export const SYNC_INTERVAL_MS = 5_000;
 export const SYNC_DEBOUNCE_MS = 1_500;
+/**
+ * Cycles in a row that must miss the folder before the header says it is out of reach: one
+ * failed listing (a share slow to answer, a file held open for a moment) is not an outage.
+ */
+export const UNREACHABLE_AFTER_MISSES = 2;
 
 /** Runs the engine in the background: every few seconds and shortly after each change. */
 export function createSyncDriver(deps: SyncDriverDeps): SyncDriver {
@@ -72,6 +77,9 @@ export function createSyncDriver(deps: SyncDriverDeps): SyncDriver {
   let debounce: ReturnType<typeof setTimeout> | undefined;
   let current: Promise<void> | null = null;
   let again = false;
+  /** The cycles in a row that could not list the folder, and when the first of them ran. */
+  let misses = 0;
+  let firstMissAt: string | null = null;
 
   function update(patch: Partial<SyncStatus>) {
     status = { ...status, ...patch };
@@ -87,11 +95,13 @@ export function createSyncDriver(deps: SyncDriverDeps): SyncDriver {
       memory = logged.memory;
       await deps.log(logged.entries);
       const reached = !report.folderUnreachable;
+      misses = reached ? 0 : misses + 1;
+      firstMissAt = reached ? null : (firstMissAt ?? at);
       if (reached) await deps.rememberSync(at);
       update({
         pending: report.pendingLocalChanges,
         lastSyncAt: reached ? at : status.lastSyncAt,
-        unreachableSince: reached ? null : (status.unreachableSince ?? at),
+        unreachableSince: misses >= UNREACHABLE_AFTER_MISSES ? firstMissAt : null,
         error: null,
         firstSync: status.firstSync && !reached,
         clockDriftMs: report.clockDriftMs,
@@ -104,9 +114,13 @@ export function createSyncDriver(deps: SyncDriverDeps): SyncDriver {
         });
       }
     } catch (error) {
+      // The engine throws only past a listing that answered: the folder was reached, and the
+      // failure is what to show, not an outage seen earlier.
+      misses = 0;
+      firstMissAt = null;
       const message = messageOf(error);
       if (message !== status.error) await deps.log([{ at, kind: 'error', message }]);
-      update({ error: message });
+      update({ error: message, unreachableSince: null });
     } finally {
       update({ running: false, progress: null });
     }

@@ -20,7 +20,8 @@ import type { Office } from '../../../../shared/office/office';
 import type { StaffRole } from '../../../../shared/office/roles';
 import { toRoman } from '../../../../shared/format/roman';
 import type { SopDocument } from '../../../../shared/sop/schema';
-import { clearDraft, useDraft } from '../../../app/drafts';
+import { DraftRestoredNotice } from '../../../app/DraftRestoredNotice';
+import { useDraft } from '../../../app/drafts';
 import { useServices } from '../../../app/servicesContext';
 import { errorMessage } from '../../../api/client';
 import type { PersonRow } from '../../../db/rows';
@@ -76,7 +77,7 @@ export function ReportForm({
   const form = useForm<ReportWords>({
     initialValues: saved ?? defaults(year, month, people, write.actor()),
   });
-  useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
+  const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<MonthlyReportRequest | null>(null);
   const options = people.filter((p) => p.aktif).map((p) => ({ value: p.id, label: p.nama }));
@@ -85,7 +86,7 @@ export function ReportForm({
     setError(null);
     try {
       await saveReportWords(write, year, month, form.values);
-      await clearDraft(db, draftKey);
+      await draft.startOver(form.values);
       return true;
     } catch (e) {
       setError(errorMessage(e));
@@ -113,6 +114,13 @@ export function ReportForm({
 
   return (
     <Stack>
+      <DraftRestoredNotice
+        shown={draft.fromDraft}
+        onDiscard={() => {
+          form.clearErrors();
+          void draft.startOver(saved ?? defaults(year, month, people, write.actor()));
+        }}
+      />
       <SimpleGrid cols={{ base: 2, md: 3, xl: 5 }}>
         <TextInput
           label="Nomor laporan"

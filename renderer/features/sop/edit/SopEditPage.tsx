@@ -14,7 +14,9 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { toIsoDate } from '../../../../shared/format/date';
-import { clearDraft, useDraft } from '../../../app/drafts';
+import { CancelButton } from '../../../app/CancelButton';
+import { DraftRestoredNotice } from '../../../app/DraftRestoredNotice';
+import { useDraft } from '../../../app/drafts';
 import { useServices } from '../../../app/servicesContext';
 import { errorMessage } from '../../../api/client';
 import type { CatalogEntry } from '../sopCatalog';
@@ -35,7 +37,7 @@ export function SopEditPage({ entry, onDone }: Props) {
   const draftKey = `sop-edit:${entry.id}:${entry.revision}`;
   const today = toIsoDate(new Date());
   const form = useForm<SopEditValues>({ initialValues: toEditValues(entry.document, today) });
-  useDraft(db, draftKey, form.values, (draft) => form.setValues(draft));
+  const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -53,7 +55,7 @@ export function SopEditPage({ entry, onDone }: Props) {
         tanggalRevisi: form.values.tanggalRevisi,
         perubahan: form.values.perubahan,
       });
-      await clearDraft(db, draftKey);
+      await draft.discard();
       notifications.show({ color: 'green', message: `Revisi ${revision} tersimpan.` });
       onDone();
     } catch (e) {
@@ -61,6 +63,10 @@ export function SopEditPage({ entry, onDone }: Props) {
     } finally {
       setSaving(false);
     }
+  };
+
+  const cancel = () => {
+    void draft.discard().then(onDone);
   };
 
   const failingTabs = new Set(
@@ -72,11 +78,18 @@ export function SopEditPage({ entry, onDone }: Props) {
   return (
     <Stack>
       <div>
-        <Button variant="subtle" size="xs" px={0} onClick={onDone}>
+        <Button variant="subtle" size="xs" px={0} onClick={cancel}>
           ← Batal, kembali ke SOP
         </Button>
         <Title order={2}>Ubah {sopTitle(entry.document)}</Title>
       </div>
+      <DraftRestoredNotice
+        shown={draft.fromDraft}
+        onDiscard={() => {
+          form.clearErrors();
+          void draft.startOver(toEditValues(entry.document, today));
+        }}
+      />
       <Paper withBorder p="md">
         <SopIdentityFields form={form} />
       </Paper>
@@ -127,9 +140,7 @@ export function SopEditPage({ entry, onDone }: Props) {
           </Alert>
         )}
         <Group justify="flex-end" mt="sm">
-          <Button variant="default" onClick={onDone}>
-            Batal
-          </Button>
+          <CancelButton onClick={cancel} />
           <Button onClick={() => void save()} loading={saving}>
             Simpan Revisi
           </Button>
