@@ -3,6 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useServices } from '../../app/servicesContext';
 import { afterSyncCycle } from '../../features/requests/registerNumbers';
+import { afterJoinCycle } from '../../features/sync/joinReview';
+import { exportHeld } from '../joinHold';
 import { createSyncEngine } from '../engine';
 import { createIpcFolder } from './ipcFolder';
 import { createSyncDriver, type SyncDriver } from './syncDriver';
@@ -68,7 +70,11 @@ export function SyncProvider({ children }: { children: ReactNode }) {
           await db.local.put({ key: LAST_SYNC_KEY, value: at });
         },
         log: (entries) => appendSyncLog(db, entries),
-        afterCycle: () => afterSyncCycle(write, folder),
+        afterCycle: async (report) => {
+          // A PC joining with data of its own claims no number before its review is done.
+          if (!(await exportHeld(db))) await afterSyncCycle(write, folder);
+          await afterJoinCycle(write, report);
+        },
       });
       holder.driver = created;
       created.start();
