@@ -127,19 +127,19 @@ export async function applyJoinChoices(ctx: WriteContext, choices: JoinChoices):
  * After each sync cycle: a joining PC whose first import is done gets its review (ended at
  * once when nothing differs); otherwise staff with one NIP created apart on two PCs become
  * one person (mergeDuplicateNips). Nothing is merged while a review waits: there the
- * operator chooses.
+ * operator chooses. Returns whether staff were merged.
  */
-export async function afterJoinCycle(ctx: WriteContext, report: CycleReport): Promise<void> {
-  if (report.folderUnreachable || report.retired) return;
+export async function afterJoinCycle(ctx: WriteContext, report: CycleReport): Promise<boolean> {
+  if (report.folderUnreachable || report.retired) return false;
   const hold = await readJoinHold(ctx.db);
   if (hold?.phase === 'waiting') {
-    if (report.waiting.length > 0) return;
+    if (report.waiting.length > 0) return false;
     await markJoinReviewReady(ctx.db);
     const differences = await readJoinDifferences(ctx.db);
     if (differences && !differences.office.length && !differences.people.length) {
       await applyJoinChoices(ctx, { office: {}, people: {} });
     }
-    return;
+    return false;
   }
-  if (!hold) await mergeDuplicateNips(ctx);
+  return hold ? false : (await mergeDuplicateNips(ctx)) > 0;
 }

@@ -33,7 +33,7 @@ export async function saveUnit(
  * deleted units with the defaults; a PC that joins from the first run seeds them too.
  */
 export async function seedDefaultUnits(ctx: WriteContext): Promise<void> {
-  if ((await listUnits(ctx.db)).length > 0) return;
+  // Per unit, only where its row is absent: one the office renamed or deleted stays so.
   for (const nama of DEFAULT_UNITS) {
     await seedRow(ctx, 'units', defaultUnitId(nama), { nama, aktif: true });
   }

@@ -3,7 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useServices } from '../../app/servicesContext';
 import { afterSyncCycle } from '../../features/requests/registerNumbers';
+import { readCurrentUser } from '../../features/people/currentUser';
 import { afterJoinCycle } from '../../features/sync/joinReview';
+import { JoinReviewDialog } from '../../features/sync/JoinReviewDialog';
 import { exportHeld } from '../joinHold';
 import { createSyncEngine } from '../engine';
 import { createIpcFolder } from './ipcFolder';
@@ -20,7 +22,7 @@ const LAST_SYNC_KEY = 'sync:lastSyncAt';
  * through SyncContext.
  */
 export function SyncProvider({ children }: { children: ReactNode }) {
-  const { db, api, write } = useServices();
+  const { db, api, write, setActor } = useServices();
   const workspace = useLiveQuery(() => readWorkspace(db), [db]);
   const identity = workspace ? `${workspace.joined.workspaceId}@${workspace.joined.joinedAt}` : '';
   const [running, setRunning] = useState<{
@@ -73,7 +75,8 @@ export function SyncProvider({ children }: { children: ReactNode }) {
         afterCycle: async (report) => {
           // A PC joining with data of its own claims no number before its review is done.
           if (!(await exportHeld(db))) await afterSyncCycle(write, folder);
-          await afterJoinCycle(write, report);
+          // Staff merged per NIP may move this PC's user to the surviving person.
+          if (await afterJoinCycle(write, report)) setActor(await readCurrentUser(db));
         },
       });
       holder.driver = created;
@@ -94,7 +97,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     }
     // The workspace object changes with every local-table write; only its identity matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [identity, db, api, write]);
+  }, [identity, db, api, write, setActor]);
 
   const value = useMemo<SyncHandle>(
     () =>
@@ -103,5 +106,10 @@ export function SyncProvider({ children }: { children: ReactNode }) {
         : { folder: null, driver: null, workspace: workspace ?? null },
     [running, identity, workspace],
   );
-  return <SyncContext.Provider value={value}>{children}</SyncContext.Provider>;
+  return (
+    <SyncContext.Provider value={value}>
+      {children}
+      {workspace && <JoinReviewDialog />}
+    </SyncContext.Provider>
+  );
 }
