@@ -80,7 +80,7 @@ export class SetupWizardPage {
   /** The first choice: set up a new office (the other is joining an existing one). */
   async startNew(): Promise<void> {
     await this.page.getByRole('button', { name: 'Siapkan kantor baru' }).click();
-    await expect(this.page.getByText('Identitas Kantor')).toBeVisible();
+    await expect(this.page.getByLabel('Nama pengadilan')).toBeVisible();
   }
 
   async next(): Promise<void> {
