@@ -48,7 +48,7 @@ test('a new PC joins the office from the first run: nothing typed, the office co
     await expect(pageB.getByRole('heading', { name: 'Siapa yang memakai PC ini?' })).toBeVisible({
       timeout: 30_000,
     });
-    await pageB.getByRole('textbox', { name: 'Pegawai' }).click();
+    await pageB.getByPlaceholder('Pilih nama').click();
     await pageB
       .getByRole('option', { name: new RegExp(OPERATOR.nama.split(',')[0] ?? '') })
       .click();
@@ -103,7 +103,7 @@ test('a PC set up through the wizard joins: it is shown what differs and chooses
       .click();
     await pageB.screenshot({ path: 'test-screens/join-differences.png', fullPage: true });
     await dialog.getByRole('button', { name: 'Simpan pilihan' }).click();
-    await expect(dialog).toBeHidden();
+    await expect(dialog).toBeHidden({ timeout: 30_000 });
     await expect(syncB.status()).toHaveText('Tersinkron', { timeout: 30_000 });
 
     const syncA = new SyncSettingsPage(page);
