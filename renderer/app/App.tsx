@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { SetupWizard } from '../features/setup/SetupWizard';
 import { readOffice } from '../features/office/officeStore';
+import { readSetupJoining } from '../features/setup/joinSetup';
 import { useServices } from './servicesContext';
 import { Shell } from './Shell';
 import { SyncProvider } from '../sync/runtime/SyncProvider';
@@ -25,18 +26,17 @@ function AppContent() {
   const { db } = useServices();
   // `null` once loaded and not set up; `undefined` while loading.
   const office = useLiveQuery(() => readOffice(db), [db]);
-  if (office === undefined) {
+  // A PC joining from the first run stays in the wizard until its user is chosen.
+  const joining = useLiveQuery(() => readSetupJoining(db), [db]);
+  if (office === undefined || joining === undefined) {
     return (
       <Center h="100vh">
         <Loader />
       </Center>
     );
   }
-  return office ? (
-    <SyncProvider>
-      <Shell office={office} />
-    </SyncProvider>
-  ) : (
-    <SetupWizard />
+  // Sync runs under the wizard too: joining from the first run brings the office.
+  return (
+    <SyncProvider>{office && !joining ? <Shell office={office} /> : <SetupWizard />}</SyncProvider>
   );
 }

@@ -125,6 +125,35 @@ export function deleteRow<T extends SyncedTableName>(
 }
 
 /**
+ * Writes a default row (the seeded units) that every PC makes for itself: only when the row
+ * is absent, with no clock stamps and no outbox entry. A field without a stamp loses to any
+ * change another PC made (shared/sync/merge.ts), so a default never overwrites the
+ * workspace's data when a PC set up alone joins it; the office's own edits of a default row
+ * go through putRow and sync as usual.
+ */
+export async function seedRow<T extends SyncedTableName>(
+  ctx: WriteContext,
+  tableName: T,
+  id: string,
+  fields: FieldsOf<T>,
+): Promise<boolean> {
+  const { db } = ctx;
+  const table = db.table<SyncedTables[T], string>(tableName);
+  return db.transaction('rw', table, async () => {
+    if (await table.get(id)) return false;
+    const bookkeeping: SyncedRow = {
+      id,
+      _clock: {},
+      _deleted: false,
+      _updatedBy: null,
+      _updatedAt: ctx.now().toISOString(),
+    };
+    await table.put({ ...fields, ...bookkeeping } as SyncedTables[T]);
+    return true;
+  });
+}
+
+/**
  * Runs several writes as one: they all land or none does. The writes inside join this
  * transaction (Dexie nests a transaction whose tables are a subset of its parent's).
  */

@@ -10,6 +10,7 @@ import {
   type MaintenanceReport,
   type SnapshotPolicy,
 } from './maintainFolder';
+import { exportHeld } from './joinHold';
 import { retiredDevices } from './peers';
 import { catchUpFromSnapshots, type AppliedSnapshot } from './snapshotApply';
 import { coveredUpTo, learnSnapshots } from './snapshotState';
@@ -100,13 +101,17 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     // Snapshots that cannot be listed now: no own file counts as pruned, none is restored.
     const view = await learnSnapshots(deps);
     const ownCovered = view ? coveredUpTo(view.usable, deps.device) : null;
-    const exported = await exportOps(deps, listing, ownCovered);
+    // A PC joining with data of its own imports first; it exports (and writes snapshots of
+    // its rows) only once the operator has chosen what to keep (joinHold.ts).
+    const held = await exportHeld(deps.db);
+    const exported = held ? NOTHING_EXPORTED : await exportOps(deps, listing, ownCovered);
     const caughtUp = view
       ? await catchUpFromSnapshots(deps, listing, view)
       : { applied: [], error: null };
     const imported = await importOps(deps, listing);
     const policy = { ...DEFAULT_SNAPSHOT_POLICY, ...deps.snapshotPolicy };
-    const maintenance = view ? await maintainFolder(deps, listing, view, policy) : NO_MAINTENANCE;
+    const maintenance =
+      view && !held ? await maintainFolder(deps, listing, view, policy) : NO_MAINTENANCE;
     return {
       exportedOps: exported.exportedOps,
       exportedFiles: exported.exportedFiles,
@@ -136,6 +141,8 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
     quarantined: () => readQuarantine(deps.db),
   };
 }
+
+const NOTHING_EXPORTED = { exportedOps: 0, exportedFiles: 0, restoredFiles: 0, error: null };
 
 /** Another PC's clock this far ahead of ours is worth a warning (the cap refuses at 5 min). */
 export const CLOCK_WARN_MS = 60_000;

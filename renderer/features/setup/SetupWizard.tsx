@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { formatNip } from '../../../shared/format/nip';
 import {
@@ -23,12 +24,14 @@ import {
 } from '../../../shared/office/office';
 import { DEFAULT_UNITS, personSchema } from '../../../shared/office/person';
 import { STAFF_ROLE_LABELS } from '../../../shared/office/roles';
-import { useDraft } from '../../app/drafts';
+import { clearDraft, readDraft, useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
 import { errorMessage } from '../../api/client';
 import { EMPTY_OFFICE, OfficeFields } from '../office/OfficeFields';
 import { EMPTY_PERSON, PersonFields, type PersonFormValues } from '../people/PersonFields';
 import { completeSetup, WIZARD_DRAFT_KEY } from './completeSetup';
+import { JoinFromSetup } from './JoinFromSetup';
+import { readSetupJoining, writeSetupJoining } from './joinSetup';
 
 interface WizardDraft {
   step: number;
@@ -38,8 +41,85 @@ interface WizardDraft {
 
 const unitOptions = DEFAULT_UNITS.map((nama) => ({ value: nama, label: nama }));
 
-/** First run: the office identity, then the first staff member, then a summary to confirm. */
+/**
+ * First run: set up a new office, or join the office's workspace that other PCs already
+ * use (JoinFromSetup), before any office data is typed.
+ */
 export function SetupWizard() {
+  const { db } = useServices();
+  const joining = useLiveQuery(() => readSetupJoining(db), [db]);
+  // A new office begun earlier (its draft kept) opens where it was left.
+  const begun = useLiveQuery(
+    async () => (await readDraft(db, WIZARD_DRAFT_KEY)) !== undefined,
+    [db],
+  );
+  const [chosenNew, setChosenNew] = useState(false);
+  if (joining === undefined || begun === undefined) return null;
+  const fresh = chosenNew || begun;
+  return (
+    <Container size="md" py="xl">
+      <Stack>
+        <div>
+          <Title order={1}>Selamat datang di Meja TI</Title>
+          <Text c="dimmed">
+            {joining
+              ? 'Gabungkan PC ini ke ruang kerja kantor yang sudah dipakai PC lain.'
+              : fresh
+                ? 'Sebelum mulai, isi identitas kantor untuk kop surat dan data pegawai pertama yang memakai komputer ini.'
+                : 'Pilih cara memulai di PC ini.'}
+          </Text>
+        </div>
+        {joining ? (
+          <JoinFromSetup onBack={() => void writeSetupJoining(db, false)} />
+        ) : fresh ? (
+          <NewOfficeWizard
+            onBack={() => {
+              setChosenNew(false);
+              void clearDraft(db, WIZARD_DRAFT_KEY);
+            }}
+          />
+        ) : (
+          <Group grow align="stretch">
+            <Paper withBorder p="lg">
+              <Stack h="100%" justify="space-between">
+                <div>
+                  <Title order={4}>Siapkan kantor baru</Title>
+                  <Text size="sm" c="dimmed">
+                    PC pertama kantor: isi identitas kantor dan pegawai pertama. PC lain dapat
+                    bergabung kemudian.
+                  </Text>
+                </div>
+                <Button onClick={() => setChosenNew(true)}>Siapkan kantor baru</Button>
+              </Stack>
+            </Paper>
+            <Paper withBorder p="lg">
+              <Stack h="100%" justify="space-between">
+                <div>
+                  <Title order={4}>Gabung ke kantor yang sudah ada</Title>
+                  <Text size="sm" c="dimmed">
+                    PC lain kantor ini sudah memakai Meja TI dengan folder bersama: data kantor dan
+                    pegawai diambil dari sana.
+                  </Text>
+                </div>
+                <Button variant="light" onClick={() => void writeSetupJoining(db, true)}>
+                  Gabung ke kantor yang sudah ada
+                </Button>
+              </Stack>
+            </Paper>
+          </Group>
+        )}
+        <Center>
+          <Text size="xs" c="dimmed">
+            Semua data tersimpan di komputer ini dan di folder bersama kantor yang Anda pilih.
+          </Text>
+        </Center>
+      </Stack>
+    </Container>
+  );
+}
+
+/** A new office: its identity, then the first staff member, then a summary to confirm. */
+function NewOfficeWizard({ onBack }: { onBack: () => void }) {
   const services = useServices();
   const [step, setStep] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -93,83 +173,67 @@ export function SetupWizard() {
   const office = officeForm.values;
   const person = personForm.values;
   return (
-    <Container size="md" py="xl">
-      <Stack>
-        <div>
-          <Title order={1}>Selamat datang di Meja TI</Title>
-          <Text c="dimmed">
-            Sebelum mulai, isi identitas kantor untuk kop surat dan data pegawai pertama yang
-            memakai komputer ini.
-          </Text>
-        </div>
-        <Paper withBorder p="lg">
-          <Stepper
-            active={step}
-            onStepClick={(s) => s < step && setStep(s)}
-            allowNextStepsSelect={false}
-          >
-            <Stepper.Step label="Identitas Kantor" description="Untuk kop surat">
-              <OfficeFields form={officeForm} />
-            </Stepper.Step>
-            <Stepper.Step label="Pegawai Pertama" description="Pengguna komputer ini">
-              <PersonFields form={personForm} units={unitOptions} showActive={false} />
-            </Stepper.Step>
-            <Stepper.Step label="Periksa" description="Simpan dan mulai">
-              <Stack gap="xs">
-                <Text fw={600}>Kop surat</Text>
-                <Paper withBorder p="sm" ta="center">
-                  {kopHeadingLines(office).map((line) => (
-                    <Text key={line} fw={700} size="sm">
-                      {line}
-                    </Text>
-                  ))}
-                  {kopContactLines(office).map((line) => (
-                    <Text key={line} size="xs">
-                      {line}
-                    </Text>
-                  ))}
-                </Paper>
-                <Text fw={600} mt="sm">
-                  Pegawai pertama
+    <Paper withBorder p="lg">
+      <Stepper
+        active={step}
+        onStepClick={(s) => s < step && setStep(s)}
+        allowNextStepsSelect={false}
+      >
+        <Stepper.Step label="Identitas Kantor" description="Untuk kop surat">
+          <OfficeFields form={officeForm} />
+        </Stepper.Step>
+        <Stepper.Step label="Pegawai Pertama" description="Pengguna komputer ini">
+          <PersonFields form={personForm} units={unitOptions} showActive={false} />
+        </Stepper.Step>
+        <Stepper.Step label="Periksa" description="Simpan dan mulai">
+          <Stack gap="xs">
+            <Text fw={600}>Kop surat</Text>
+            <Paper withBorder p="sm" ta="center">
+              {kopHeadingLines(office).map((line) => (
+                <Text key={line} fw={700} size="sm">
+                  {line}
                 </Text>
-                <List size="sm">
-                  <List.Item>{person.nama}</List.Item>
-                  <List.Item>NIP: {person.nip ? formatNip(person.nip) : '—'}</List.Item>
-                  <List.Item>
-                    {person.jabatan}
-                    {person.unitId ? `, ${person.unitId}` : ''}
-                  </List.Item>
-                  <List.Item>
-                    Peran: {person.roles.map((r) => STAFF_ROLE_LABELS[r]).join(', ') || '—'}
-                  </List.Item>
-                </List>
-              </Stack>
-            </Stepper.Step>
-          </Stepper>
-          {shownError && (
-            <Alert color="red" mt="md">
-              {shownError}
-            </Alert>
-          )}
-          <Group justify="space-between" mt="lg">
-            <Button variant="default" disabled={step === 0} onClick={() => setStep((s) => s - 1)}>
-              Kembali
-            </Button>
-            {step < 2 ? (
-              <Button onClick={next}>Lanjut</Button>
-            ) : (
-              <Button onClick={() => void finish()} loading={saving}>
-                Simpan dan Mulai
-              </Button>
-            )}
-          </Group>
-        </Paper>
-        <Center>
-          <Text size="xs" c="dimmed">
-            Semua data tersimpan di komputer ini dan tidak dikirim ke mana pun.
-          </Text>
-        </Center>
-      </Stack>
-    </Container>
+              ))}
+              {kopContactLines(office).map((line) => (
+                <Text key={line} size="xs">
+                  {line}
+                </Text>
+              ))}
+            </Paper>
+            <Text fw={600} mt="sm">
+              Pegawai pertama
+            </Text>
+            <List size="sm">
+              <List.Item>{person.nama}</List.Item>
+              <List.Item>NIP: {person.nip ? formatNip(person.nip) : '—'}</List.Item>
+              <List.Item>
+                {person.jabatan}
+                {person.unitId ? `, ${person.unitId}` : ''}
+              </List.Item>
+              <List.Item>
+                Peran: {person.roles.map((r) => STAFF_ROLE_LABELS[r]).join(', ') || '—'}
+              </List.Item>
+            </List>
+          </Stack>
+        </Stepper.Step>
+      </Stepper>
+      {shownError && (
+        <Alert color="red" mt="md">
+          {shownError}
+        </Alert>
+      )}
+      <Group justify="space-between" mt="lg">
+        <Button variant="default" onClick={() => (step === 0 ? onBack() : setStep((s) => s - 1))}>
+          Kembali
+        </Button>
+        {step < 2 ? (
+          <Button onClick={next}>Lanjut</Button>
+        ) : (
+          <Button onClick={() => void finish()} loading={saving}>
+            Simpan dan Mulai
+          </Button>
+        )}
+      </Group>
+    </Paper>
   );
 }

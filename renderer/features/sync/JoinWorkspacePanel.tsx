@@ -28,9 +28,12 @@ const SHOW_PASSPHRASE = { 'aria-label': 'Tampilkan atau sembunyikan kata sandi' 
 export function JoinWorkspacePanel({
   office,
   defaultPcName,
+  joinOnly = false,
 }: {
   office: string;
   defaultPcName: string;
+  /** On the first run: only an existing workspace can be joined (no office to create one). */
+  joinOnly?: boolean;
 }) {
   const { api, db, write } = useServices();
   const [choice, setChoice] = useState<FolderChoice | null>(null);
@@ -82,11 +85,19 @@ export function JoinWorkspacePanel({
     <Paper withBorder p="md">
       <Stack gap="sm">
         <Title order={4}>Folder bersama</Title>
-        <Text size="sm">
-          PC ini belum bergabung ke ruang kerja. Pilih folder bersama di jaringan kantor (misalnya{' '}
-          <Code>\\server\data\MejaTI</Code> atau drive yang dipetakan). Di folder kosong dibuat
-          ruang kerja baru; di folder yang sudah berisi ruang kerja Meja TI, PC ini bergabung.
-        </Text>
+        {joinOnly ? (
+          <Text size="sm">
+            Pilih folder bersama yang sudah dipakai PC lain kantor ini (misalnya{' '}
+            <Code>\\server\data\MejaTI</Code> atau drive yang dipetakan). Data kantor dan pegawai
+            diambil dari ruang kerja itu.
+          </Text>
+        ) : (
+          <Text size="sm">
+            PC ini belum bergabung ke ruang kerja. Pilih folder bersama di jaringan kantor (misalnya{' '}
+            <Code>\\server\data\MejaTI</Code> atau drive yang dipetakan). Di folder kosong dibuat
+            ruang kerja baru; di folder yang sudah berisi ruang kerja Meja TI, PC ini bergabung.
+          </Text>
+        )}
         <Group>
           <Button variant="default" onClick={() => void choose()} loading={choosing.saving}>
             Pilih folder bersama…
@@ -105,7 +116,13 @@ export function JoinWorkspacePanel({
             Folder ini tidak dapat dijangkau. Periksa jaringan lalu coba lagi.
           </Alert>
         )}
-        {(choice?.kind === 'empty' || choice?.kind === 'workspace') && (
+        {joinOnly && choice?.kind === 'empty' && (
+          <Alert color="orange" title="Folder ini belum berisi ruang kerja">
+            Pilih folder bersama yang sudah dipakai PC lain kantor ini, atau kembali dan pilih
+            &quot;Siapkan kantor baru&quot;.
+          </Alert>
+        )}
+        {((choice?.kind === 'empty' && !joinOnly) || choice?.kind === 'workspace') && (
           <form
             onSubmit={(event) => {
               event.preventDefault();

@@ -1,6 +1,6 @@
 import { DEFAULT_UNITS, unitSchema } from '../../../shared/office/person';
 import type { MejaDatabase } from '../../db/database';
-import { createRow, putRow, type WriteContext } from '../../db/repository';
+import { createRow, putRow, seedRow, type WriteContext } from '../../db/repository';
 import type { UnitRow } from '../../db/rows';
 
 export async function listUnits(db: MejaDatabase): Promise<UnitRow[]> {
@@ -28,12 +28,14 @@ export async function saveUnit(
 /**
  * Fills the unit list with the usual court units the first time the office is set up. Each
  * default unit has the same key on every PC, so PCs set up apart and joined later through the
- * shared folder hold one list, not one copy per PC.
+ * shared folder hold one list, not one copy per PC. They are written unstamped (seedRow), so
+ * a PC set up alone that joins a workspace never overwrites the office's renamed, closed or
+ * deleted units with the defaults; a PC that joins from the first run seeds them too.
  */
 export async function seedDefaultUnits(ctx: WriteContext): Promise<void> {
-  if ((await listUnits(ctx.db)).length > 0) return;
+  // Per unit, only where its row is absent: one the office renamed or deleted stays so.
   for (const nama of DEFAULT_UNITS) {
-    await putRow(ctx, 'units', defaultUnitId(nama), { nama, aktif: true });
+    await seedRow(ctx, 'units', defaultUnitId(nama), { nama, aktif: true });
   }
 }
 

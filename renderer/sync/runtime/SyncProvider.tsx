@@ -2,6 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { rendererErrorReport, reportRendererError } from '../../app/errors/errorReport';
 import { useServices } from '../../app/servicesContext';
+import { readCurrentUser } from '../../features/people/currentUser';
+import { JoinReviewDialog } from '../../features/sync/JoinReviewDialog';
 import { SyncContext, type SyncHandle } from './syncContext';
 import { loadWorkspace, startFailureReason, startSync, type RunningSync } from './startSync';
 
@@ -12,7 +14,7 @@ import { loadWorkspace, startFailureReason, startSync, type RunningSync } from '
  * never thrown into React, and the rest of the app goes on.
  */
 export function SyncProvider({ children }: { children: ReactNode }) {
-  const { db, api, write } = useServices();
+  const { db, api, write, setActor } = useServices();
   const [attempt, setAttempt] = useState(0);
   const loaded = useLiveQuery(() => loadWorkspace(db), [db, attempt]);
   const workspace = loaded?.workspace;
@@ -24,7 +26,9 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     if (!workspace) return undefined;
     let stopped = false;
     let stop = () => {};
-    startSync({ db, api, write, workspace }).then(
+    // Staff merged per NIP may move this PC's user to the surviving person.
+    const onUserMoved = async () => setActor(await readCurrentUser(db));
+    startSync({ db, api, write, workspace, onUserMoved }).then(
       (started) => {
         if (stopped) started.stop();
         else {
@@ -46,7 +50,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     };
     // The workspace object changes with every local-table write; only its identity matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [identity, db, api, write, attempt]);
+  }, [identity, db, api, write, setActor, attempt]);
 
   const startError =
     loaded?.error ?? (failure && failure.identity === identity ? failure.message : null);
@@ -56,5 +60,10 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       ? { folder: running.folder, driver: running.driver, workspace, startError, retryStart }
       : { folder: null, driver: null, workspace, startError, retryStart };
   }, [running, identity, workspace, startError]);
-  return <SyncContext.Provider value={value}>{children}</SyncContext.Provider>;
+  return (
+    <SyncContext.Provider value={value}>
+      {children}
+      {workspace && <JoinReviewDialog />}
+    </SyncContext.Provider>
+  );
 }

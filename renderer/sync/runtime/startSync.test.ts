@@ -43,6 +43,7 @@ describe('starting sync', () => {
         db,
         api,
         write,
+        onUserMoved: async () => {},
         workspace: {
           joined: {
             workspaceId: 'ws-1',

@@ -4,6 +4,8 @@ import { errorMessage } from '../../api/client';
 import type { MejaDatabase } from '../../db/database';
 import type { WriteContext } from '../../db/repository';
 import { afterSyncCycle } from '../../features/requests/registerNumbers';
+import { afterJoinCycle } from '../../features/sync/joinReview';
+import { exportHeld } from '../joinHold';
 import { createSyncEngine } from '../engine';
 import type { FolderPort } from '../folderPort';
 import { createIpcFolder } from './ipcFolder';
@@ -44,6 +46,8 @@ export async function startSync(deps: {
   api: MejaApi;
   write: WriteContext;
   workspace: Workspace;
+  /** Called when a merge of staff per NIP moved this PC's user to the surviving person. */
+  onUserMoved: () => Promise<void>;
 }): Promise<RunningSync> {
   const { db, write, workspace } = deps;
   const folder = createIpcFolder(deps.api);
@@ -72,7 +76,11 @@ export async function startSync(deps: {
       await db.local.put({ key: LAST_SYNC_KEY, value: at });
     },
     log: (entries) => appendSyncLog(db, entries),
-    afterCycle: () => afterSyncCycle(write, folder),
+    afterCycle: async (report) => {
+      // A PC joining with data of its own claims no number before its review is done.
+      if (!(await exportHeld(db))) await afterSyncCycle(write, folder);
+      if (await afterJoinCycle(write, report)) await deps.onUserMoved();
+    },
   });
   holder.driver = driver;
   driver.start();

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/sync/workspaceMarker';
 import { call } from '../../api/client';
 import type { MejaDatabase } from '../../db/database';
+import { holdLocalData } from '../joinHold';
 import { createWorkspaceSecrets, unlockWorkspace, type WorkspaceKeys } from '../workspaceCrypto';
 
 /**
@@ -116,7 +117,9 @@ export async function createWorkspace(
 
 /**
  * Joins the workspace in the chosen folder; a wrong passphrase throws WrongPassphraseError
- * (its message says so in Indonesian) and nothing is stored.
+ * (its message says so in Indonesian) and nothing is stored. A PC with an office of its own
+ * holds its export until the operator has chosen between its data and the workspace's
+ * (joinHold.ts); an empty PC (joining from the first run) just imports.
  */
 export async function joinWorkspace(
   db: MejaDatabase,
@@ -130,6 +133,7 @@ export async function joinWorkspace(
     joinedAt: options.now.toISOString(),
     created: false,
   };
+  await holdLocalData(db);
   await remember(db, joined, keys);
   return { joined, keys };
 }

@@ -77,6 +77,12 @@ export class SetupWizardPage {
     return this.page.getByRole('heading', { name: 'Selamat datang di Meja TI' });
   }
 
+  /** The first choice: set up a new office (the other is joining an existing one). */
+  async startNew(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Siapkan kantor baru' }).click();
+    await expect(this.page.getByLabel('Nama pengadilan')).toBeVisible();
+  }
+
   async next(): Promise<void> {
     await this.page.getByRole('button', { name: 'Lanjut' }).click();
   }
@@ -88,6 +94,7 @@ export class SetupWizardPage {
   /** Runs the whole wizard with good data; ends on Beranda. */
   async complete(office = MUKOMUKO, person = OPERATOR): Promise<void> {
     await expect(this.heading()).toBeVisible();
+    await this.startNew();
     await fillOffice(this.page, office);
     await this.next();
     await fillPerson(this.page, person);
