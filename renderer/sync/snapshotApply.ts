@@ -156,7 +156,10 @@ export async function applySnapshot(
     ]);
     // The op files it holds will not be read any more: they leave the quarantine list.
     const list = await readQuarantine(db);
-    const kept = list.filter((q) => q.seq === 0 || q.seq > (moved.get(q.device) ?? Infinity));
+    // Rows refused or held stay listed: the snapshot holds no value of theirs.
+    const kept = list.filter(
+      (q) => q.row || q.seq === 0 || q.seq > (moved.get(q.device) ?? Infinity),
+    );
     if (kept.length !== list.length) await db.local.put({ key: QUARANTINE_KEY, value: kept });
   });
   return changed;
