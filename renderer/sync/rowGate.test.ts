@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { createHlcClock } from '../../shared/sync/hlc';
-import type { RemoteOp } from '../../shared/sync/merge';
+import { snapshotPath } from '../../shared/sync/folderPaths';
+import { SNAPSHOT_FORMAT } from '../../shared/sync/snapshotFile';
 import { OP_FILE_FORMAT } from '../../shared/sync/opFile';
 import { MAX_REASON_CHARS } from '../../shared/sync/rowCheck';
 import { testDatabase } from '../db/testing';
 import { applyOpFile } from './applyOpFile';
 import type { SyncedOpFile } from './opFileCodec';
+import { applySnapshot } from './snapshotApply';
+import type { SyncedSnapshot } from './snapshotCodec';
+import { fastKeys } from './syncTesting';
+import { createMemoryFolder } from './memoryFolder';
 import { readCursor, readQuarantine } from './syncState';
 
 const T0 = Date.UTC(2026, 10, 20, 2, 0);
@@ -15,7 +20,9 @@ function stamp(i: number, device: string): string {
 }
 
 /** Every field a request row holds, as the reception and register write them. */
-export function requestFields(uraian = 'Printer macet'): Record<string, unknown> {
+type Op = SyncedOpFile['ops'][number];
+
+export function requestFields(uraian = 'Printer macet'): Op['changes'] {
   return {
     pemohon: {
       personId: null,
@@ -50,7 +57,7 @@ export function requestFields(uraian = 'Printer macet'): Record<string, unknown>
   };
 }
 
-function op(i: number, device: string, o: Partial<RemoteOp>): RemoteOp {
+function op(i: number, device: string, o: Partial<Op>): Op {
   return {
     hlc: stamp(i, device),
     device,
@@ -64,7 +71,7 @@ function op(i: number, device: string, o: Partial<RemoteOp>): RemoteOp {
   };
 }
 
-function file(device: string, seq: number, ops: RemoteOp[]): SyncedOpFile {
+function file(device: string, seq: number, ops: Op[]): SyncedOpFile {
   return { format: OP_FILE_FORMAT, device, seq, createdAt: new Date(T0).toISOString(), ops };
 }
 
@@ -130,5 +137,44 @@ describe('the row gate on remote ops', () => {
     await apply(file('pc-a', 1, [op(1, 'pc-a', { key: 'r', deleted: true })]));
     expect(await db.requests.get('r')).toMatchObject({ id: 'r', _deleted: true });
     expect(await readQuarantine(db)).toEqual([]);
+  });
+
+  it('checks a snapshot’s rows the same way', async () => {
+    const { db } = pc();
+    const row = (id: string, fields: Op['changes']) => ({
+      ...fields,
+      id,
+      _clock: Object.fromEntries(Object.keys(fields).map((f) => [f, stamp(1, 'pc-a')])),
+      _deleted: false,
+      _updatedBy: null,
+      _updatedAt: new Date(T0).toISOString(),
+    });
+    const snapshot: SyncedSnapshot = {
+      format: SNAPSHOT_FORMAT,
+      createdAt: new Date(T0).toISOString(),
+      createdBy: 'pc-a',
+      covers: { 'pc-a': 3 },
+      rows: {
+        requests: [
+          row('good', requestFields()),
+          row('long', requestFields('x'.repeat(2001))),
+          row('part', { uraian: 'Hanya uraian' }),
+        ],
+      },
+    };
+    const deps = {
+      db,
+      device: 'pc-z',
+      clock: createHlcClock({ device: 'pc-z', wallClock: () => T0 + 60_000 }),
+      keys: await fastKeys(),
+      folder: createMemoryFolder({ seed: 1 }),
+      now: () => new Date(T0),
+    };
+    await applySnapshot(deps, snapshotPath(stamp(9, 'pc-a')), snapshot);
+    expect((await db.requests.toArray()).map((r) => r.id)).toEqual(['good']);
+    expect((await readQuarantine(db)).map((q) => q.reason)).toEqual([
+      "Baris permintaan long dari komputer pc-a ditolak: kolom 'uraian' melebihi 2.000 karakter.",
+      "Baris permintaan part dari komputer pc-a ditolak: kolom 'pemohon', 'diterimaPada', 'saluran' dan 19 lainnya tidak ada.",
+    ]);
   });
 });

@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { rowKey, type RemoteOp, type SyncedRowLike } from '../../shared/sync/merge';
+import {
+  RESERVED_FIELDS,
+  rowKey,
+  type RemoteOp,
+  type SyncedRowLike,
+} from '../../shared/sync/merge';
 import { opSchemaFor } from '../../shared/sync/opFile';
+import { parseSnapshotPath } from '../../shared/sync/folderPaths';
 import { missingFields, missingText, opProblem, rowReason } from '../../shared/sync/rowCheck';
 import { isRowSchemaTable } from '../../shared/sync/rowSchemas';
 import type { MejaDatabase } from '../db/database';
@@ -127,4 +133,40 @@ export async function settleRows(
     if (kept.length !== list.length) await db.local.put({ key: QUARANTINE_KEY, value: kept });
   }
   return settled;
+}
+
+/**
+ * What is wrong with a snapshot's row, by the same rules as an op: the values it carries
+ * (those with a stamp) pass their fields' schemas, and a row new here is complete or
+ * deleted. Null when it may be merged.
+ */
+export function snapshotRowProblem(
+  table: string,
+  row: SyncedRowLike,
+  existing: SyncedRowLike | undefined,
+): string | null {
+  const changes: Record<string, unknown> = {};
+  for (const field of Object.keys(row._clock)) {
+    if (!RESERVED_FIELDS.has(field) && field !== '_deleted') changes[field] = row[field];
+  }
+  const problem = opProblem({ table, changes });
+  if (problem || existing || row._deleted || !isRowSchemaTable(table)) return problem;
+  const missing = missingFields(table, row);
+  return missing.length ? missingText(missing) : null;
+}
+
+export async function refuseSnapshotRow(
+  deps: { db: MejaDatabase; now?: () => Date },
+  where: { relPath: string; table: string; row: SyncedRowLike; problem: string },
+): Promise<void> {
+  const device = parseSnapshotPath(where.relPath)?.device ?? 'lain';
+  const { table, row } = where;
+  await addToQuarantine(deps.db, {
+    relPath: `${where.relPath}#${table}/${row.id}`,
+    device,
+    seq: 0,
+    reason: rowReason({ table, key: row.id, device }, 'ditolak', where.problem),
+    at: (deps.now?.() ?? new Date()).toISOString(),
+    row: { table, key: row.id, held: false },
+  });
 }

@@ -1,6 +1,7 @@
 import { parseSnapshotPath } from '../../shared/sync/folderPaths';
 import { ClockDriftError, decodeHlc, type HlcClock } from '../../shared/sync/hlc';
 import { mergeRow, type SyncedRowLike } from '../../shared/sync/merge';
+import { refuseSnapshotRow, snapshotRowProblem } from './rowGate';
 import type { MejaDatabase } from '../db/database';
 import { clockRow } from '../db/device';
 import type { FolderPort, OpFileListing } from './folderPort';
@@ -15,6 +16,8 @@ export interface SnapshotApplyDeps {
   clock: HlcClock;
   keys: WorkspaceKeys;
   folder: FolderPort;
+  /** When a refused row is listed; the engine passes its clock. */
+  now?: () => Date;
   onProgress?: (progress: { phase: 'snapshot'; done: number; total: number }) => void;
 }
 
@@ -130,13 +133,19 @@ export async function applySnapshot(
     const table = db.table<SyncedRowLike, string>(name);
     for (let start = 0; start < rows.length; start += SNAPSHOT_BATCH_ROWS) {
       const batch = rows.slice(start, start + SNAPSHOT_BATCH_ROWS);
-      changed += await db.transaction('rw', table, async () => {
+      changed += await db.transaction('rw', [table, db.local], async () => {
         const existing = await table.bulkGet(batch.map((row) => row.id));
         const put: SyncedRowLike[] = [];
-        batch.forEach((row, i) => {
+        for (const [i, row] of batch.entries()) {
+          // A snapshot is a file from another PC too: its rows pass the same gate as ops.
+          const problem = snapshotRowProblem(name, row, existing[i]);
+          if (problem) {
+            await refuseSnapshotRow(deps, { relPath, table: name, row, problem });
+            continue;
+          }
           const merged = mergeRow(existing[i], row);
           if (merged.changed) put.push(merged.row);
-        });
+        }
         if (put.length) await table.bulkPut(put);
         return put.length;
       });
