@@ -10,51 +10,12 @@ import type { SyncedOpFile } from './opFileCodec';
 import { applySnapshot } from './snapshotApply';
 import type { SyncedSnapshot } from './snapshotCodec';
 import { fastKeys } from './syncTesting';
+import { requestFields, T0, type Op } from './rowGateTesting';
 import { createMemoryFolder } from './memoryFolder';
 import { readCursor, readQuarantine } from './syncState';
 
-const T0 = Date.UTC(2026, 10, 20, 2, 0);
-
 function stamp(i: number, device: string): string {
   return `${(T0 + i).toString().padStart(15, '0')}-0000-${device}`;
-}
-
-/** Every field a request row holds, as the reception and register write them. */
-type Op = SyncedOpFile['ops'][number];
-
-export function requestFields(uraian = 'Printer macet'): Op['changes'] {
-  return {
-    pemohon: {
-      personId: null,
-      nama: 'Siti Aminah',
-      nip: '',
-      unitNama: 'Kepaniteraan',
-      telepon: '',
-    },
-    diterimaPada: new Date(T0).toISOString(),
-    saluran: 'formulir',
-    kategori: 'Printer/scanner',
-    aplikasi: '',
-    perangkat: 'Printer Epson',
-    deviceId: null,
-    uraian,
-    urgensiPemohon: 'tinggi',
-    nomor: 'W13-U1/1/HK2.6/XI/2026',
-    tahun: 2026,
-    urut: 1,
-    sopId: 'sop-b',
-    sopRevision: 1,
-    urgensi: null,
-    dampak: null,
-    prioritas: null,
-    disposisi: null,
-    status: 'berjalan',
-    langkahTerakhir: 1,
-    langkahMulai: new Date(T0).toISOString(),
-    adaTerlambat: false,
-    selesaiPada: null,
-    penutupan: null,
-  };
 }
 
 function op(i: number, device: string, o: Partial<Op>): Op {

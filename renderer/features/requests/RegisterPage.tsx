@@ -12,6 +12,7 @@ import { listPeople } from '../people/peopleStore';
 import { PdfPreviewModal } from '../print/PdfPreviewModal';
 import { readActiveProcedure } from '../sop/activeProcedures';
 import { DaftarPeriodModal } from './DaftarPeriodModal';
+import { DamagedRowsAlert } from '../../app/DamagedRowsAlert';
 import { loadRegister } from './loadRegister';
 import { RegisterCollisionsAlert } from './NumberCollisionAlert';
 import {
@@ -37,9 +38,11 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
   const { db } = useServices();
   const data = useLiveQuery(async () => {
     const settings = await readRequestSettings(db);
+    const register = await loadRegister(db, settings.officeHours, new Date());
     return {
       settings,
-      items: await loadRegister(db, settings.officeHours, new Date()),
+      items: register.items,
+      damaged: register.damaged,
       active: await readActiveProcedure(db, 'B'),
       people: await listPeople(db),
     };
@@ -172,6 +175,7 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
         {shown.length} dari {data.items.length} permintaan
       </Text>
       <RegisterTable items={shown} onOpen={onOpen} />
+      <DamagedRowsAlert rows={data.damaged} what="permintaan" />
       <DaftarPeriodModal
         opened={periodOpen}
         office={office}
