@@ -55,9 +55,13 @@ export function rowReason(
   problem: string,
 ): string {
   const label = isRowSchemaTable(where.table) ? TABLE_LABELS[where.table] : 'tabel lain';
-  const key = where.key.length > 8 ? `${where.key.slice(0, 8)}…` : where.key;
-  const text = `Baris ${label} ${key} dari komputer ${where.device.slice(0, 12)} ${verdict}: ${problem}.`;
+  const text = `Baris ${label} ${short(where.key)} dari komputer ${short(where.device)} ${verdict}: ${problem}.`;
   return text.length <= MAX_REASON_CHARS ? text : `${text.slice(0, MAX_REASON_CHARS - 1)}…`;
+}
+
+/** A long id cut to its first 8 characters, as the sync screen shows PCs. */
+function short(id: string): string {
+  return id.length > 8 ? `${id.slice(0, 8)}…` : id;
 }
 
 function thousands(n: number): string {
