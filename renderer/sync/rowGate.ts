@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   RESERVED_FIELDS,
+  mergeOps,
   rowKey,
   type RemoteOp,
   type SyncedRowLike,
@@ -169,4 +170,31 @@ export async function refuseSnapshotRow(
     at: (deps.now?.() ?? new Date()).toISOString(),
     row: { table, key: row.id, held: false },
   });
+}
+
+/**
+ * Merges the ops held for rows a snapshot just stored (their creation came in the
+ * snapshot, not as an op), and releases them: the held ops are not lost.
+ */
+export async function mergeHeldInto(
+  db: MejaDatabase,
+  table: string,
+  rows: Map<string, SyncedRowLike>,
+  at: Date,
+): Promise<void> {
+  const keys = [...rows.keys()].map((id) => rowKey(table, id));
+  const held = await readHeld(db, keys);
+  if (held.size === 0) return;
+  const existing = new Map([...rows].map(([id, row]) => [rowKey(table, id), row]));
+  const ops = [...held.values()].flat();
+  const changed = mergeOps(existing, ops);
+  const settled = await settleRows(db, { changed, existing, ops, held, at });
+  for (const key of held.keys()) {
+    if (!changed.has(key)) await db.local.delete(heldRowKey(key));
+  }
+  for (const [, row] of settled) rows.set(row.id, row);
+  const gone = new Set([...held.keys()].map((key) => `held:${key}`));
+  const list = await readQuarantine(db);
+  const kept = list.filter((q) => !gone.has(q.relPath));
+  if (kept.length !== list.length) await db.local.put({ key: QUARANTINE_KEY, value: kept });
 }

@@ -1,7 +1,7 @@
 import { parseSnapshotPath } from '../../shared/sync/folderPaths';
 import { ClockDriftError, decodeHlc, type HlcClock } from '../../shared/sync/hlc';
 import { mergeRow, type SyncedRowLike } from '../../shared/sync/merge';
-import { refuseSnapshotRow, snapshotRowProblem } from './rowGate';
+import { mergeHeldInto, refuseSnapshotRow, snapshotRowProblem } from './rowGate';
 import type { MejaDatabase } from '../db/database';
 import { clockRow } from '../db/device';
 import type { FolderPort, OpFileListing } from './folderPort';
@@ -135,7 +135,7 @@ export async function applySnapshot(
       const batch = rows.slice(start, start + SNAPSHOT_BATCH_ROWS);
       changed += await db.transaction('rw', [table, db.local], async () => {
         const existing = await table.bulkGet(batch.map((row) => row.id));
-        const put: SyncedRowLike[] = [];
+        const put = new Map<string, SyncedRowLike>();
         for (const [i, row] of batch.entries()) {
           // A snapshot is a file from another PC too: its rows pass the same gate as ops.
           const problem = snapshotRowProblem(name, row, existing[i]);
@@ -144,10 +144,11 @@ export async function applySnapshot(
             continue;
           }
           const merged = mergeRow(existing[i], row);
-          if (merged.changed) put.push(merged.row);
+          if (merged.changed) put.set(row.id, merged.row);
         }
-        if (put.length) await table.bulkPut(put);
-        return put.length;
+        await mergeHeldInto(db, name, put, deps.now?.() ?? new Date());
+        if (put.size) await table.bulkPut([...put.values()]);
+        return put.size;
       });
       done += batch.length;
       deps.onProgress?.({ phase: 'snapshot', done, total });
