@@ -1,8 +1,10 @@
 import type { HlcClock } from '../../shared/sync/hlc';
-import { mergeOps, rowKey, type SyncedRowLike } from '../../shared/sync/merge';
+import { mergeOps, rowKey, type RemoteOp, type SyncedRowLike } from '../../shared/sync/merge';
+import { opFilePath } from '../../shared/sync/opFile';
 import type { MejaDatabase } from '../db/database';
 import { clockRow } from '../db/device';
 import type { SyncedOpFile } from './opFileCodec';
+import { checkOps, readHeld, settleRows } from './rowGate';
 import { cursorRow, readCursor } from './syncState';
 
 /**
@@ -13,6 +15,7 @@ export function applyOpFiles(
   db: MejaDatabase,
   clock: HlcClock,
   files: readonly SyncedOpFile[],
+  now: () => Date = () => new Date(),
 ): Promise<number | null> {
   const first = files[0];
   const last = files[files.length - 1];
@@ -22,12 +25,7 @@ export function applyOpFiles(
       throw new RangeError('applyOpFiles takes consecutive files of one device');
     }
   });
-  return applyOps(db, clock, {
-    device: first.device,
-    firstSeq: first.seq,
-    lastSeq: last.seq,
-    ops: files.length === 1 ? first.ops : files.flatMap((file) => file.ops),
-  });
+  return applyOps(db, clock, files, now);
 }
 
 /**
@@ -37,6 +35,10 @@ export function applyOpFiles(
  * goes to the outbox. A crash mid-way applies nothing, and a file whose number the cursor
  * already passed changes nothing: apply is idempotent.
  *
+ * Every op is first checked against its table's row schema (rowGate.ts): an op with a bad
+ * value or an unknown table is refused and listed, the rest of the file applies. A new row
+ * that would be stored without all its fields is held back until the rest arrives.
+ *
  * Returns the number of rows that changed, or null when the cursor is not right before the
  * file (already applied).
  */
@@ -44,25 +46,36 @@ export function applyOpFile(
   db: MejaDatabase,
   clock: HlcClock,
   file: SyncedOpFile,
+  now: () => Date = () => new Date(),
 ): Promise<number | null> {
-  return applyOpFiles(db, clock, [file]);
+  return applyOpFiles(db, clock, [file], now);
 }
 
 function applyOps(
   db: MejaDatabase,
   clock: HlcClock,
-  file: { device: string; firstSeq: number; lastSeq: number; ops: SyncedOpFile['ops'] },
+  files: readonly SyncedOpFile[],
+  now: () => Date,
 ): Promise<number | null> {
-  const tables = [...new Set(file.ops.map((op) => op.table))].map((name) => ({
+  const first = files[0];
+  const last = files[files.length - 1];
+  if (!first || !last) return Promise.resolve(0);
+  const sourced = files.flatMap((file) =>
+    file.ops.map((op) => ({ op, relPath: opFilePath(file.device, file.seq), seq: file.seq })),
+  );
+  const { accepted, refused } = checkOps(sourced);
+  const tables = [...new Set(accepted.map(({ op }) => op.table))].map((name) => ({
     name,
     table: db.table<SyncedRowLike, string>(name),
   }));
   return db.transaction('rw', [...tables.map((t) => t.table), db.local], async () => {
-    if ((await readCursor(db, file.device)) !== file.firstSeq - 1) return null;
+    if ((await readCursor(db, first.device)) !== first.seq - 1) return null;
     const rows = new Map<string, SyncedRowLike>();
     const tableOf = new Map<string, string>();
     for (const { name, table } of tables) {
-      const keys = [...new Set(file.ops.filter((op) => op.table === name).map((op) => op.key))];
+      const keys = [
+        ...new Set(accepted.filter(({ op }) => op.table === name).map(({ op }) => op.key)),
+      ];
       const found = await table.bulkGet(keys);
       keys.forEach((key, i) => {
         const row = found[i];
@@ -70,12 +83,18 @@ function applyOps(
         if (row) rows.set(rowKey(name, key), row);
       });
     }
-    const changed = mergeOps(rows, file.ops);
+    // Ops held back earlier for rows not stored yet go first, in their order.
+    const absent = [...tableOf.keys()].filter((key) => !rows.has(key));
+    const held = await readHeld(db, absent);
+    const ops: RemoteOp[] = [...[...held.values()].flat(), ...accepted.map(({ op }) => op)];
+    const changed = mergeOps(rows, ops);
+    const settled = await settleRows(db, { changed, existing: rows, ops, held, at: now() });
     for (const { name, table } of tables) {
-      const put = [...changed].filter(([key]) => tableOf.get(key) === name).map(([, row]) => row);
+      const put = [...settled].filter(([key]) => tableOf.get(key) === name).map(([, row]) => row);
       if (put.length) await table.bulkPut(put);
     }
-    await db.local.bulkPut([cursorRow(file.device, file.lastSeq), clockRow(clock)]);
-    return changed.size;
+    await refused(db, now());
+    await db.local.bulkPut([cursorRow(first.device, last.seq), clockRow(clock)]);
+    return settled.size;
   });
 }

@@ -333,7 +333,7 @@ describe('sync engine', () => {
       device: 'pc-a',
       table: 'units',
       key: `u${i % 10}`,
-      changes: { nama: `Unit ${i}` },
+      changes: { nama: `Unit ${i}`, aktif: true },
       deleted: false,
       actor: null,
       at: new Date(1_700_000_000_000 + i).toISOString(),

@@ -90,7 +90,7 @@ export async function importOps(
       if (!batch.length) return;
       const files = batch;
       batch = [];
-      const changedRows = await applyOpFiles(deps.db, deps.clock, files);
+      const changedRows = await applyOpFiles(deps.db, deps.clock, files, deps.now);
       applied.files += files.length;
       applied.ops += files.reduce((sum, file) => sum + file.ops.length, 0);
       applied.changedRows += changedRows ?? 0;

@@ -1,6 +1,7 @@
 import { snapshotPath } from '../../shared/sync/folderPaths';
 import { encodeHlc, type HlcClock } from '../../shared/sync/hlc';
 import { coversAll } from '../../shared/sync/snapshotFile';
+import { HELD_PREFIX } from './rowGate';
 import type { SyncedRowLike } from '../../shared/sync/merge';
 import type { MejaDatabase } from '../db/database';
 import { clockRow } from '../db/device';
@@ -193,6 +194,9 @@ async function writeSnapshot(
   const { db } = deps;
   const tables = SYNCED_TABLES.map((name) => db.table<SyncedRowLike, string>(name));
   const read = await db.transaction('r', [...tables, db.local], async () => {
+    // Ops held back here (rowGate.ts) are in no row yet: a snapshot covering their files
+    // would lose them for a PC that starts from it, so none is written while any is held.
+    if ((await db.local.where('key').startsWith(HELD_PREFIX).count()) > 0) return null;
     const covers: Record<string, number> = {};
     const cursors = await db.local.where('key').startsWith(CURSOR_PREFIX).toArray();
     for (const row of cursors) {

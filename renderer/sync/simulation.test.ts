@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareHlc, decodeHlc } from '../../shared/sync/hlc';
+import { compareHlc, decodeHlc, encodeHlc } from '../../shared/sync/hlc';
 import { writesDeletion } from '../../shared/sync/merge';
 import { createRow, deleteRow, putRow } from '../db/repository';
 import type { FieldsOf, OutboxEntry } from '../db/rows';
 import type { CycleReport } from './engine';
 import type { SnapshotPolicy } from './maintainFolder';
 import { createMemoryFolder, NO_FAULTS, type MemoryFolderFaults } from './memoryFolder';
+import { MAX_REASON_CHARS, rowProblem } from '../../shared/sync/rowCheck';
 import { CURSOR_PREFIX } from './syncState';
 import { fastKeys, snapshotNow, syncedRows, testPc, type TestPc } from './syncTesting';
 import type { WorkspaceKeys } from './workspaceCrypto';
@@ -17,7 +18,8 @@ import type { WorkspaceKeys } from './workspaceCrypto';
  * duplicates listings, goes away and comes back empty. Whatever the schedule, once the
  * faults stop and every PC has run a few cycles, all PCs hold the same rows, no write that
  * won is lost anywhere, applying the files again changes nothing, and nothing is left in
- * quarantine. A failure prints fast-check's seed and path: pass them to fc.assert to replay.
+ * quarantine but the hostile rows some PCs send (missing fields, oversized text, wrong
+ * types, an unknown table): each is refused or held on every PC alike, none is stored. A failure prints fast-check's seed and path: pass them to fc.assert to replay.
  *
  * The PCs also write snapshots and prune the folder, on their own (a few files, a short
  * grace) and when the schedule says so (at once, grace 0, so the files another PC still
@@ -32,6 +34,9 @@ const NUM_RUNS = 100;
 const POLICY: SnapshotPolicy = { everyFiles: 12, everyMs: 10 * 60_000, graceMs: 2 * 60_000 };
 
 type Table = 'units' | 'people';
+/** Rows a broken or tampered PC may send: each must be refused (or held) on every PC. */
+const HOSTILE = ['missingFields', 'oversized', 'wrongType', 'unknownTable'] as const;
+type Hostile = (typeof HOSTILE)[number];
 type Step =
   | {
       kind: 'write';
@@ -41,6 +46,7 @@ type Step =
       pick: number;
       fields: Record<string, unknown>;
     }
+  | { kind: 'hostile'; pc: number; what: Hostile; pick: number }
   | { kind: 'cycle'; pc: number }
   | { kind: 'snapshot'; pc: number }
   | { kind: 'advance'; ms: number }
@@ -85,6 +91,15 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 8, arbitrary: write },
   { weight: 8, arbitrary: fc.record({ kind: fc.constant('cycle' as const), pc }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('snapshot' as const), pc }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('hostile' as const),
+      pc,
+      what: fc.constantFrom(...HOSTILE),
+      pick: fc.nat(),
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -133,6 +148,32 @@ async function runWrite(target: TestPc, s: Extract<Step, { kind: 'write' }>): Pr
   }
 }
 
+/**
+ * Puts a hostile op straight into a PC's outbox, past the write path (as a tampered or
+ * broken PC would), so it ships to the others without ever being a row here.
+ */
+async function runHostile(target: TestPc, s: Extract<Step, { kind: 'hostile' }>): Promise<void> {
+  const ids = (await target.db.units.toCollection().primaryKeys()).map(String);
+  const existing = ids[s.pick % Math.max(ids.length, 1)] ?? 'unit-x';
+  const n = (await target.db.outbox.count()) + s.pick;
+  const bad: Record<Hostile, { table: string; key: string; changes: Record<string, unknown> }> = {
+    missingFields: { table: 'people', key: `hostile-${n}`, changes: { nama: 'Tanpa jabatan' } },
+    oversized: { table: 'units', key: existing, changes: { nama: 'x'.repeat(5000), aktif: true } },
+    wrongType: { table: 'units', key: existing, changes: { aktif: 'ya' } },
+    unknownTable: { table: 'rahasia', key: `hostile-${n}`, changes: { isi: 1 } },
+  };
+  const hlc = target.ctx.clock.tick();
+  await target.db.table('outbox').add({
+    id: `hostile-${target.device}-${n}`,
+    hlc: encodeHlc(hlc),
+    device: target.device,
+    ...bad[s.what],
+    deleted: false,
+    actor: null,
+    at: target.ctx.now().toISOString(),
+  });
+}
+
 async function round(pcs: TestPc[]): Promise<CycleReport[]> {
   const reports: CycleReport[] = [];
   for (const p of pcs) reports.push(await p.engine.runCycle());
@@ -171,6 +212,7 @@ describe('five PCs on one faulty shared folder', () => {
         try {
           for (const s of steps) {
             if (s.kind === 'write') await runWrite(pcs[s.pc] as TestPc, s);
+            else if (s.kind === 'hostile') await runHostile(pcs[s.pc] as TestPc, s);
             else if (s.kind === 'cycle') await (pcs[s.pc] as TestPc).engine.runCycle();
             else if (s.kind === 'snapshot')
               await snapshotNow(pcs[s.pc] as TestPc, folder, keys, { graceMs: 0 });
@@ -213,7 +255,6 @@ describe('five PCs on one faulty shared folder', () => {
             expect(report).toMatchObject({
               pendingLocalChanges: 0,
               waiting: [],
-              quarantined: [],
               exportError: null,
               folderUnreachable: false,
               snapshotError: null,
@@ -225,9 +266,26 @@ describe('five PCs on one faulty shared folder', () => {
           // newest snapshot plus the op files after it, too.
           const rows = await Promise.all(pcs.map((p) => syncedRows(p.db)));
           for (const other of rows.slice(1)) expect(other).toEqual(rows[0]);
+          // Only hostile rows were listed, one by one; no file stopped; no bad row is stored.
+          for (const report of settled) {
+            for (const q of report.quarantined) {
+              expect(q.row, q.reason).toBeDefined();
+              expect(q.reason.length).toBeLessThanOrEqual(MAX_REASON_CHARS);
+            }
+          }
+          for (const p of pcs) {
+            for (const table of ['units', 'people'] as const) {
+              for (const row of await p.db.table(table).toArray()) {
+                if (!row._deleted)
+                  expect(rowProblem(table, row), `${p.device} ${row.id}`).toBeNull();
+              }
+            }
+          }
 
           // Every write that won its field is there, with its stamp, on every PC.
-          const outboxes = (await Promise.all(pcs.map((p) => p.db.outbox.toArray()))).flat();
+          const outboxes = (await Promise.all(pcs.map((p) => p.db.outbox.toArray())))
+            .flat()
+            .filter((entry) => !entry.id.startsWith('hostile-'));
           for (const [where, entry] of winners(outboxes)) {
             const field = where.split('|')[2] ?? '';
             for (const p of pcs) {

@@ -1,6 +1,7 @@
 import { parseSnapshotPath } from '../../shared/sync/folderPaths';
 import { ClockDriftError, decodeHlc, type HlcClock } from '../../shared/sync/hlc';
 import { mergeRow, type SyncedRowLike } from '../../shared/sync/merge';
+import { mergeHeldInto, refuseSnapshotRow, snapshotRowProblem } from './rowGate';
 import type { MejaDatabase } from '../db/database';
 import { clockRow } from '../db/device';
 import type { FolderPort, OpFileListing } from './folderPort';
@@ -15,6 +16,8 @@ export interface SnapshotApplyDeps {
   clock: HlcClock;
   keys: WorkspaceKeys;
   folder: FolderPort;
+  /** When a refused row is listed; the engine passes its clock. */
+  now?: () => Date;
   onProgress?: (progress: { phase: 'snapshot'; done: number; total: number }) => void;
 }
 
@@ -130,15 +133,22 @@ export async function applySnapshot(
     const table = db.table<SyncedRowLike, string>(name);
     for (let start = 0; start < rows.length; start += SNAPSHOT_BATCH_ROWS) {
       const batch = rows.slice(start, start + SNAPSHOT_BATCH_ROWS);
-      changed += await db.transaction('rw', table, async () => {
+      changed += await db.transaction('rw', [table, db.local], async () => {
         const existing = await table.bulkGet(batch.map((row) => row.id));
-        const put: SyncedRowLike[] = [];
-        batch.forEach((row, i) => {
+        const put = new Map<string, SyncedRowLike>();
+        for (const [i, row] of batch.entries()) {
+          // A snapshot is a file from another PC too: its rows pass the same gate as ops.
+          const problem = snapshotRowProblem(name, row, existing[i]);
+          if (problem) {
+            await refuseSnapshotRow(deps, { relPath, table: name, row, problem });
+            continue;
+          }
           const merged = mergeRow(existing[i], row);
-          if (merged.changed) put.push(merged.row);
-        });
-        if (put.length) await table.bulkPut(put);
-        return put.length;
+          if (merged.changed) put.set(row.id, merged.row);
+        }
+        await mergeHeldInto(db, name, put, deps.now?.() ?? new Date());
+        if (put.size) await table.bulkPut([...put.values()]);
+        return put.size;
       });
       done += batch.length;
       deps.onProgress?.({ phase: 'snapshot', done, total });
@@ -156,7 +166,10 @@ export async function applySnapshot(
     ]);
     // The op files it holds will not be read any more: they leave the quarantine list.
     const list = await readQuarantine(db);
-    const kept = list.filter((q) => q.seq === 0 || q.seq > (moved.get(q.device) ?? Infinity));
+    // Rows refused or held stay listed: the snapshot holds no value of theirs.
+    const kept = list.filter(
+      (q) => q.row || q.seq === 0 || q.seq > (moved.get(q.device) ?? Infinity),
+    );
     if (kept.length !== list.length) await db.local.put({ key: QUARANTINE_KEY, value: kept });
   });
   return changed;

@@ -37,6 +37,11 @@ export interface QuarantinedFile {
   reason: string;
   /** When it was first refused, ISO. */
   at: string;
+  /**
+   * Set when one row of the file was refused or held back rather than the whole file:
+   * the rest of the file applied. `held` rows wait for the rest of their fields.
+   */
+  row?: { table: string; key: string; held: boolean };
 }
 
 const quarantinedFileSchema = z.object({
@@ -45,6 +50,7 @@ const quarantinedFileSchema = z.object({
   seq: z.number().int(),
   reason: z.string(),
   at: z.string(),
+  row: z.object({ table: z.string(), key: z.string(), held: z.boolean() }).optional(),
 });
 
 export async function readExportState(db: MejaDatabase): Promise<ExportState> {

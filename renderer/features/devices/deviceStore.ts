@@ -1,6 +1,7 @@
 import { deviceSchema, type DeviceInput } from '../../../shared/devices/schema';
 import { readStepRecords } from '../../../shared/requests/stepConflicts';
 import type { MejaDatabase } from '../../db/database';
+import { sortOutRows } from '../../db/rowReading';
 import { createRow, putRow, type WriteContext } from '../../db/repository';
 import type { DeviceRow, MaintenanceRecordRow, RequestRow } from '../../db/rows';
 
@@ -8,7 +9,8 @@ export class DeviceError extends Error {}
 
 /** Devices in the inventory, tombstones left out, by room then name. */
 export async function listDevices(db: MejaDatabase): Promise<DeviceRow[]> {
-  const rows = await db.devices.toArray();
+  // A damaged row (see rowReading.ts) is left out rather than crash the sort and the list.
+  const { rows } = sortOutRows('devices', await db.devices.toArray());
   return rows
     .filter((d) => !d._deleted)
     .sort(

@@ -1,12 +1,14 @@
 import { personSchema, type PersonInput } from '../../../shared/office/person';
 import type { MejaDatabase } from '../../db/database';
+import { sortOutRows } from '../../db/rowReading';
 import { createRow, putRow, type WriteContext } from '../../db/repository';
 import type { PersonRow } from '../../db/rows';
 
 /** Staff sorted by name, tombstones left out. */
 export async function listPeople(db: MejaDatabase): Promise<PersonRow[]> {
   const rows = await db.people.orderBy('nama').toArray();
-  return rows.filter((p) => !p._deleted);
+  // A damaged row (see rowReading.ts) is left out rather than crash every picker.
+  return sortOutRows('people', rows).rows.filter((p) => !p._deleted);
 }
 
 /** Saves a staff member (new when id is null) after validating; returns the id. */

@@ -13,6 +13,7 @@ import { PdfPreviewModal } from '../print/PdfPreviewModal';
 import { readActiveProcedure } from '../sop/activeProcedures';
 import { ChangedDraftsModal, listChangedDrafts } from './ChangedDraftsModal';
 import { DaftarPeriodModal } from './DaftarPeriodModal';
+import { DamagedRowsAlert } from '../../app/DamagedRowsAlert';
 import { loadRegister } from './loadRegister';
 import { findStepConflicts } from './stepConflictIndex';
 import { StepConflictsNotice } from './StepConflictsNotice';
@@ -40,13 +41,14 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
   const { db } = useServices();
   const data = useLiveQuery(async () => {
     const settings = await readRequestSettings(db);
-    const items = await loadRegister(db, settings.officeHours, new Date());
+    const register = await loadRegister(db, settings.officeHours, new Date());
     return {
       settings,
-      items,
+      items: register.items,
+      damaged: register.damaged,
       stepConflicts: await findStepConflicts(
         db,
-        items.map((i) => i.row),
+        register.items.map((i) => i.row),
       ),
       active: await readActiveProcedure(db, 'B'),
       people: await listPeople(db),
@@ -191,6 +193,7 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
         {shown.length} dari {data.items.length} permintaan
       </Text>
       <RegisterTable items={shown} onOpen={onOpen} />
+      <DamagedRowsAlert rows={data.damaged} what="permintaan" />
       <ChangedDraftsModal
         opened={changedOpen}
         items={changed}

@@ -3,19 +3,21 @@ import type { OfficeHours } from '../../../shared/requests/workingTime';
 import type { Procedure } from '../../../shared/sop/schema';
 import type { MejaDatabase } from '../../db/database';
 import type { RequestRow } from '../../db/rows';
+import { sortOutRows, type DamagedRow } from '../../db/rowReading';
 import { getSopAtRevision } from '../sop/sopCatalog';
 import { toRegisterItem, type RegisterItem } from './registerFilter';
 
 /**
- * Every request as a register item. Only request rows are read (progress is kept on them);
+ * Every request as a register item, and the damaged request rows apart. Only request rows are read (progress is kept on them);
  * the few procedures they run on are read once each to judge open steps as of `now`.
  */
 export async function loadRegister(
   db: MejaDatabase,
   hours: OfficeHours,
   now: Date,
-): Promise<RegisterItem[]> {
-  const rows = await db.requests.toArray();
+): Promise<{ items: RegisterItem[]; damaged: DamagedRow[] }> {
+  // A row another PC damaged (or an old version stored) is reported, never mapped.
+  const { rows, damaged } = sortOutRows('requests', await db.requests.toArray());
   const procedures = new Map<string, Procedure | undefined>();
   for (const r of rows) {
     const key = `${r.sopId}@${r.sopRevision}`;
@@ -39,7 +41,7 @@ export async function loadRegister(
       ),
     );
   }
-  return items;
+  return { items, damaged };
 }
 
 function openStepLate(

@@ -17,6 +17,7 @@ import { judgeStep } from '../../../shared/requests/lateness';
 import { progressOf, stepRole } from '../../../shared/requests/workflow';
 import type { Procedure } from '../../../shared/sop/schema';
 import type { MejaDatabase } from '../../db/database';
+import { sortOutRows } from '../../db/rowReading';
 import { createRow, putRow, writeTogether, type WriteContext } from '../../db/repository';
 import type { FieldsOf, RequestRow, RequestStepRow } from '../../db/rows';
 import type { FolderPort } from '../../sync/folderPort';
@@ -146,7 +147,9 @@ export async function procedureOf(
 
 export async function listSteps(db: MejaDatabase, requestId: string): Promise<RequestStepRow[]> {
   const rows = await db.requestSteps.where('requestId').equals(requestId).toArray();
-  return rows.filter((r) => !r._deleted).sort((a, b) => a.stepNo - b.stepNo);
+  return sortOutRows('requestSteps', rows)
+    .rows.filter((r) => !r._deleted)
+    .sort((a, b) => a.stepNo - b.stepNo);
 }
 
 export interface StepExtras {

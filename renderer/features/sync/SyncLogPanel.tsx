@@ -79,7 +79,9 @@ export function QuarantinePanel({
               Berkas ini tidak diterapkan karena rusak, terpotong, tidak sah, atau terlalu besar.
               Perubahan lain tetap diterapkan. Berkas yang rusak boleh dihapus dari folder bersama:
               PC pengirimnya menulisnya kembali dari datanya sendiri pada sinkronisasi berikutnya.
-              Bila alasannya jam, periksa tanggal dan jam kedua PC.
+              Bila alasannya jam, periksa tanggal dan jam kedua PC. Baris yang ditolak atau ditahan
+              dicantumkan satu per satu (berkas#tabel/kode): sisa berkasnya tetap diterapkan, dan
+              baris yang ditahan diterapkan bila kolom lainnya tiba.
             </Text>
             <Table striped withTableBorder aria-label="Berkas dikarantina">
               <Table.Thead>

@@ -1,11 +1,12 @@
 import { DEFAULT_UNITS, unitSchema } from '../../../shared/office/person';
 import type { MejaDatabase } from '../../db/database';
+import { sortOutRows } from '../../db/rowReading';
 import { createRow, putRow, seedRow, type WriteContext } from '../../db/repository';
 import type { UnitRow } from '../../db/rows';
 
 export async function listUnits(db: MejaDatabase): Promise<UnitRow[]> {
   const rows = await db.units.orderBy('nama').toArray();
-  return rows.filter((u) => !u._deleted);
+  return sortOutRows('units', rows).rows.filter((u) => !u._deleted);
 }
 
 export async function saveUnit(

@@ -101,9 +101,9 @@ export async function registerFigures(): Promise<Figure[]> {
   const db = new MejaDatabase(name);
   await db.requests.bulkPut(Array.from({ length: COUNT }, (_, i) => requestRow(i)));
 
-  let items: Awaited<ReturnType<typeof loadRegister>> = [];
+  let items: Awaited<ReturnType<typeof loadRegister>>['items'] = [];
   const open = await measure(async () => {
-    items = await loadRegister(db, DEFAULT_OFFICE_HOURS, new Date(2026, 11, 31));
+    items = (await loadRegister(db, DEFAULT_OFFICE_HOURS, new Date(2026, 11, 31))).items;
   });
   const raw = await measure(async () => {
     await rawScan(name);

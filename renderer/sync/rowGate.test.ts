@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { createHlcClock } from '../../shared/sync/hlc';
+import { snapshotPath } from '../../shared/sync/folderPaths';
+import { SNAPSHOT_FORMAT } from '../../shared/sync/snapshotFile';
+import { OP_FILE_FORMAT } from '../../shared/sync/opFile';
+import { MAX_REASON_CHARS } from '../../shared/sync/rowCheck';
+import { testDatabase } from '../db/testing';
+import { applyOpFile } from './applyOpFile';
+import type { SyncedOpFile } from './opFileCodec';
+import { applySnapshot } from './snapshotApply';
+import type { SyncedSnapshot } from './snapshotCodec';
+import { fastKeys } from './syncTesting';
+import { requestFields, T0, type Op } from './rowGateTesting';
+import { createMemoryFolder } from './memoryFolder';
+import { readCursor, readQuarantine } from './syncState';
+
+function stamp(i: number, device: string): string {
+  return `${(T0 + i).toString().padStart(15, '0')}-0000-${device}`;
+}
+
+function op(i: number, device: string, o: Partial<Op>): Op {
+  return {
+    hlc: stamp(i, device),
+    device,
+    table: 'requests',
+    key: `r${i}`,
+    changes: {},
+    deleted: false,
+    actor: null,
+    at: new Date(T0 + i).toISOString(),
+    ...o,
+  };
+}
+
+function file(device: string, seq: number, ops: Op[]): SyncedOpFile {
+  return { format: OP_FILE_FORMAT, device, seq, createdAt: new Date(T0).toISOString(), ops };
+}
+
+function pc(device = 'pc-z') {
+  const db = testDatabase(`gate-${device}-${Math.random()}`);
+  const clock = createHlcClock({ device, wallClock: () => T0 + 60_000 });
+  return { db, apply: (f: SyncedOpFile) => applyOpFile(db, clock, f, () => new Date(T0)) };
+}
+
+describe('the row gate on remote ops', () => {
+  it('refuses bad rows one by one, applies the rest, and keeps the device moving', async () => {
+    const { db, apply } = pc();
+    await apply(
+      file('pc-a', 1, [
+        op(1, 'pc-a', { key: 'good', changes: requestFields() }),
+        op(2, 'pc-a', { key: 'long', changes: requestFields('x'.repeat(6 * 1024 * 1024)) }),
+        op(3, 'pc-a', { key: 'typed', changes: { ...requestFields(), urut: 'satu' } }),
+        op(4, 'pc-a', { key: 'gone', table: 'secrets', changes: { a: 1 } }),
+        op(5, 'pc-a', { key: 'bad-status', changes: { ...requestFields(), status: 'hilang' } }),
+      ]),
+    );
+    await apply(file('pc-a', 2, [op(6, 'pc-a', { key: 'good', changes: { uraian: 'Diganti' } })]));
+    expect((await db.requests.toArray()).map((r) => [r.id, r.uraian])).toEqual([
+      ['good', 'Diganti'],
+    ]);
+    expect(await readCursor(db, 'pc-a')).toBe(2);
+    const reasons = (await readQuarantine(db)).map((q) => q.reason);
+    expect(reasons).toEqual([
+      "Baris permintaan long dari komputer pc-a ditolak: kolom 'uraian' melebihi 2.000 karakter.",
+      "Baris permintaan typed dari komputer pc-a ditolak: kolom 'urut' berisi jenis data yang salah.",
+      "Baris tabel lain gone dari komputer pc-a ditolak: tabel 'secrets' tidak dikenal.",
+      "Baris permintaan bad-stat… dari komputer pc-a ditolak: kolom 'status' berisi pilihan yang tidak dikenal.",
+    ]);
+    for (const reason of reasons) expect(reason.length).toBeLessThanOrEqual(MAX_REASON_CHARS);
+  });
+
+  it('holds a new row that lacks fields, and stores it once the rest arrives', async () => {
+    const { db, apply } = pc();
+    // pc-b edited the request before this PC has pc-a's file that created it.
+    await apply(file('pc-b', 1, [op(5, 'pc-b', { key: 'r', changes: { uraian: 'Sudah dicek' } })]));
+    expect(await db.requests.get('r')).toBeUndefined();
+    expect((await readQuarantine(db)).map((q) => q.reason)).toEqual([
+      "Baris permintaan r dari komputer pc-b ditahan: kolom 'pemohon', 'diterimaPada', 'saluran' dan 19 lainnya tidak ada; diterapkan bila kolom lainnya tiba.",
+    ]);
+    await apply(file('pc-a', 1, [op(1, 'pc-a', { key: 'r', changes: requestFields() })]));
+    expect(await db.requests.get('r')).toMatchObject({
+      uraian: 'Sudah dicek',
+      nomor: expect.any(String),
+    });
+    expect(await readQuarantine(db)).toEqual([]);
+
+    // The other order gives the same row: the PCs stay identical.
+    const other = pc();
+    await other.apply(file('pc-a', 1, [op(1, 'pc-a', { key: 'r', changes: requestFields() })]));
+    await other.apply(
+      file('pc-b', 1, [op(5, 'pc-b', { key: 'r', changes: { uraian: 'Sudah dicek' } })]),
+    );
+    expect(await other.db.requests.get('r')).toEqual(await db.requests.get('r'));
+  });
+
+  it('stores a deletion of a row it never had, as a deletion marker', async () => {
+    const { db, apply } = pc();
+    await apply(file('pc-a', 1, [op(1, 'pc-a', { key: 'r', deleted: true })]));
+    expect(await db.requests.get('r')).toMatchObject({ id: 'r', _deleted: true });
+    expect(await readQuarantine(db)).toEqual([]);
+  });
+
+  it('checks a snapshot’s rows the same way', async () => {
+    const { db } = pc();
+    const row = (id: string, fields: Op['changes']) => ({
+      ...fields,
+      id,
+      _clock: Object.fromEntries(Object.keys(fields).map((f) => [f, stamp(1, 'pc-a')])),
+      _deleted: false,
+      _updatedBy: null,
+      _updatedAt: new Date(T0).toISOString(),
+    });
+    const snapshot: SyncedSnapshot = {
+      format: SNAPSHOT_FORMAT,
+      createdAt: new Date(T0).toISOString(),
+      createdBy: 'pc-a',
+      covers: { 'pc-a': 3 },
+      rows: {
+        requests: [
+          row('good', requestFields()),
+          row('long', requestFields('x'.repeat(2001))),
+          row('part', { uraian: 'Hanya uraian' }),
+        ],
+      },
+    };
+    const deps = {
+      db,
+      device: 'pc-z',
+      clock: createHlcClock({ device: 'pc-z', wallClock: () => T0 + 60_000 }),
+      keys: await fastKeys(),
+      folder: createMemoryFolder({ seed: 1 }),
+      now: () => new Date(T0),
+    };
+    await applySnapshot(deps, snapshotPath(stamp(9, 'pc-a')), snapshot);
+    expect((await db.requests.toArray()).map((r) => r.id)).toEqual(['good']);
+    expect((await readQuarantine(db)).map((q) => q.reason)).toEqual([
+      "Baris permintaan long dari komputer pc-a ditolak: kolom 'uraian' melebihi 2.000 karakter.",
+      "Baris permintaan part dari komputer pc-a ditolak: kolom 'pemohon', 'diterimaPada', 'saluran' dan 19 lainnya tidak ada.",
+    ]);
+  });
+});
