@@ -13,6 +13,7 @@ import {
 import { retiredDevices } from './peers';
 import { catchUpFromSnapshots, type AppliedSnapshot } from './snapshotApply';
 import { coveredUpTo, learnSnapshots } from './snapshotState';
+import { lastStalled, STALL_AFTER_MS, trackStalled, type StalledFile } from './stalledFiles';
 import { lastStamp, readExportState, readQuarantine, type QuarantinedFile } from './syncState';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
@@ -20,6 +21,7 @@ export type { DeviceApplied, WaitingDevice } from './importOps';
 export type { QuarantinedFile } from './syncState';
 export type { MaintenanceReport, SnapshotPolicy } from './maintainFolder';
 export type { AppliedSnapshot } from './snapshotApply';
+export type { StalledFile } from './stalledFiles';
 
 export interface SyncEngineDeps {
   db: MejaDatabase;
@@ -34,6 +36,8 @@ export interface SyncEngineDeps {
   onProgress?: (progress: SyncProgress) => void;
   /** When to write snapshots and prune (maintainFolder.ts); the defaults suit an office. */
   snapshotPolicy?: Partial<SnapshotPolicy>;
+  /** How long another PC's file may be waited at before the operator is told (stalledFiles.ts). */
+  stallAfterMs?: number;
 }
 
 export interface SyncProgress {
@@ -53,6 +57,11 @@ export interface CycleReport {
   applied: DeviceApplied[];
   /** Devices whose next file is missing (a gap), unreadable now, or quarantined. */
   waiting: WaitingDevice[];
+  /**
+   * Of `waiting`, those waited at for longer than the stall time: shown to the operator with
+   * the PC and the number. Optional only for reports made elsewhere.
+   */
+  stalled?: StalledFile[];
   /** Every file this PC currently refuses, for the sync screen. */
   quarantined: QuarantinedFile[];
   /** The share could not be listed: nothing was imported, and nothing is taken as deleted. */
@@ -90,12 +99,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   async function cycle(): Promise<CycleReport> {
     if ((await retiredDevices(deps.db)).has(deps.device)) {
-      return quietReport(deps.db, { retired: true, folderUnreachable: false });
+      return quietReport(deps, { retired: true, folderUnreachable: false });
     }
     const listing = await list(deps.folder);
     // Nothing is written to a share that cannot even be listed; the changes wait.
     if (!listing.reachable) {
-      return quietReport(deps.db, { retired: false, folderUnreachable: true });
+      return quietReport(deps, { retired: false, folderUnreachable: true });
     }
     // Snapshots that cannot be listed now: no own file counts as pruned, none is restored.
     const view = await learnSnapshots(deps);
@@ -114,6 +123,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       exportError: exported.error,
       applied: imported.applied,
       waiting: imported.waiting,
+      stalled: await trackStalled(
+        deps.db,
+        imported.waiting,
+        deps.now(),
+        deps.stallAfterMs ?? STALL_AFTER_MS,
+      ),
       clockDriftMs: imported.clockAheadMs > CLOCK_WARN_MS ? imported.clockAheadMs : null,
       retired: false,
       quarantined: await readQuarantine(deps.db),
@@ -142,9 +157,10 @@ export const CLOCK_WARN_MS = 60_000;
 
 /** A cycle that neither read nor wrote the folder: retired, or the share out of reach. */
 async function quietReport(
-  db: MejaDatabase,
+  deps: SyncEngineDeps,
   why: { retired: boolean; folderUnreachable: boolean },
 ): Promise<CycleReport> {
+  const { db } = deps;
   return {
     ...why,
     exportedOps: 0,
@@ -153,6 +169,9 @@ async function quietReport(
     exportError: null,
     applied: [],
     waiting: [],
+    stalled: why.retired
+      ? []
+      : await lastStalled(db, deps.now(), deps.stallAfterMs ?? STALL_AFTER_MS),
     quarantined: await readQuarantine(db),
     pendingLocalChanges: await pendingLocalChanges(db),
     clockDriftMs: null,

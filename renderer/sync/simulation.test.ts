@@ -80,6 +80,7 @@ const faults = fc.record({
   reorder: fc.boolean(),
   duplicates: fc.constantFrom(0, 0.3),
   lockTimeouts: fc.constantFrom(0, 0.5),
+  truncatedWrites: fc.constantFrom(0, 0, 0.2),
 });
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 8, arbitrary: write },
