@@ -14,7 +14,13 @@ import { retiredDevices } from './peers';
 import { catchUpFromSnapshots, type AppliedSnapshot } from './snapshotApply';
 import { coveredUpTo, learnSnapshots } from './snapshotState';
 import { lastStalled, STALL_AFTER_MS, trackStalled, type StalledFile } from './stalledFiles';
-import { lastStamp, readExportState, readQuarantine, type QuarantinedFile } from './syncState';
+import {
+  lastStamp,
+  readExportState,
+  readQuarantine,
+  removeFromQuarantine,
+  type QuarantinedFile,
+} from './syncState';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
 export type { DeviceApplied, WaitingDevice } from './importOps';
@@ -114,6 +120,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       ? await catchUpFromSnapshots(deps, listing, view)
       : { applied: [], error: null };
     const imported = await importOps(deps, listing);
+    await forgetVanished(deps.db, listing);
     const policy = { ...DEFAULT_SNAPSHOT_POLICY, ...deps.snapshotPolicy };
     const maintenance = view ? await maintainFolder(deps, listing, view, policy) : NO_MAINTENANCE;
     return {
@@ -179,6 +186,22 @@ async function quietReport(
     snapshotError: null,
     maintenance: NO_MAINTENANCE,
   };
+}
+
+/**
+ * Quarantined files no longer in the folder (deleted by hand, moved aside by their PC, the
+ * folder emptied) are off the list: what waits at that number is then a gap, shown with
+ * the others once it lasts (stalledFiles.ts). A file only late in the listing is refused
+ * again when read.
+ */
+async function forgetVanished(
+  db: MejaDatabase,
+  listing: Extract<OpFileListing, { reachable: true }>,
+): Promise<void> {
+  const listed = new Set(listing.files.map((f) => f.relPath));
+  for (const file of await readQuarantine(db)) {
+    if (!listed.has(file.relPath)) await removeFromQuarantine(db, file.relPath);
+  }
 }
 
 /** A listing that failed outright counts as unreachable: never as an empty folder. */

@@ -14,6 +14,7 @@ import {
   inspectOwnFile,
   readOwnSizes,
   saveOwnSizes,
+  takeSquattedNumbers,
   verifyOwnFiles,
 } from './ownFiles';
 import { exportStateRow, lastStamp, readExportState, type ExportState } from './syncState';
@@ -75,13 +76,10 @@ export async function exportOps(
   try {
     await exportNew(deps, ownCovered, sizes, result);
     if (result.error || !listing.reachable || ownCovered === null) return result;
-    const verified = await verifyOwnFiles(
-      deps,
-      await readExportState(deps.db),
-      listing,
-      ownCovered,
-      sizes,
-    );
+    const state = await readExportState(deps.db);
+    const taken = await takeSquattedNumbers(deps, state, listing);
+    if (taken !== state) await deps.db.local.put(exportStateRow(taken));
+    const verified = await verifyOwnFiles(deps, taken, listing, ownCovered, sizes);
     result.restoredFiles = verified.restored;
     result.error = verified.error;
     return result;

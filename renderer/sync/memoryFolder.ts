@@ -68,7 +68,7 @@ export interface MemoryFolder extends FolderPort {
   /** Makes a folder at a path (as a user might): listings skip it, writes find it taken. */
   putDirectory(relPath: string): void;
   remove(relPath: string): void;
-  /** Every path stored, op files, temp files and clutter alike. */
+  /** Every path stored, op files, temp files, clutter and folders alike. */
   paths(): string[];
   quarantineRecords(): { relPath: string; reason: string }[];
   /** The claim folders made so far (`claims/<year>/<number>`). */
@@ -304,6 +304,7 @@ export function createMemoryFolder(options: {
       }
     },
     putRaw(relPath, bytes) {
+      dirs.delete(relPath);
       files.set(relPath, { bytes: new Uint8Array(bytes), visibleFrom: 0 });
     },
     getRaw(relPath) {
@@ -311,13 +312,14 @@ export function createMemoryFolder(options: {
       return file && new Uint8Array(file.bytes);
     },
     putDirectory(relPath) {
+      files.delete(relPath);
       dirs.add(relPath);
     },
     remove(relPath) {
       files.delete(relPath);
       dirs.delete(relPath);
     },
-    paths: () => [...files.keys()],
+    paths: () => [...files.keys(), ...dirs],
     quarantineRecords: () => records.map((r) => ({ ...r })),
     claims: () => [...claimed],
     locked: (name) => held.has(name),

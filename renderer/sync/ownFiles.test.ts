@@ -107,6 +107,26 @@ describe('a PC’s own files on the share', () => {
     await expectCaughtUp(a, b);
   });
 
+  it('takes a number another workspace’s file holds past its last file, with a file of no ops', async () => {
+    const folder = createMemoryFolder({ seed: 27 });
+    const [a, b] = office(folder);
+    const content = { format: 'meja-ti/ops@1', device: 'pc-a', seq: 2, ops: [] };
+    const createdAt = new Date(0).toISOString();
+    const path2 = opFilePath('pc-a', 2);
+    folder.putRaw(
+      path2,
+      await sealFile(otherKeys, utf8(JSON.stringify({ ...content, createdAt })), path2),
+    );
+    // b finds a gap before it; a, with nothing to send, takes numbers 1 and 2.
+    expect((await b.engine.runCycle()).waiting).toEqual([{ device: 'pc-a', seq: 1, why: 'gap' }]);
+
+    expect(await a.engine.runCycle()).toMatchObject({ restoredFiles: 2, exportError: null });
+    await createRow(a.ctx, 'units', unit('Sesudahnya'));
+    expect(await a.engine.runCycle()).toMatchObject({ exportedFiles: 1, pendingLocalChanges: 0 });
+    expect(folder.paths()).toContain(opFilePath('pc-a', 3));
+    await expectCaughtUp(a, b);
+  });
+
   it('writes a number it skipped earlier, with no ops, once the file there is gone', async () => {
     const folder = createMemoryFolder({ seed: 25 });
     const [a, b] = office(folder);

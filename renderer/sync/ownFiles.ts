@@ -78,7 +78,8 @@ export async function entriesOf(
 
 /**
  * The sealed bytes of this PC's file `seq`. A number skipped (`null` in the state: its ops
- * went in the next file) is written with no ops, so the other PCs can step over it.
+ * went in the next file) or taken with no ops (`''`) is written with no ops, so the other
+ * PCs can step over it.
  */
 export function encodeOwnFile(
   deps: OwnFileDeps,
@@ -109,6 +110,32 @@ export async function saveOwnSizes(
 ): Promise<void> {
   const kept = [...sizes].filter(([seq]) => seq > above).sort(([a], [b]) => a - b);
   await db.local.put({ key: OWN_SIZES_KEY, value: kept });
+}
+
+/**
+ * The numbers after this PC's last file where the listing shows a file this PC did not
+ * write and no PC can apply (another workspace's, a damaged one): the other PCs wait at
+ * it, so this PC takes those numbers with files of no ops (`''` in the state), up to the
+ * last such one. A valid file there is left alone (the export finds and skips it later).
+ */
+export async function takeSquattedNumbers(
+  deps: OwnFileDeps,
+  state: ExportState,
+  listing: Extract<OpFileListing, { reachable: true }>,
+): Promise<ExportState> {
+  const beyond = [
+    ...new Set(
+      listing.files
+        .filter((f) => f.device === deps.device && f.seq > state.written)
+        .map((f) => f.seq),
+    ),
+  ].sort((a, b) => b - a);
+  for (const seq of beyond.slice(0, MAX_OWN_CHECKS_PER_CYCLE)) {
+    if ((await inspectOwnFile(deps, seq)).kind !== 'damaged') continue;
+    const taken = Array.from({ length: seq - state.written }, () => '');
+    return { files: [...state.files.slice(0, state.written), ...taken], written: seq };
+  }
+  return state;
 }
 
 /** Files whose size is unknown or changed, read and authenticated per cycle at most. */
@@ -143,7 +170,7 @@ export async function verifyOwnFiles(
     if (size !== undefined && sizes.get(seq) === size) continue;
     const entries = await entriesOf(deps.db, state, seq);
     // A planned file whose ops this database no longer has: nothing to write it from.
-    if (state.files[seq - 1] !== null && !entries.length) continue;
+    if (state.files[seq - 1] && !entries.length) continue;
     let found: DamagedOwnFile | null = null;
     if (size !== undefined) {
       if (checks >= MAX_OWN_CHECKS_PER_CYCLE) continue;
