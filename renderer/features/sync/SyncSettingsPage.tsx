@@ -6,11 +6,12 @@ import { readQuarantine } from '../../sync/syncState';
 import { JoinWorkspacePanel } from './JoinWorkspacePanel';
 import { PeersPanel } from './PeersPanel';
 import { QuarantinePanel, SyncLogPanel } from './SyncLogPanel';
+import { StalledFilesPanel } from './StalledFilesPanel';
 import { WorkspacePanel } from './WorkspacePanel';
 
 /** Pengaturan Sinkronisasi: join a workspace, see how sync goes, manage its PCs. */
 export function SyncSettingsPage({ office }: { office: string }) {
-  const { db } = useServices();
+  const { db, write } = useServices();
   const { workspace, driver } = useSync();
   const status = useSyncStatus();
   const stored = useLiveQuery(() => readQuarantine(db), [db]) ?? [];
@@ -32,6 +33,7 @@ export function SyncSettingsPage({ office }: { office: string }) {
         <>
           <WorkspacePanel workspace={workspace} driver={driver} />
           <PeersPanel />
+          <StalledFilesPanel files={status?.stalled ?? []} peerName={peerName} now={write.now()} />
           <QuarantinePanel files={status?.quarantined ?? stored} peerName={peerName} />
           <SyncLogPanel />
         </>
