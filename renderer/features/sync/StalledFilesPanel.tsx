@@ -32,7 +32,7 @@ export function StalledFilesPanel({
 }) {
   if (files.length === 0) return null;
   return (
-    <Alert color="orange" title="Perubahan dari PC lain tertahan" aria-label="Berkas tertahan">
+    <Alert color="orange" title="Perubahan dari PC lain tertahan">
       <Stack gap="xs">
         <List size="sm" spacing="xs">
           {files.map((file) => (
