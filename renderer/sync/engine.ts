@@ -1,4 +1,5 @@
 import type { HlcClock } from '../../shared/sync/hlc';
+import { parseOpFilePath } from '../../shared/sync/opFile';
 import type { MejaDatabase } from '../db/database';
 import { exportOps } from './exportOps';
 import type { FolderPort, OpFileListing } from './folderPort';
@@ -189,7 +190,7 @@ async function quietReport(
 }
 
 /**
- * Quarantined files no longer in the folder (deleted by hand, moved aside by their PC, the
+ * Quarantined op files no longer in the folder (deleted by hand, moved aside by their PC, the
  * folder emptied) are off the list: what waits at that number is then a gap, shown with
  * the others once it lasts (stalledFiles.ts). A file only late in the listing is refused
  * again when read.
@@ -200,7 +201,9 @@ async function forgetVanished(
 ): Promise<void> {
   const listed = new Set(listing.files.map((f) => f.relPath));
   for (const file of await readQuarantine(db)) {
-    if (!listed.has(file.relPath)) await removeFromQuarantine(db, file.relPath);
+    // Snapshots have their own listing and leave the list in snapshotState.
+    if (!parseOpFilePath(file.relPath) || listed.has(file.relPath)) continue;
+    await removeFromQuarantine(db, file.relPath);
   }
 }
 
