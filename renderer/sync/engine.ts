@@ -1,4 +1,5 @@
 import type { HlcClock } from '../../shared/sync/hlc';
+import { parseOpFilePath } from '../../shared/sync/opFile';
 import type { MejaDatabase } from '../db/database';
 import { exportOps } from './exportOps';
 import type { FolderPort, OpFileListing } from './folderPort';
@@ -14,13 +15,21 @@ import { exportHeld } from './joinHold';
 import { retiredDevices } from './peers';
 import { catchUpFromSnapshots, type AppliedSnapshot } from './snapshotApply';
 import { coveredUpTo, learnSnapshots } from './snapshotState';
-import { lastStamp, readExportState, readQuarantine, type QuarantinedFile } from './syncState';
+import { lastStalled, STALL_AFTER_MS, trackStalled, type StalledFile } from './stalledFiles';
+import {
+  lastStamp,
+  readExportState,
+  readQuarantine,
+  removeFromQuarantine,
+  type QuarantinedFile,
+} from './syncState';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
 export type { DeviceApplied, WaitingDevice } from './importOps';
 export type { QuarantinedFile } from './syncState';
 export type { MaintenanceReport, SnapshotPolicy } from './maintainFolder';
 export type { AppliedSnapshot } from './snapshotApply';
+export type { StalledFile } from './stalledFiles';
 
 export interface SyncEngineDeps {
   db: MejaDatabase;
@@ -35,6 +44,8 @@ export interface SyncEngineDeps {
   onProgress?: (progress: SyncProgress) => void;
   /** When to write snapshots and prune (maintainFolder.ts); the defaults suit an office. */
   snapshotPolicy?: Partial<SnapshotPolicy>;
+  /** How long another PC's file may be waited at before the operator is told (stalledFiles.ts). */
+  stallAfterMs?: number;
 }
 
 export interface SyncProgress {
@@ -54,6 +65,11 @@ export interface CycleReport {
   applied: DeviceApplied[];
   /** Devices whose next file is missing (a gap), unreadable now, or quarantined. */
   waiting: WaitingDevice[];
+  /**
+   * Of `waiting`, those waited at for longer than the stall time: shown to the operator with
+   * the PC and the number. Optional only for reports made elsewhere.
+   */
+  stalled?: StalledFile[];
   /** Every file this PC currently refuses, for the sync screen. */
   quarantined: QuarantinedFile[];
   /** The share could not be listed: nothing was imported, and nothing is taken as deleted. */
@@ -91,12 +107,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
 
   async function cycle(): Promise<CycleReport> {
     if ((await retiredDevices(deps.db)).has(deps.device)) {
-      return quietReport(deps.db, { retired: true, folderUnreachable: false });
+      return quietReport(deps, { retired: true, folderUnreachable: false });
     }
     const listing = await list(deps.folder);
     // Nothing is written to a share that cannot even be listed; the changes wait.
     if (!listing.reachable) {
-      return quietReport(deps.db, { retired: false, folderUnreachable: true });
+      return quietReport(deps, { retired: false, folderUnreachable: true });
     }
     // Snapshots that cannot be listed now: no own file counts as pruned, none is restored.
     const view = await learnSnapshots(deps);
@@ -109,6 +125,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       ? await catchUpFromSnapshots(deps, listing, view)
       : { applied: [], error: null };
     const imported = await importOps(deps, listing);
+    await forgetVanished(deps.db, listing);
     const policy = { ...DEFAULT_SNAPSHOT_POLICY, ...deps.snapshotPolicy };
     const maintenance =
       view && !held ? await maintainFolder(deps, listing, view, policy) : NO_MAINTENANCE;
@@ -119,6 +136,12 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       exportError: exported.error,
       applied: imported.applied,
       waiting: imported.waiting,
+      stalled: await trackStalled(
+        deps.db,
+        imported.waiting,
+        deps.now(),
+        deps.stallAfterMs ?? STALL_AFTER_MS,
+      ),
       clockDriftMs: imported.clockAheadMs > CLOCK_WARN_MS ? imported.clockAheadMs : null,
       retired: false,
       quarantined: await readQuarantine(deps.db),
@@ -149,9 +172,10 @@ export const CLOCK_WARN_MS = 60_000;
 
 /** A cycle that neither read nor wrote the folder: retired, or the share out of reach. */
 async function quietReport(
-  db: MejaDatabase,
+  deps: SyncEngineDeps,
   why: { retired: boolean; folderUnreachable: boolean },
 ): Promise<CycleReport> {
+  const { db } = deps;
   return {
     ...why,
     exportedOps: 0,
@@ -160,6 +184,9 @@ async function quietReport(
     exportError: null,
     applied: [],
     waiting: [],
+    stalled: why.retired
+      ? []
+      : await lastStalled(db, deps.now(), deps.stallAfterMs ?? STALL_AFTER_MS),
     quarantined: await readQuarantine(db),
     pendingLocalChanges: await pendingLocalChanges(db),
     clockDriftMs: null,
@@ -167,6 +194,24 @@ async function quietReport(
     snapshotError: null,
     maintenance: NO_MAINTENANCE,
   };
+}
+
+/**
+ * Quarantined op files no longer in the folder (deleted by hand, moved aside by their PC, the
+ * folder emptied) are off the list: what waits at that number is then a gap, shown with
+ * the others once it lasts (stalledFiles.ts). A file only late in the listing is refused
+ * again when read.
+ */
+async function forgetVanished(
+  db: MejaDatabase,
+  listing: Extract<OpFileListing, { reachable: true }>,
+): Promise<void> {
+  const listed = new Set(listing.files.map((f) => f.relPath));
+  for (const file of await readQuarantine(db)) {
+    // Snapshots have their own listing and leave the list in snapshotState.
+    if (!parseOpFilePath(file.relPath) || listed.has(file.relPath)) continue;
+    await removeFromQuarantine(db, file.relPath);
+  }
 }
 
 /** A listing that failed outright counts as unreachable: never as an empty folder. */

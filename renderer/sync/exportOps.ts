@@ -7,14 +7,16 @@ import {
   type FolderPort,
   type OpFileListing,
 } from './folderPort';
+import { ExportRefusedError, holdsEntries, MAX_OP_FILE_CONTENT, opSize } from './opFileCodec';
 import {
-  decodeOpFile,
-  encodeOpFile,
-  ExportRefusedError,
-  holdsEntries,
-  MAX_OP_FILE_CONTENT,
-  opSize,
-} from './opFileCodec';
+  encodeOwnFile,
+  entriesOf,
+  inspectOwnFile,
+  readOwnSizes,
+  saveOwnSizes,
+  takeSquattedNumbers,
+  verifyOwnFiles,
+} from './ownFiles';
 import { exportStateRow, lastStamp, readExportState, type ExportState } from './syncState';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
@@ -29,7 +31,7 @@ export interface ExportDeps {
 export interface ExportResult {
   exportedOps: number;
   exportedFiles: number;
-  /** This PC's files written again because the folder had lost them. */
+  /** This PC's files written again because the folder had lost or damaged them. */
   restoredFiles: number;
   /** Why exporting stopped early (Indonesian); the ops wait for the next cycle. */
   error: string | null;
@@ -39,16 +41,18 @@ type WriteOutcome =
   { kind: 'written' } | { kind: 'foreign' } | { kind: 'stopped'; message: string };
 
 /**
- * Writes this PC's new outbox entries as its next op files, then writes again any of its
- * earlier files the listing lacks.
+ * Writes this PC's new outbox entries as its next op files, then checks its earlier files
+ * (ownFiles.ts) and writes again any the listing lacks or that is damaged.
  *
  * A file's ops are fixed when its number is planned (ExportState), before the first
  * write, and the state moves past it only after the write succeeded. A write that
  * succeeded without telling us (a crash, a lost reply) is found on the retry as `exists`:
- * the file is read back and, holding exactly the planned ops, counted as written. A file
- * that holds anything else was not written from this outbox (the database was restored
- * from an older backup): its number is skipped, never rewritten, and the ops go in the
- * next file.
+ * the file is read back and, holding exactly the planned ops, counted as written. A valid
+ * file of this PC that holds other ops was not written from this outbox (the database was
+ * restored from an older backup): its number is skipped, never rewritten, and the ops go
+ * in the next file. Anything else at the name (the file cut short by the share, another
+ * workspace's file, a folder) is nobody's valid file: it is moved aside and the planned
+ * file written in its place, so no number is skipped for it and no PC waits at it.
  *
  * The folder coming back without this PC's files (restored from an old backup, emptied,
  * replaced) is not read as deletions: the missing files are written again under their
@@ -68,6 +72,29 @@ export async function exportOps(
   ownCovered: number | null = 0,
 ): Promise<ExportResult> {
   const result: ExportResult = { exportedOps: 0, exportedFiles: 0, restoredFiles: 0, error: null };
+  const sizes = await readOwnSizes(deps.db);
+  try {
+    await exportNew(deps, ownCovered, sizes, result);
+    if (result.error || !listing.reachable || ownCovered === null) return result;
+    const state = await readExportState(deps.db);
+    const taken = await takeSquattedNumbers(deps, state, listing);
+    if (taken !== state) await deps.db.local.put(exportStateRow(taken));
+    const verified = await verifyOwnFiles(deps, taken, listing, ownCovered, sizes);
+    result.restoredFiles = verified.restored;
+    result.error = verified.error;
+    return result;
+  } finally {
+    await saveOwnSizes(deps.db, sizes, ownCovered ?? 0);
+  }
+}
+
+/** Writes the outbox entries not yet in a file as this PC's next files. */
+async function exportNew(
+  deps: ExportDeps,
+  ownCovered: number | null,
+  sizes: Map<number, number>,
+  result: ExportResult,
+): Promise<void> {
   let state = await readExportState(deps.db);
   for (;;) {
     if (state.written === state.files.length) {
@@ -80,11 +107,11 @@ export async function exportOps(
     const entries = await entriesOf(deps.db, state, seq);
     const outcome: WriteOutcome =
       entries.length && seq > (ownCovered ?? 0)
-        ? await writeFile(deps, seq, entries)
+        ? await writeFile(deps, seq, entries, sizes)
         : { kind: 'foreign' };
     if (outcome.kind === 'stopped') {
       result.error = outcome.message;
-      return result;
+      return;
     }
     if (outcome.kind === 'written') {
       result.exportedOps += entries.length;
@@ -94,37 +121,6 @@ export async function exportOps(
       state = { files: state.files.map((f, i) => (i === seq - 1 ? null : f)), written: seq };
     }
     await deps.db.local.put(exportStateRow(state));
-  }
-  if (listing.reachable && ownCovered !== null) {
-    await restoreMissing(deps, state, listing, ownCovered, result);
-  }
-  return result;
-}
-
-async function restoreMissing(
-  deps: ExportDeps,
-  state: ExportState,
-  listing: Extract<OpFileListing, { reachable: true }>,
-  ownCovered: number,
-  result: ExportResult,
-): Promise<void> {
-  const present = new Set(listing.files.filter((f) => f.device === deps.device).map((f) => f.seq));
-  for (let seq = ownCovered + 1; seq <= state.written; seq++) {
-    if (present.has(seq) || state.files[seq - 1] === null) continue;
-    const entries = await entriesOf(deps.db, state, seq);
-    if (!entries.length) continue;
-    try {
-      await deps.folder.writeImmutable(
-        opFilePath(deps.device, seq),
-        await encode(deps, seq, entries),
-      );
-      result.restoredFiles += 1;
-    } catch (error) {
-      // There after all: the listing lags behind the folder.
-      if (isFolderError(error, 'exists')) continue;
-      result.error = folderErrorMessage(error);
-      return;
-    }
   }
 }
 
@@ -143,38 +139,18 @@ async function planNextFile(db: MejaDatabase, state: ExportState): Promise<strin
   return last;
 }
 
-/** The outbox entries of planned file `seq`, in stamp order. */
-async function entriesOf(
-  db: MejaDatabase,
-  state: ExportState,
-  seq: number,
-): Promise<OutboxEntry[]> {
-  const upper = state.files[seq - 1];
-  if (!upper) return [];
-  const lower = lastStamp(state.files, seq - 1);
-  const range = lower
-    ? db.outbox.where('hlc').between(lower, upper, false, true)
-    : db.outbox.where('hlc').belowOrEqual(upper);
-  return range.toArray();
-}
-
-function encode(deps: ExportDeps, seq: number, entries: readonly OutboxEntry[]) {
-  return encodeOpFile(deps.keys, opFilePath(deps.device, seq), {
-    device: deps.device,
-    seq,
-    createdAt: deps.now().toISOString(),
-    entries,
-  });
-}
-
 async function writeFile(
   deps: ExportDeps,
   seq: number,
   entries: readonly OutboxEntry[],
+  sizes: Map<number, number>,
 ): Promise<WriteOutcome> {
   const relPath = opFilePath(deps.device, seq);
+  let bytes: Uint8Array | null = null;
   try {
-    await deps.folder.writeImmutable(relPath, await encode(deps, seq, entries));
+    bytes = await encodeOwnFile(deps, seq, entries);
+    await deps.folder.writeImmutable(relPath, bytes);
+    sizes.set(seq, bytes.length);
     return { kind: 'written' };
   } catch (error) {
     if (error instanceof ExportRefusedError) return { kind: 'stopped', message: error.message };
@@ -182,12 +158,19 @@ async function writeFile(
       return { kind: 'stopped', message: folderErrorMessage(error) };
     }
   }
-  const existing = await decodeOpFile(deps.folder, deps.keys, {
-    relPath,
-    device: deps.device,
-    seq,
-  });
-  if (existing.kind === 'unavailable') return { kind: 'stopped', message: existing.message };
-  if (existing.kind === 'ok' && holdsEntries(existing.file, entries)) return { kind: 'written' };
-  return { kind: 'foreign' };
+  if (!bytes) return { kind: 'stopped', message: 'Berkas perubahan tidak dapat disusun.' };
+  const found = await inspectOwnFile(deps, seq);
+  if (found.kind === 'unavailable') return { kind: 'stopped', message: found.message };
+  if (found.kind === 'valid') return holdsEntries(found.file, entries) ? written() : foreign();
+  // Cut short, another workspace's, a folder: nothing any PC can apply, so not skipped.
+  try {
+    await deps.folder.replaceDamaged(relPath, bytes, found.found);
+    sizes.set(seq, bytes.length);
+    return { kind: 'written' };
+  } catch (error) {
+    return { kind: 'stopped', message: folderErrorMessage(error) };
+  }
 }
+
+const written = (): WriteOutcome => ({ kind: 'written' });
+const foreign = (): WriteOutcome => ({ kind: 'foreign' });

@@ -1,3 +1,5 @@
+import type { DamagedOwnFile } from '../../shared/sync/damagedFile';
+
 /**
  * The shared folder as the sync engine needs it: the subset of the main process's
  * `SyncFolder` (electron/services/sync/syncFolder.ts) the engine calls, with the same
@@ -37,6 +39,12 @@ export interface FolderPort {
   readOpFile(relPath: string, maxBytes: number): Promise<Uint8Array | { tooLarge: true }>;
   /** Writes a new op file or snapshot once; throws with `reason: 'exists'` if it is there. */
   writeImmutable(relPath: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Writes this PC's op file `relPath` again over the damaged thing `found` at its name
+   * (a file cut short, another workspace's file, a folder): main moves it aside, never
+   * deletes it, and only while it is still exactly that; throws `exists` if it changed.
+   */
+  replaceDamaged(relPath: string, bytes: Uint8Array, found: DamagedOwnFile): Promise<void>;
   /** Records in the folder that this PC skips a file, and why. */
   quarantine(relPath: string, reason: string): Promise<unknown>;
   /** Creates `claims/<year>/<number>` exclusively: 'taken' when another PC has it. */

@@ -1,5 +1,6 @@
 import { parseSnapshotPath } from '../../shared/sync/folderPaths';
 import { parseOpFilePath } from '../../shared/sync/opFile';
+import { sha256Hex } from './sha256';
 import type {
   FolderErrorReason,
   FolderPort,
@@ -26,6 +27,11 @@ export interface MemoryFolderFaults {
   reorder: boolean;
   /** Chance each listed file is listed twice (a synchroniser delivering it again). */
   duplicates: number;
+  /**
+   * Chance a write of an op file lands cut short and the writer hears an error, as when the
+   * share truncates the file right after the rename and the reply is lost.
+   */
+  truncatedWrites: number;
   /** Chance taking a lock fails as `lockTimeout`, as when another PC keeps it too long. */
   lockTimeouts: number;
 }
@@ -38,6 +44,7 @@ export const NO_FAULTS: MemoryFolderFaults = {
   reorder: false,
   duplicates: 0,
   lockTimeouts: 0,
+  truncatedWrites: 0,
 };
 
 export class MemoryFolderError extends Error {
@@ -58,8 +65,10 @@ export interface MemoryFolder extends FolderPort {
   /** Puts bytes at a path as another program would: no immutability, visible at once. */
   putRaw(relPath: string, bytes: Uint8Array): void;
   getRaw(relPath: string): Uint8Array | undefined;
+  /** Makes a folder at a path (as a user might): listings skip it, writes find it taken. */
+  putDirectory(relPath: string): void;
   remove(relPath: string): void;
-  /** Every path stored, op files, temp files and clutter alike. */
+  /** Every path stored, op files, temp files, clutter and folders alike. */
   paths(): string[];
   quarantineRecords(): { relPath: string; reason: string }[];
   /** The claim folders made so far (`claims/<year>/<number>`). */
@@ -102,6 +111,7 @@ export function createMemoryFolder(options: {
   let reachable = true;
   let listings = 0;
   const files = new Map<string, StoredFile>();
+  const dirs = new Set<string>();
   let records: { relPath: string; reason: string }[] = [];
   let claimed = new Set<string>();
   const locks = new Map<string, Promise<void>>();
@@ -156,6 +166,7 @@ export function createMemoryFolder(options: {
     async readOpFile(relPath, maxBytes) {
       requireReachable(relPath);
       const file = files.get(relPath);
+      // A folder at the name reads as no file, as on disk (opFiles.ts).
       if (!file) throw new MemoryFolderError('notFound', `Berkas ${relPath} tidak ada.`);
       if (file.bytes.length > maxBytes) return { tooLarge: true };
       return new Uint8Array(file.bytes);
@@ -163,7 +174,7 @@ export function createMemoryFolder(options: {
 
     async writeImmutable(relPath, bytes) {
       requireReachable(relPath);
-      if (files.has(relPath)) {
+      if (files.has(relPath) || dirs.has(relPath)) {
         throw new MemoryFolderError(
           'exists',
           `Berkas ${relPath} sudah ada dan tidak boleh ditimpa.`,
@@ -179,6 +190,13 @@ export function createMemoryFolder(options: {
         }
         throw new MemoryFolderError('busy', `Berkas ${relPath} sedang dipakai program lain.`);
       }
+      if (parseOpFilePath(relPath) && chance(faults.truncatedWrites)) {
+        store(relPath, bytes.slice(0, Math.floor(random() * bytes.length)));
+        throw new MemoryFolderError(
+          'io',
+          `Berkas ${relPath} tidak dapat disimpan ke folder bersama.`,
+        );
+      }
       store(relPath, bytes);
       if (chance(faults.lostAcks)) {
         throw new MemoryFolderError(
@@ -186,6 +204,24 @@ export function createMemoryFolder(options: {
           `Berkas ${relPath} tidak dapat disimpan ke folder bersama.`,
         );
       }
+    },
+
+    async replaceDamaged(relPath, bytes, found) {
+      requireReachable(relPath);
+      const file = files.get(relPath);
+      const still = dirs.has(relPath)
+        ? found.kind === 'notAFile'
+        : !file ||
+          (found.kind === 'larger' && file.bytes.length > found.than) ||
+          (found.kind === 'file' && (await sha256Hex(file.bytes)) === found.sha256);
+      if (!still) {
+        throw new MemoryFolderError('exists', `Berkas ${relPath} sudah berubah; tidak ditimpa.`);
+      }
+      const token = Math.floor(random() * 36 ** 8).toString(36);
+      if (file) files.set(`${relPath}.${token}.damaged`, file);
+      files.delete(relPath);
+      if (dirs.delete(relPath)) dirs.add(`${relPath}.${token}.damaged`);
+      store(relPath, bytes);
     },
 
     async claim(relDir) {
@@ -261,22 +297,29 @@ export function createMemoryFolder(options: {
       reachable = true;
       if (comeBackOptions.empty) {
         files.clear();
+        dirs.clear();
         records = [];
         claimed = new Set();
         addClutter();
       }
     },
     putRaw(relPath, bytes) {
+      dirs.delete(relPath);
       files.set(relPath, { bytes: new Uint8Array(bytes), visibleFrom: 0 });
     },
     getRaw(relPath) {
       const file = files.get(relPath);
       return file && new Uint8Array(file.bytes);
     },
+    putDirectory(relPath) {
+      files.delete(relPath);
+      dirs.add(relPath);
+    },
     remove(relPath) {
       files.delete(relPath);
+      dirs.delete(relPath);
     },
-    paths: () => [...files.keys()],
+    paths: () => [...files.keys(), ...dirs],
     quarantineRecords: () => records.map((r) => ({ ...r })),
     claims: () => [...claimed],
     locked: (name) => held.has(name),

@@ -6,16 +6,25 @@ import { createRow, deleteRow, putRow } from '../db/repository';
 import type { FieldsOf, OutboxEntry } from '../db/rows';
 import type { CycleReport } from './engine';
 import type { SnapshotPolicy } from './maintainFolder';
-import { createMemoryFolder, NO_FAULTS, type MemoryFolderFaults } from './memoryFolder';
+import {
+  createMemoryFolder,
+  NO_FAULTS,
+  type MemoryFolder,
+  type MemoryFolderFaults,
+} from './memoryFolder';
+import { opFilePath } from '../../shared/sync/opFile';
 import { MAX_REASON_CHARS, rowProblem } from '../../shared/sync/rowCheck';
-import { CURSOR_PREFIX } from './syncState';
+import { utf8 } from './bytes';
+import { sealFile } from './fileEnvelope';
+import { CURSOR_PREFIX, readExportState } from './syncState';
 import { fastKeys, snapshotNow, syncedRows, testPc, type TestPc } from './syncTesting';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
 /**
  * Five PCs in one process, each with its own fake IndexedDB and a clock up to five minutes
  * off, share one in-memory folder that lags, refuses writes, loses replies, reorders and
- * duplicates listings, goes away and comes back empty. Whatever the schedule, once the
+ * duplicates listings, cuts a PC's new file short while losing the reply, has a folder or
+ * another workspace's file sitting at a PC's next number, goes away and comes back empty. Whatever the schedule, once the
  * faults stop and every PC has run a few cycles, all PCs hold the same rows, no write that
  * won is lost anywhere, applying the files again changes nothing, and nothing is left in
  * quarantine but the hostile rows some PCs send (missing fields, oversized text, wrong
@@ -52,7 +61,8 @@ type Step =
   | { kind: 'advance'; ms: number }
   | { kind: 'away' }
   | { kind: 'back'; empty: boolean }
-  | { kind: 'faults'; faults: MemoryFolderFaults };
+  | { kind: 'faults'; faults: MemoryFolderFaults }
+  | { kind: 'squat'; pc: number; what: 'folder' | 'foreign' };
 
 const pc = fc.nat({ max: DEVICES.length - 1 });
 const unitFields = fc.record(
@@ -86,6 +96,7 @@ const faults = fc.record({
   reorder: fc.boolean(),
   duplicates: fc.constantFrom(0, 0.3),
   lockTimeouts: fc.constantFrom(0, 0.5),
+  truncatedWrites: fc.constantFrom(0, 0, 0.2),
 });
 const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 8, arbitrary: write },
@@ -110,6 +121,14 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 1, arbitrary: fc.constant({ kind: 'away' as const }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('back' as const), empty: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('faults' as const), faults }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('squat' as const),
+      pc,
+      what: fc.constantFrom('folder' as const, 'foreign' as const),
+    }),
+  },
 );
 const scenario = fc.record({
   folderSeed: fc.integer(),
@@ -195,9 +214,32 @@ function winners(entries: OutboxEntry[]): Map<string, OutboxEntry> {
   return won;
 }
 
+/**
+ * A folder, or a file of another workspace, at the PC's next file number (free until now):
+ * the PC must write its file there anyway, and the others must take it.
+ */
+async function squat(
+  folder: MemoryFolder,
+  target: TestPc,
+  what: 'folder' | 'foreign',
+): Promise<void> {
+  const seq = (await readExportState(target.db)).written + 1;
+  const path = opFilePath(target.device, seq);
+  if (folder.paths().includes(path)) return;
+  if (what === 'folder') return folder.putDirectory(path);
+  const content = { format: 'meja-ti/ops@1', device: target.device, seq, ops: [] };
+  const createdAt = new Date(0).toISOString();
+  folder.putRaw(
+    path,
+    await sealFile(otherKeys, utf8(JSON.stringify({ ...content, createdAt })), path),
+  );
+}
+
 let keys: WorkspaceKeys;
+let otherKeys: WorkspaceKeys;
 beforeAll(async () => {
   keys = await fastKeys();
+  otherKeys = await fastKeys('Kata sandi kantor yang lain!');
 });
 
 describe('five PCs on one faulty shared folder', () => {
@@ -221,6 +263,7 @@ describe('five PCs on one faulty shared folder', () => {
               elapsed += s.ms;
             } else if (s.kind === 'away') folder.goAway();
             else if (s.kind === 'back') folder.comeBack({ empty: s.empty });
+            else if (s.kind === 'squat') await squat(folder, pcs[s.pc] as TestPc, s.what);
             else folder.setFaults(s.faults);
           }
 
@@ -309,9 +352,16 @@ describe('five PCs on one faulty shared folder', () => {
           }
           expect(await Promise.all(pcs.map((p) => syncedRows(p.db)))).toEqual(rows);
 
-          // No corruption was injected: only clock drift may ever have held a file back.
-          for (const record of folder.quarantineRecords())
-            expect(record.reason).toMatch(/lebih maju/);
+          // Only clock drift may have held a valid file back; any other file refused was
+          // damaged at a PC's own name, and that PC has moved it aside and written its own.
+          const paths = folder.paths();
+          for (const record of folder.quarantineRecords()) {
+            if (/lebih maju/.test(record.reason)) continue;
+            expect(
+              paths.some((p) => p.startsWith(`${record.relPath}.`) && p.endsWith('.damaged')),
+              record.reason,
+            ).toBe(true);
+          }
         } finally {
           for (const p of pcs) p.db.close();
         }

@@ -17,7 +17,9 @@ export const QUARANTINE_KEY = 'sync:quarantine';
  * file `seq` holds the outbox entries after the previous non-null stamp up to it: once a
  * number is planned, the ops it holds never change, whether it is written now, retried
  * after a failed or unacknowledged write, or restored after the folder lost it. `null`
- * marks a number found taken by a file that is not ours to vouch for (see exportOps.ts).
+ * marks a number found taken by a valid file this outbox did not write (see exportOps.ts);
+ * `''` a number this PC took with a file of no ops, over a file no PC could apply that sat
+ * past its last file (ownFiles.ts takeSquattedNumbers).
  * Files up to `written` are known to be in the folder; the ones after are planned.
  */
 export interface ExportState {

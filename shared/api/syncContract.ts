@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { damagedOwnFileSchema } from '../sync/damagedFile';
 import { deviceIdPattern } from '../sync/opFile';
 import { SYNCHRONISER_NAMES } from '../sync/synchroniserMarkers';
 import { workspaceMarkerSchema } from '../sync/workspaceMarker';
@@ -100,6 +101,14 @@ export const syncContract = {
   syncWriteFile: {
     channel: 'sync:write-file',
     input: z.object({ relPath: relPathSchema, base64: base64Schema }).strict(),
+    output: empty,
+  },
+  /** This PC's own op file written again over a damaged one (moved aside, never deleted). */
+  syncReplaceDamaged: {
+    channel: 'sync:replace-damaged',
+    input: z
+      .object({ relPath: relPathSchema, base64: base64Schema, found: damagedOwnFileSchema })
+      .strict(),
     output: empty,
   },
   syncQuarantine: {

@@ -134,7 +134,7 @@ describe('a crash on a real folder', () => {
 });
 
 describe('a file cut short by another writer', () => {
-  it('is quarantined with its reason, other devices still apply, and it is repaired once removed', async () => {
+  it('is quarantined with its reason, other devices still apply, and its PC writes it again', async () => {
     const { shared, pc } = await open();
     const a = await pc('pc-a');
     const b = await pc('pc-b');
@@ -172,27 +172,26 @@ describe('a file cut short by another writer', () => {
     expect(record).toMatchObject({ file: damaged, reason });
     expect((await stat(damagedAbs)).size).toBeGreaterThan(0);
 
-    // A written file is never changed again: it stays refused, and is noted only once.
-    expect(await a.engine.runCycle()).toMatchObject({ restoredFiles: 0, exportError: null });
-    const again = await b.engine.runCycle();
-    expect(again.waiting).toEqual([{ device: 'pc-a', seq: 1, why: 'quarantined' }]);
-    expect(again.quarantined).toHaveLength(1);
-    expect(await namesIn(shared, 'quarantine/pc-b')).toHaveLength(1);
-
-    // Cut to nothing, it is refused as cut short.
-    await truncate(damagedAbs, 0);
-    await b.engine.runCycle();
-    expect(await b.engine.quarantined()).toHaveLength(1);
-
-    // Someone removes the damaged file: A writes it again from its outbox, and B catches up.
-    await rm(damagedAbs);
+    // A finds its file cut short (its size is not the one it wrote): it moves it aside and
+    // writes it again from its outbox, and B catches up (issue #11 item 4).
     expect(await a.engine.runCycle()).toMatchObject({ restoredFiles: 1, exportError: null });
+    expect(
+      (await namesIn(shared, 'devices/pc-a/ops')).filter((n) => n.endsWith('.damaged')),
+    ).toHaveLength(1);
     const repaired = await b.engine.runCycle();
     expect(repaired).toMatchObject({
       applied: [{ device: 'pc-a', files: 2, ops: 2, changedRows: 2 }],
       waiting: [],
       quarantined: [],
     });
+    expect(await namesIn(shared, 'quarantine/pc-b')).toHaveLength(1);
+
+    // Cut to nothing, or removed by hand, it is written again the same way.
+    await truncate(damagedAbs, 0);
+    expect(await a.engine.runCycle()).toMatchObject({ restoredFiles: 1, exportError: null });
+    await rm(damagedAbs);
+    expect(await a.engine.runCycle()).toMatchObject({ restoredFiles: 1, exportError: null });
+    expect(await b.engine.runCycle()).toMatchObject({ waiting: [], quarantined: [] });
     for (const p of [a, c]) await p.engine.runCycle();
     const rows = await syncedRows(a.db);
     expect(rows['units']).toHaveLength(3);

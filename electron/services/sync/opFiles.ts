@@ -105,7 +105,8 @@ export async function readOpFile(
 }
 
 function readError(relPath: string, error: unknown): SyncFolderError {
-  if (errorCode(error) === 'ENOENT') {
+  // A folder at an op file's name holds no op file: for the reader it is not there.
+  if (errorCode(error) === 'ENOENT' || errorCode(error) === 'EISDIR') {
     return new SyncFolderError('notFound', `Berkas ${relPath} tidak ada di folder bersama.`, {
       cause: error,
     });

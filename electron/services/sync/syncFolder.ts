@@ -2,6 +2,8 @@ import { claim, type ClaimOutcome } from './claims';
 import { createFolderContext, type SyncFolderDeps } from './folderContext';
 import { withLock } from './folderLock';
 import { writeImmutable } from './immutableWrite';
+import { replaceDamaged } from './replaceDamaged';
+import type { DamagedOwnFile } from '../../../shared/sync/damagedFile';
 import { listOpFiles, readOpFile, type OpFileListing } from './opFiles';
 import { listQuarantine, quarantine, type QuarantineEntry } from './quarantine';
 import { deleteSyncFile, listSnapshots, type SnapshotListing } from './snapshots';
@@ -25,6 +27,11 @@ export { SyncFolderError, isSyncFolderError, type SyncFolderErrorReason } from '
 export interface SyncFolder {
   /** Writes a new file via a temp name and a rename; never replaces an existing one. */
   writeImmutable(relPath: string, bytes: Uint8Array): Promise<void>;
+  /**
+   * Writes this PC's op file again over what is damaged at its name (replaceDamaged.ts):
+   * what was found is moved aside only while it is still that; a valid file never is.
+   */
+  replaceDamaged(relPath: string, bytes: Uint8Array, found: DamagedOwnFile): Promise<void>;
   /** The op files of every device; `reachable: false` when the share cannot be read. */
   listOpFiles(): Promise<OpFileListing>;
   /** An op file's or a snapshot's bytes, at most `maxBytes`. */
@@ -49,6 +56,7 @@ export function createSyncFolder(deps: SyncFolderDeps): SyncFolder {
   const ctx = createFolderContext(deps);
   return {
     writeImmutable: (relPath, bytes) => writeImmutable(ctx, relPath, bytes),
+    replaceDamaged: (relPath, bytes, found) => replaceDamaged(ctx, relPath, bytes, found),
     listOpFiles: () => listOpFiles(ctx),
     readOpFile: (relPath, maxBytes) => readOpFile(ctx, relPath, maxBytes),
     listSnapshots: () => listSnapshots(ctx),

@@ -38,6 +38,10 @@ export function createSyncHandlers(sync: SyncService): SyncHandlers {
       await sync.writeFile(relPath, new Uint8Array(Buffer.from(base64, 'base64')));
       return {};
     },
+    syncReplaceDamaged: async ({ relPath, base64, found }) => {
+      await sync.replaceDamaged(relPath, new Uint8Array(Buffer.from(base64, 'base64')), found);
+      return {};
+    },
     syncQuarantine: async ({ relPath, reason }) => {
       await sync.quarantine(relPath, reason);
       return {};

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseClaimDir, parseSnapshotPath } from '../../../shared/sync/folderPaths';
 import { deviceIdPattern, parseOpFilePath } from '../../../shared/sync/opFile';
+import type { DamagedOwnFile } from '../../../shared/sync/damagedFile';
 import type { WorkspaceMarker } from '../../../shared/sync/workspaceMarker';
 import { createSyncConfigStore, type SyncConfig } from './syncConfig';
 import { isSyncDataPath } from './snapshots';
@@ -134,6 +135,17 @@ export function createSyncService(deps: SyncServiceDeps) {
       const { config: value, folder } = await current();
       requireOwnFile(value.device, relPath);
       await folder.writeImmutable(relPath, bytes);
+    },
+    /** Own op files only (replaceDamaged checks the device again). */
+    async replaceDamaged(relPath: string, bytes: Uint8Array, found: DamagedOwnFile) {
+      const { config: value, folder } = await current();
+      if (parseOpFilePath(relPath)?.device !== value.device) {
+        throw new SyncFolderError(
+          'invalidPath',
+          `PC ini hanya boleh menulis kembali berkas perubahannya sendiri: ${relPath}`,
+        );
+      }
+      await folder.replaceDamaged(relPath, bytes, found);
     },
     async quarantine(relPath: string, reason: string) {
       requireDataPath(relPath);

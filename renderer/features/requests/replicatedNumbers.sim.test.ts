@@ -51,6 +51,8 @@ function pcPort(folder: MemoryFolder, offline: () => boolean): FolderPort {
     listSnapshots: async () => (offline() ? { reachable: false } : folder.listSnapshots()),
     readOpFile: (relPath, maxBytes) => online().then(() => folder.readOpFile(relPath, maxBytes)),
     writeImmutable: (relPath, bytes) => online().then(() => folder.writeImmutable(relPath, bytes)),
+    replaceDamaged: (relPath, bytes, found) =>
+      online().then(() => folder.replaceDamaged(relPath, bytes, found)),
     quarantine: (relPath, reason) => online().then(() => folder.quarantine(relPath, reason)),
     claim: (relDir) => online().then(() => folder.claim(relDir)),
     withLock: (name, fn) => online().then(() => folder.withLock(name, fn)),

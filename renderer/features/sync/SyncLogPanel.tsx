@@ -77,8 +77,9 @@ export function QuarantinePanel({
           <>
             <Text size="sm">
               Berkas ini tidak diterapkan karena rusak, terpotong, tidak sah, atau terlalu besar.
-              Perubahan lain tetap diterapkan. Berkas yang rusak boleh dihapus dari folder bersama:
-              PC pengirimnya menulisnya kembali dari datanya sendiri pada sinkronisasi berikutnya.
+              Perubahan lain tetap diterapkan. PC pengirimnya memeriksa berkasnya sendiri dan
+              menulisnya kembali dari datanya sendiri (berkas rusak dipindahkan, tidak dihapus) saat
+              Meja TI berjalan di PC itu; berkas yang rusak juga boleh dihapus dari folder bersama.
               Bila alasannya jam, periksa tanggal dan jam kedua PC. Baris yang ditolak atau ditahan
               dicantumkan satu per satu (berkas#tabel/kode): sisa berkasnya tetap diterapkan, dan
               baris yang ditahan diterapkan bila kolom lainnya tiba.

@@ -7,6 +7,7 @@ import { readQuarantine } from '../../sync/syncState';
 import { JoinWorkspacePanel } from './JoinWorkspacePanel';
 import { PeersPanel } from './PeersPanel';
 import { QuarantinePanel, SyncLogPanel } from './SyncLogPanel';
+import { StalledFilesPanel } from './StalledFilesPanel';
 import { WorkspacePanel } from './WorkspacePanel';
 
 /** Pengaturan Sinkronisasi: join a workspace, see how sync goes, manage its PCs. */
@@ -18,7 +19,7 @@ export function SyncSettingsPage({
   /** Grows each time the header's quarantine mark is clicked: scroll to the list. */
   showQuarantine?: number;
 }) {
-  const { db } = useServices();
+  const { db, write } = useServices();
   const { workspace, driver, startError, retryStart } = useSync();
   const quarantineRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -54,6 +55,7 @@ export function SyncSettingsPage({
         <>
           <WorkspacePanel workspace={workspace} driver={driver} />
           <PeersPanel />
+          <StalledFilesPanel files={status?.stalled ?? []} peerName={peerName} now={write.now()} />
           <div ref={quarantineRef}>
             <QuarantinePanel files={status?.quarantined ?? stored} peerName={peerName} />
           </div>

@@ -51,6 +51,11 @@ export function createIpcFolder(api: MejaApi): FolderPort {
     async writeImmutable(relPath, bytes) {
       await call(api, 'syncWriteFile', { relPath, base64: encodeBase64(bytes) }).catch(rethrow);
     },
+    async replaceDamaged(relPath, bytes, found) {
+      await call(api, 'syncReplaceDamaged', { relPath, base64: encodeBase64(bytes), found }).catch(
+        rethrow,
+      );
+    },
     async quarantine(relPath, reason) {
       await call(api, 'syncQuarantine', { relPath, reason: reason.slice(0, 500) }).catch(rethrow);
     },

@@ -1,4 +1,4 @@
-import type { CycleReport, QuarantinedFile, SyncEngine } from '../engine';
+import type { CycleReport, QuarantinedFile, StalledFile, SyncEngine } from '../engine';
 import { FIRST_MEMORY, logEntriesFor, type CycleMemory } from './cycleLog';
 import type { SyncLogEntry } from './syncLog';
 
@@ -19,6 +19,8 @@ export interface SyncStatus {
   firstSync: boolean;
   clockDriftMs: number | null;
   quarantined: QuarantinedFile[];
+  /** Other PCs' files waited at past the stall time, with the PC and number (stalledFiles.ts). */
+  stalled?: StalledFile[];
   /** This PC was retired from the workspace by an operator. */
   retired: boolean;
 }
@@ -70,6 +72,7 @@ export function createSyncDriver(deps: SyncDriverDeps): SyncDriver {
     firstSync: deps.lastSyncAt === null,
     clockDriftMs: null,
     quarantined: [],
+    stalled: [],
     retired: false,
   };
   let memory: CycleMemory = FIRST_MEMORY;
@@ -106,6 +109,7 @@ export function createSyncDriver(deps: SyncDriverDeps): SyncDriver {
         firstSync: status.firstSync && !reached,
         clockDriftMs: report.clockDriftMs,
         quarantined: report.quarantined,
+        stalled: report.stalled ?? [],
         retired: report.retired,
       });
       if (reached && !report.retired && deps.afterCycle) {
