@@ -83,6 +83,12 @@ export async function startBridge(
   host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url: `http://${host}/index.html`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A page that is still open polls the sync channels every few seconds, so its
+        // keep-alive connections never go idle: end them, or closing waits for the test's time-out.
+        server.closeAllConnections();
+      }),
   };
 }
