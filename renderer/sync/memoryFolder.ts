@@ -71,6 +71,8 @@ export interface MemoryFolder extends FolderPort {
   /** Every path stored, op files, temp files, clutter and folders alike. */
   paths(): string[];
   quarantineRecords(): { relPath: string; reason: string }[];
+  /** The files deleted through `deleteFile` (pruning, under the lock), oldest first. */
+  deletedFiles(): string[];
   /** The claim folders made so far (`claims/<year>/<number>`). */
   claims(): string[];
   /** Whether some PC holds the lock now. */
@@ -113,6 +115,7 @@ export function createMemoryFolder(options: {
   const files = new Map<string, StoredFile>();
   const dirs = new Set<string>();
   let records: { relPath: string; reason: string }[] = [];
+  let deleted: string[] = [];
   let claimed = new Set<string>();
   const locks = new Map<string, Promise<void>>();
   const held = new Set<string>();
@@ -278,7 +281,7 @@ export function createMemoryFolder(options: {
       if (held.size === 0) {
         throw new MemoryFolderError('io', `Berkas ${relPath} dihapus tanpa kunci folder bersama.`);
       }
-      files.delete(relPath);
+      if (files.delete(relPath)) deleted.push(relPath);
     },
 
     async quarantine(relPath, reason) {
@@ -299,6 +302,7 @@ export function createMemoryFolder(options: {
         files.clear();
         dirs.clear();
         records = [];
+        deleted = [];
         claimed = new Set();
         addClutter();
       }
@@ -321,6 +325,7 @@ export function createMemoryFolder(options: {
     },
     paths: () => [...files.keys(), ...dirs],
     quarantineRecords: () => records.map((r) => ({ ...r })),
+    deletedFiles: () => [...deleted],
     claims: () => [...claimed],
     locked: (name) => held.has(name),
     holdLock(name) {
