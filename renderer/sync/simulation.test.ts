@@ -20,6 +20,9 @@ import { CURSOR_PREFIX, readExportState } from './syncState';
 import { fastKeys, snapshotNow, syncedRows, testPc, type TestPc } from './syncTesting';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
+/** Catches a hang, not a slow machine: these runs take ~40 s alone and far longer on a loaded CPU. */
+const SIM_TIMEOUT_MS = 600_000;
+
 /**
  * Five PCs in one process, each with its own fake IndexedDB and a clock up to five minutes
  * off, share one in-memory folder that lags, refuses writes, loses replies, reorders and
@@ -243,135 +246,139 @@ beforeAll(async () => {
 });
 
 describe('five PCs on one faulty shared folder', () => {
-  it('converge, lose no write, re-apply as a no-op and quarantine nothing', async () => {
-    await fc.assert(
-      fc.asyncProperty(scenario, async ({ folderSeed, skews, initialFaults, steps }) => {
-        const folder = createMemoryFolder({ seed: folderSeed, faults: initialFaults });
-        const pcs = DEVICES.map((device, i) =>
-          testPc({ device, folder, keys, skewMs: skews[i], snapshotPolicy: POLICY }),
-        );
-        let elapsed = 0;
-        try {
-          for (const s of steps) {
-            if (s.kind === 'write') await runWrite(pcs[s.pc] as TestPc, s);
-            else if (s.kind === 'hostile') await runHostile(pcs[s.pc] as TestPc, s);
-            else if (s.kind === 'cycle') await (pcs[s.pc] as TestPc).engine.runCycle();
-            else if (s.kind === 'snapshot')
-              await snapshotNow(pcs[s.pc] as TestPc, folder, keys, { graceMs: 0 });
-            else if (s.kind === 'advance') {
-              for (const p of pcs) p.ctx.advance(s.ms);
-              elapsed += s.ms;
-            } else if (s.kind === 'away') folder.goAway();
-            else if (s.kind === 'back') folder.comeBack({ empty: s.empty });
-            else if (s.kind === 'squat') await squat(folder, pcs[s.pc] as TestPc, s.what);
-            else folder.setFaults(s.faults);
-          }
-
-          // The faults stop and the share is back; enough time passes that no PC's stamps
-          // are past another's drift cap any more (those files were only held back).
-          folder.setFaults(NO_FAULTS);
-          folder.comeBack();
-          for (const p of pcs) p.ctx.advance(2 * FIVE_MINUTES + 60_000);
-          elapsed += 2 * FIVE_MINUTES + 60_000;
-          await round(pcs);
-          await round(pcs);
-
-          // One PC writes a snapshot and prunes everything it holds; another PC then writes,
-          // so the newcomer needs the snapshot and an op file after it.
-          const snapshotter = pcs[Math.abs(folderSeed) % pcs.length] as TestPc;
-          await snapshotNow(snapshotter, folder, keys, { graceMs: 0 });
-          const writer = pcs[(Math.abs(folderSeed) + 1) % pcs.length] as TestPc;
-          await createRow(writer.ctx, 'units', { ...FULL_UNIT, nama: 'Sesudah snapshot' });
-          // Clocks up to ten minutes apart: the last write is past no PC's drift cap later.
-          for (const p of pcs) p.ctx.advance(2 * FIVE_MINUTES + 60_000);
-          elapsed += 2 * FIVE_MINUTES + 60_000;
-          const snapshots = await folder.listSnapshots();
-          const newcomer = testPc({ device: 'pc-f', folder, keys, skewMs: elapsed });
-          pcs.push(newcomer);
-          const joined = await round(pcs);
-          if (snapshots.reachable && snapshots.files.length) {
-            expect(joined.at(-1)?.snapshotsApplied?.length ?? 0).toBeGreaterThan(0);
-          }
-          await round(pcs);
-          const settled = await round(pcs);
-          for (const report of settled) {
-            expect(report).toMatchObject({
-              pendingLocalChanges: 0,
-              waiting: [],
-              exportError: null,
-              folderUnreachable: false,
-              snapshotError: null,
-              maintenance: { error: null },
-            });
-          }
-
-          // Every PC holds the same rows in every synced table: the newcomer, built from the
-          // newest snapshot plus the op files after it, too.
-          const rows = await Promise.all(pcs.map((p) => syncedRows(p.db)));
-          for (const other of rows.slice(1)) expect(other).toEqual(rows[0]);
-          // Only hostile rows were listed, one by one; no file stopped; no bad row is stored.
-          for (const report of settled) {
-            for (const q of report.quarantined) {
-              expect(q.row, q.reason).toBeDefined();
-              expect(q.reason.length).toBeLessThanOrEqual(MAX_REASON_CHARS);
+  it(
+    'converge, lose no write, re-apply as a no-op and quarantine nothing',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(scenario, async ({ folderSeed, skews, initialFaults, steps }) => {
+          const folder = createMemoryFolder({ seed: folderSeed, faults: initialFaults });
+          const pcs = DEVICES.map((device, i) =>
+            testPc({ device, folder, keys, skewMs: skews[i], snapshotPolicy: POLICY }),
+          );
+          let elapsed = 0;
+          try {
+            for (const s of steps) {
+              if (s.kind === 'write') await runWrite(pcs[s.pc] as TestPc, s);
+              else if (s.kind === 'hostile') await runHostile(pcs[s.pc] as TestPc, s);
+              else if (s.kind === 'cycle') await (pcs[s.pc] as TestPc).engine.runCycle();
+              else if (s.kind === 'snapshot')
+                await snapshotNow(pcs[s.pc] as TestPc, folder, keys, { graceMs: 0 });
+              else if (s.kind === 'advance') {
+                for (const p of pcs) p.ctx.advance(s.ms);
+                elapsed += s.ms;
+              } else if (s.kind === 'away') folder.goAway();
+              else if (s.kind === 'back') folder.comeBack({ empty: s.empty });
+              else if (s.kind === 'squat') await squat(folder, pcs[s.pc] as TestPc, s.what);
+              else folder.setFaults(s.faults);
             }
-          }
-          for (const p of pcs) {
-            for (const table of ['units', 'people'] as const) {
-              for (const row of await p.db.table(table).toArray()) {
-                if (!row._deleted)
-                  expect(rowProblem(table, row), `${p.device} ${row.id}`).toBeNull();
+
+            // The faults stop and the share is back; enough time passes that no PC's stamps
+            // are past another's drift cap any more (those files were only held back).
+            folder.setFaults(NO_FAULTS);
+            folder.comeBack();
+            for (const p of pcs) p.ctx.advance(2 * FIVE_MINUTES + 60_000);
+            elapsed += 2 * FIVE_MINUTES + 60_000;
+            await round(pcs);
+            await round(pcs);
+
+            // One PC writes a snapshot and prunes everything it holds; another PC then writes,
+            // so the newcomer needs the snapshot and an op file after it.
+            const snapshotter = pcs[Math.abs(folderSeed) % pcs.length] as TestPc;
+            await snapshotNow(snapshotter, folder, keys, { graceMs: 0 });
+            const writer = pcs[(Math.abs(folderSeed) + 1) % pcs.length] as TestPc;
+            await createRow(writer.ctx, 'units', { ...FULL_UNIT, nama: 'Sesudah snapshot' });
+            // Clocks up to ten minutes apart: the last write is past no PC's drift cap later.
+            for (const p of pcs) p.ctx.advance(2 * FIVE_MINUTES + 60_000);
+            elapsed += 2 * FIVE_MINUTES + 60_000;
+            const snapshots = await folder.listSnapshots();
+            const newcomer = testPc({ device: 'pc-f', folder, keys, skewMs: elapsed });
+            pcs.push(newcomer);
+            const joined = await round(pcs);
+            if (snapshots.reachable && snapshots.files.length) {
+              expect(joined.at(-1)?.snapshotsApplied?.length ?? 0).toBeGreaterThan(0);
+            }
+            await round(pcs);
+            const settled = await round(pcs);
+            for (const report of settled) {
+              expect(report).toMatchObject({
+                pendingLocalChanges: 0,
+                waiting: [],
+                exportError: null,
+                folderUnreachable: false,
+                snapshotError: null,
+                maintenance: { error: null },
+              });
+            }
+
+            // Every PC holds the same rows in every synced table: the newcomer, built from the
+            // newest snapshot plus the op files after it, too.
+            const rows = await Promise.all(pcs.map((p) => syncedRows(p.db)));
+            for (const other of rows.slice(1)) expect(other).toEqual(rows[0]);
+            // Only hostile rows were listed, one by one; no file stopped; no bad row is stored.
+            for (const report of settled) {
+              for (const q of report.quarantined) {
+                expect(q.row, q.reason).toBeDefined();
+                expect(q.reason.length).toBeLessThanOrEqual(MAX_REASON_CHARS);
               }
             }
-          }
-
-          // Every write that won its field is there, with its stamp, on every PC.
-          const outboxes = (await Promise.all(pcs.map((p) => p.db.outbox.toArray())))
-            .flat()
-            .filter((entry) => !entry.id.startsWith('hostile-'));
-          for (const [where, entry] of winners(outboxes)) {
-            const field = where.split('|')[2] ?? '';
             for (const p of pcs) {
-              const row = await p.db.table(entry.table).get(entry.key);
-              expect(row?._clock?.[field], `${p.device} ${where}`).toBe(entry.hlc);
-              const value = field === '_deleted' ? entry.deleted : entry.changes[field];
-              expect(row?.[field], `${p.device} ${where}`).toEqual(value);
+              for (const table of ['units', 'people'] as const) {
+                for (const row of await p.db.table(table).toArray()) {
+                  if (!row._deleted)
+                    expect(rowProblem(table, row), `${p.device} ${row.id}`).toBeNull();
+                }
+              }
             }
-          }
 
-          // A round with nothing new applies nothing; re-reading every file from the
-          // start changes no row.
-          for (const report of await round(pcs)) expect(report.applied).toEqual([]);
-          for (const p of pcs) {
-            await p.db.local.where('key').startsWith(CURSOR_PREFIX).delete();
-          }
-          const again = await round(pcs);
-          for (const report of again) {
-            expect(report.applied.reduce((n, a) => n + a.changedRows, 0)).toBe(0);
-            expect(report.snapshotsApplied?.reduce((n, a) => n + a.changedRows, 0) ?? 0).toBe(0);
-          }
-          expect(await Promise.all(pcs.map((p) => syncedRows(p.db)))).toEqual(rows);
+            // Every write that won its field is there, with its stamp, on every PC.
+            const outboxes = (await Promise.all(pcs.map((p) => p.db.outbox.toArray())))
+              .flat()
+              .filter((entry) => !entry.id.startsWith('hostile-'));
+            for (const [where, entry] of winners(outboxes)) {
+              const field = where.split('|')[2] ?? '';
+              for (const p of pcs) {
+                const row = await p.db.table(entry.table).get(entry.key);
+                expect(row?._clock?.[field], `${p.device} ${where}`).toBe(entry.hlc);
+                const value = field === '_deleted' ? entry.deleted : entry.changes[field];
+                expect(row?.[field], `${p.device} ${where}`).toEqual(value);
+              }
+            }
 
-          // Only clock drift may have held a valid file back; any other file refused was
-          // damaged at a PC's own name, and that PC has moved it aside and written its own,
-          // or a snapshot holding that number's ops (read from the file before the damage,
-          // e.g. before the share came back empty) had it pruned first: the records on the
-          // share are a log, and the ops are in the snapshot (the winners above say so).
-          const paths = folder.paths();
-          const pruned = new Set(folder.deletedFiles());
-          for (const record of folder.quarantineRecords()) {
-            if (/lebih maju/.test(record.reason)) continue;
-            const movedAside = paths.some(
-              (p) => p.startsWith(`${record.relPath}.`) && p.endsWith('.damaged'),
-            );
-            const prunedSince = pruned.has(record.relPath) && !paths.includes(record.relPath);
-            expect(movedAside || prunedSince, record.reason).toBe(true);
+            // A round with nothing new applies nothing; re-reading every file from the
+            // start changes no row.
+            for (const report of await round(pcs)) expect(report.applied).toEqual([]);
+            for (const p of pcs) {
+              await p.db.local.where('key').startsWith(CURSOR_PREFIX).delete();
+            }
+            const again = await round(pcs);
+            for (const report of again) {
+              expect(report.applied.reduce((n, a) => n + a.changedRows, 0)).toBe(0);
+              expect(report.snapshotsApplied?.reduce((n, a) => n + a.changedRows, 0) ?? 0).toBe(0);
+            }
+            expect(await Promise.all(pcs.map((p) => syncedRows(p.db)))).toEqual(rows);
+
+            // Only clock drift may have held a valid file back; any other file refused was
+            // damaged at a PC's own name, and that PC has moved it aside and written its own,
+            // or a snapshot holding that number's ops (read from the file before the damage,
+            // e.g. before the share came back empty) had it pruned first: the records on the
+            // share are a log, and the ops are in the snapshot (the winners above say so).
+            const paths = folder.paths();
+            const pruned = new Set(folder.deletedFiles());
+            for (const record of folder.quarantineRecords()) {
+              if (/lebih maju/.test(record.reason)) continue;
+              const movedAside = paths.some(
+                (p) => p.startsWith(`${record.relPath}.`) && p.endsWith('.damaged'),
+              );
+              const prunedSince = pruned.has(record.relPath) && !paths.includes(record.relPath);
+              expect(movedAside || prunedSince, record.reason).toBe(true);
+            }
+          } finally {
+            for (const p of pcs) p.db.close();
           }
-        } finally {
-          for (const p of pcs) p.db.close();
-        }
-      }),
-      { numRuns: NUM_RUNS, endOnFailure: true },
-    );
-  }, 120_000);
+        }),
+        { numRuns: NUM_RUNS, endOnFailure: true },
+      );
+    },
+    SIM_TIMEOUT_MS,
+  );
 });

@@ -12,6 +12,9 @@ import { readRequestSettings, saveRequestSettings, type NomorLuring } from './re
 import { registerRequest } from './requestStore';
 import { testReception } from './requestTesting';
 
+/** Catches a hang, not a slow machine: these runs take ~40 s alone and far longer on a loaded CPU. */
+const SIM_TIMEOUT_MS = 600_000;
+
 /**
  * Three PCs of one workspace register requests with their share now reachable, now not
  * (each PC on its own: a cable out, a PC taken to the courtroom), and sync whenever they
@@ -85,75 +88,79 @@ beforeAll(async () => {
 });
 
 describe('three PCs numbering requests on one shared folder', () => {
-  it('register numbers stay unique', async () => {
-    await fc.assert(
-      fc.asyncProperty(scenario, async ({ mode, sewaBlok, offline, steps }) => {
-        const folder = createMemoryFolder({ seed: 7 });
-        const isOffline = [...offline];
-        const pcs = DEVICES.map((device) => testPc({ device, folder, keys }));
-        const ports = pcs.map((_, i) => pcFolder(folder, () => isOffline[i] === true));
-        const at = (i: number) => ({ p: pcs[i] as TestPc, port: ports[i] as FolderPort });
-        const cycle = async (i: number) => {
-          const { p, port } = at(i);
-          await p.engine.runCycle();
-          await afterSyncCycle(p.ctx, port);
-        };
-        /** What each registration printed as final: it must never change. */
-        const printedFinal = new Map<string, string>();
-        try {
-          await saveRequestSettings(at(0).p.ctx, { nomorLuring: mode, sewaBlok });
-          for (const i of pcs.keys()) await cycle(i);
+  it(
+    'register numbers stay unique',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(scenario, async ({ mode, sewaBlok, offline, steps }) => {
+          const folder = createMemoryFolder({ seed: 7 });
+          const isOffline = [...offline];
+          const pcs = DEVICES.map((device) => testPc({ device, folder, keys }));
+          const ports = pcs.map((_, i) => pcFolder(folder, () => isOffline[i] === true));
+          const at = (i: number) => ({ p: pcs[i] as TestPc, port: ports[i] as FolderPort });
+          const cycle = async (i: number) => {
+            const { p, port } = at(i);
+            await p.engine.runCycle();
+            await afterSyncCycle(p.ctx, port);
+          };
+          /** What each registration printed as final: it must never change. */
+          const printedFinal = new Map<string, string>();
+          try {
+            await saveRequestSettings(at(0).p.ctx, { nomorLuring: mode, sewaBlok });
+            for (const i of pcs.keys()) await cycle(i);
 
-          for (const s of steps) {
-            if (s.kind === 'register') {
-              const { p, port } = at(s.pc);
-              const now = p.ctx.now();
-              const received = s.lastYear
-                ? new Date(now.getFullYear() - 1, 11, 30, 9, s.minutesAgo % 60)
-                : new Date(now.getTime() - s.minutesAgo * 60_000);
-              const settings = await readRequestSettings(p.db);
-              const done = await registerRequest(p.ctx, reception(received), settings, port);
-              if (!done.sementara) printedFinal.set(done.id, done.nomor);
-            } else if (s.kind === 'cycle') {
-              await cycle(s.pc);
-            } else if (s.kind === 'toggle') {
-              isOffline[s.pc] = !isOffline[s.pc];
-            } else {
-              for (const p of pcs) p.ctx.advance(s.ms);
+            for (const s of steps) {
+              if (s.kind === 'register') {
+                const { p, port } = at(s.pc);
+                const now = p.ctx.now();
+                const received = s.lastYear
+                  ? new Date(now.getFullYear() - 1, 11, 30, 9, s.minutesAgo % 60)
+                  : new Date(now.getTime() - s.minutesAgo * 60_000);
+                const settings = await readRequestSettings(p.db);
+                const done = await registerRequest(p.ctx, reception(received), settings, port);
+                if (!done.sementara) printedFinal.set(done.id, done.nomor);
+              } else if (s.kind === 'cycle') {
+                await cycle(s.pc);
+              } else if (s.kind === 'toggle') {
+                isOffline[s.pc] = !isOffline[s.pc];
+              } else {
+                for (const p of pcs) p.ctx.advance(s.ms);
+              }
             }
-          }
 
-          // Every PC is back on the share and syncs a few times.
-          isOffline.fill(false);
-          for (let round = 0; round < 3; round++) for (const i of pcs.keys()) await cycle(i);
-          for (let round = 0; round < 2; round++) for (const p of pcs) await p.engine.runCycle();
+            // Every PC is back on the share and syncs a few times.
+            isOffline.fill(false);
+            for (let round = 0; round < 3; round++) for (const i of pcs.keys()) await cycle(i);
+            for (let round = 0; round < 2; round++) for (const p of pcs) await p.engine.runCycle();
 
-          const rows = await Promise.all(pcs.map((p) => syncedRows(p.db)));
-          for (const other of rows.slice(1)) expect(other).toEqual(rows[0]);
+            const rows = await Promise.all(pcs.map((p) => syncedRows(p.db)));
+            for (const other of rows.slice(1)) expect(other).toEqual(rows[0]);
 
-          const settings = await readRequestSettings(at(0).p.db);
-          const claims = new Set(folder.claims());
-          for (const p of pcs) {
-            const requests = await p.db.requests.toArray();
-            expect(requests).toHaveLength(steps.filter((s) => s.kind === 'register').length);
-            const numbers = requests.map((r) => `${r.tahun}/${r.urut}`);
-            expect(new Set(numbers).size, p.device).toBe(numbers.length);
-            expect(findNumberCollisions(requests)).toEqual([]);
-            for (const r of requests) {
-              expect(r.nomorSementara ?? false, `${p.device} ${r.id}`).toBe(false);
-              expect(claims.has(claimDir(r.tahun, r.urut)), `${r.tahun}/${r.urut}`).toBe(true);
-              expect(r.nomor).toBe(
-                formatRegisterNumber(settings.numberFormat, r.urut, new Date(r.diterimaPada)),
-              );
-              const printed = printedFinal.get(r.id);
-              if (printed !== undefined) expect(r.nomor, 'a final number changed').toBe(printed);
+            const settings = await readRequestSettings(at(0).p.db);
+            const claims = new Set(folder.claims());
+            for (const p of pcs) {
+              const requests = await p.db.requests.toArray();
+              expect(requests).toHaveLength(steps.filter((s) => s.kind === 'register').length);
+              const numbers = requests.map((r) => `${r.tahun}/${r.urut}`);
+              expect(new Set(numbers).size, p.device).toBe(numbers.length);
+              expect(findNumberCollisions(requests)).toEqual([]);
+              for (const r of requests) {
+                expect(r.nomorSementara ?? false, `${p.device} ${r.id}`).toBe(false);
+                expect(claims.has(claimDir(r.tahun, r.urut)), `${r.tahun}/${r.urut}`).toBe(true);
+                expect(r.nomor).toBe(
+                  formatRegisterNumber(settings.numberFormat, r.urut, new Date(r.diterimaPada)),
+                );
+                const printed = printedFinal.get(r.id);
+                if (printed !== undefined) expect(r.nomor, 'a final number changed').toBe(printed);
+              }
             }
+          } finally {
+            for (const p of pcs) p.db.close();
           }
-        } finally {
-          for (const p of pcs) p.db.close();
-        }
-      }),
-      { numRuns: NUM_RUNS, endOnFailure: true },
-    );
-  }, 120_000);
+        }),
+        { numRuns: NUM_RUNS, endOnFailure: true },
+      );
+    },
+    SIM_TIMEOUT_MS,
+  );
 });

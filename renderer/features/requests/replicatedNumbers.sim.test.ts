@@ -11,6 +11,9 @@ import { readRequestSettings, saveRequestSettings, type ModePenomoran } from './
 import { registerRequest } from './requestStore';
 import { testReception } from './requestTesting';
 
+/** Catches a hang, not a slow machine: these runs take ~40 s alone and far longer on a loaded CPU. */
+const SIM_TIMEOUT_MS = 600_000;
+
 /**
  * Two sites, each with its own share, kept in step by a file synchroniser (Syncthing) that
  * copies files now one way, now the other, or not at all while it is stopped. A claim on the
@@ -136,72 +139,76 @@ describe('two sites replicated by a file synchroniser', () => {
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('toggle' as const), ...where }) },
   );
 
-  it('in the replicated mode, never print the same final number', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(step, { minLength: 8, maxLength: 30 }), async (steps) => {
-        const sites = await setUpSites('replikasi');
-        const offline = new Map<TestPc, boolean>();
-        const pick = (s: { site: number; pc: number }) => {
-          const site = sites[s.site] as Site;
-          const p = site.pcs[s.pc % site.pcs.length] as TestPc;
-          return { p, port: pcPort(site.folder, () => offline.get(p) === true) };
-        };
-        const cycle = async (s: { site: number; pc: number }) => {
-          const { p, port } = pick(s);
-          await p.engine.runCycle();
-          await afterSyncCycle(p.ctx, port);
-        };
-        const everyPc = sites.flatMap((site, i) => site.pcs.map((_, pc) => ({ site: i, pc })));
-        const printedFinal = new Map<string, string>();
-        try {
-          for (const s of steps) {
-            if (s.kind === 'register') {
-              const { p, port } = pick(s);
-              const received = new Date(p.ctx.now().getTime() - s.minutesAgo * 60_000);
-              const settings = await readRequestSettings(p.db);
-              const done = await registerRequest(p.ctx, testReception(received), settings, port);
-              if (!done.sementara) printedFinal.set(done.id, done.nomor);
-            } else if (s.kind === 'cycle') {
-              await cycle(s);
-            } else if (s.kind === 'replicate') {
-              const [from, to] = s.from === 0 ? [0, 1] : [1, 0];
-              await replicate((sites[from] as Site).folder, (sites[to] as Site).folder);
-            } else {
-              const { p } = pick(s);
-              offline.set(p, !offline.get(p));
+  it(
+    'in the replicated mode, never print the same final number',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(step, { minLength: 8, maxLength: 30 }), async (steps) => {
+          const sites = await setUpSites('replikasi');
+          const offline = new Map<TestPc, boolean>();
+          const pick = (s: { site: number; pc: number }) => {
+            const site = sites[s.site] as Site;
+            const p = site.pcs[s.pc % site.pcs.length] as TestPc;
+            return { p, port: pcPort(site.folder, () => offline.get(p) === true) };
+          };
+          const cycle = async (s: { site: number; pc: number }) => {
+            const { p, port } = pick(s);
+            await p.engine.runCycle();
+            await afterSyncCycle(p.ctx, port);
+          };
+          const everyPc = sites.flatMap((site, i) => site.pcs.map((_, pc) => ({ site: i, pc })));
+          const printedFinal = new Map<string, string>();
+          try {
+            for (const s of steps) {
+              if (s.kind === 'register') {
+                const { p, port } = pick(s);
+                const received = new Date(p.ctx.now().getTime() - s.minutesAgo * 60_000);
+                const settings = await readRequestSettings(p.db);
+                const done = await registerRequest(p.ctx, testReception(received), settings, port);
+                if (!done.sementara) printedFinal.set(done.id, done.nomor);
+              } else if (s.kind === 'cycle') {
+                await cycle(s);
+              } else if (s.kind === 'replicate') {
+                const [from, to] = s.from === 0 ? [0, 1] : [1, 0];
+                await replicate((sites[from] as Site).folder, (sites[to] as Site).folder);
+              } else {
+                const { p } = pick(s);
+                offline.set(p, !offline.get(p));
+              }
             }
-          }
 
-          // Every PC back on its share, the synchroniser running, a few cycles everywhere.
-          offline.clear();
-          for (let round = 0; round < 3; round++) {
-            for (const w of everyPc) await cycle(w);
-            await replicate((sites[0] as Site).folder, (sites[1] as Site).folder);
-            await replicate((sites[1] as Site).folder, (sites[0] as Site).folder);
-          }
-          for (const w of everyPc) await pick(w).p.engine.runCycle();
-
-          const pcs = sites.flatMap((s) => s.pcs);
-          const rows = await Promise.all(pcs.map((p) => syncedRows(p.db)));
-          for (const other of rows.slice(1)) expect(other).toEqual(rows[0]);
-          const registered = steps.filter((s) => s.kind === 'register').length;
-          for (const p of pcs) {
-            const requests = await p.db.requests.toArray();
-            expect(requests).toHaveLength(registered);
-            const printed = requests.map((r) => r.nomor);
-            expect(new Set(printed).size, printed.join(' ')).toBe(printed.length);
-            expect(findNumberCollisions(requests)).toEqual([]);
-            for (const r of requests) {
-              expect(r.nomorSementara ?? false).toBe(false);
-              const final = printedFinal.get(r.id);
-              if (final !== undefined) expect(r.nomor, 'a final number changed').toBe(final);
+            // Every PC back on its share, the synchroniser running, a few cycles everywhere.
+            offline.clear();
+            for (let round = 0; round < 3; round++) {
+              for (const w of everyPc) await cycle(w);
+              await replicate((sites[0] as Site).folder, (sites[1] as Site).folder);
+              await replicate((sites[1] as Site).folder, (sites[0] as Site).folder);
             }
+            for (const w of everyPc) await pick(w).p.engine.runCycle();
+
+            const pcs = sites.flatMap((s) => s.pcs);
+            const rows = await Promise.all(pcs.map((p) => syncedRows(p.db)));
+            for (const other of rows.slice(1)) expect(other).toEqual(rows[0]);
+            const registered = steps.filter((s) => s.kind === 'register').length;
+            for (const p of pcs) {
+              const requests = await p.db.requests.toArray();
+              expect(requests).toHaveLength(registered);
+              const printed = requests.map((r) => r.nomor);
+              expect(new Set(printed).size, printed.join(' ')).toBe(printed.length);
+              expect(findNumberCollisions(requests)).toEqual([]);
+              for (const r of requests) {
+                expect(r.nomorSementara ?? false).toBe(false);
+                const final = printedFinal.get(r.id);
+                if (final !== undefined) expect(r.nomor, 'a final number changed').toBe(final);
+              }
+            }
+          } finally {
+            closeAll(sites);
           }
-        } finally {
-          closeAll(sites);
-        }
-      }),
-      { numRuns: NUM_RUNS, endOnFailure: true },
-    );
-  }, 180_000);
+        }),
+        { numRuns: NUM_RUNS, endOnFailure: true },
+      );
+    },
+    SIM_TIMEOUT_MS,
+  );
 });
