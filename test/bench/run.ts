@@ -43,6 +43,7 @@ for (const f of figures) {
   console.log(
     `  rasio    ${fmt(f.ours / f.baseline)} ×  (kita ÷ baseline; lebih kecil lebih baik)`,
   );
+  if (f.goal) console.log(`  sasaran  ${f.goal.text}: ${f.goal.holds ? 'TERCAPAI' : 'BELUM'}`);
   if (f.heapDelta !== null)
     console.log(`  heap JS  ${fmt(f.heapDelta / 1024 / 1024)} MiB bertambah selama run kita`);
   console.log('');
