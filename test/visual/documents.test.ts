@@ -1,7 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareWithApproved, UPDATING, updateApproved } from './approvedImages';
 import { PAPERS, SAMPLE_DOCUMENTS } from './documents';
-import { brokenWords, outsideMargins, overlappingWords, signatureAlone } from './geometry';
+import {
+  brokenWords,
+  outsideMargins,
+  overlappingWords,
+  signatureAlone,
+  textOverRules,
+} from './geometry';
+import { pdfRules, type Segment } from './pdfRules';
 import { pdfWords, type PageWords } from './pdfWords';
 import { rasterise, renderDocument, type RenderedDocument } from './renderPages';
 
@@ -10,7 +17,7 @@ import { rasterise, renderDocument, type RenderedDocument } from './renderPages'
  * approved ones in test/visual/approved, then held to the geometric rules of geometry.ts.
  */
 
-type Check = 'margins' | 'overlap' | 'signature' | 'brokenWord';
+type Check = 'margins' | 'overlap' | 'rules' | 'signature' | 'brokenWord';
 
 /**
  * Defects of today's documents that issue #15 items 1–7 fix (another change in flight). These
@@ -22,6 +29,9 @@ const KNOWN_DEFECTS: Partial<Record<string, Partial<Record<Check, string>>>> = {
   'daftar-A4': { signature: 'issue #15 item 1, the signature block alone on the last page' },
   // Issue #15 item 6: the Laporan Bulanan layout (names broken inside narrow cells).
   'laporan-bulanan-A4': { brokenWord: 'issue #15 item 6, "DS-2CD1023G0E" broken in its cell' },
+  // Issue #15 item 7: the SOP's "Ya" label drawn on the connector line of a decision.
+  'sop-F4': { rules: 'issue #15 item 7, "Ya" on a connector line' },
+  'sop-A4': { rules: 'issue #15 item 7, "Ya" on a connector line' },
 };
 
 const cases = SAMPLE_DOCUMENTS.flatMap((doc) =>
@@ -31,6 +41,7 @@ const cases = SAMPLE_DOCUMENTS.flatMap((doc) =>
 describe.each(cases)('$key', ({ doc, paper, key }) => {
   let pages: PageWords[] = [];
   let images: string[] = [];
+  let rules: Segment[][] = [];
   let vocabulary: ReadonlySet<string> = new Set();
   let marginsOf: RenderedDocument['marginsOf'] = () => {
     throw new Error('not rendered');
@@ -40,6 +51,7 @@ describe.each(cases)('$key', ({ doc, paper, key }) => {
     const rendered = await renderDocument(doc.build(paper), key);
     images = rasterise(rendered.pdfFile, key);
     pages = pdfWords(rendered.pdfFile);
+    rules = await pdfRules(rendered.pdfFile);
     vocabulary = rendered.vocabulary;
     marginsOf = rendered.marginsOf;
   });
@@ -66,6 +78,9 @@ describe.each(cases)('$key', ({ doc, paper, key }) => {
     pages.flatMap((p) => outsideMargins(p, pageMargins(p))),
   );
   check('overlap', 'has no word overlapping another', () => pages.flatMap(overlappingWords));
+  check('rules', 'has no rule or line drawn through a word', () =>
+    pages.flatMap((p, i) => textOverRules(p, rules[i] ?? [])),
+  );
   check('signature', 'leaves no signature block alone on a page', () =>
     pages.flatMap((p) => signatureAlone(p, pageMargins(p))),
   );

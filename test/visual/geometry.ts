@@ -1,4 +1,5 @@
 import type { Line, PageWords, Word } from './pdfWords';
+import type { Segment } from './pdfRules';
 
 /**
  * Geometric checks a printed page must pass, stated on the words poppler finds (points from
@@ -140,4 +141,46 @@ function linesBelow(lines: readonly Line[], upper: Line, height: number): Line[]
       l.xMin >= upper.xMin - 2 &&
       l.xMin < upper.xMax,
   );
+}
+
+/** Whether the segment crosses the rectangle (Liang–Barsky clipping). */
+function crosses(s: Segment, left: number, top: number, right: number, bottom: number): boolean {
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [
+    [-dx, s.x1 - left],
+    [dx, right - s.x1],
+    [-dy, s.y1 - top],
+    [dy, bottom - s.y1],
+  ];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const r = q / p;
+      if (p < 0) t0 = Math.max(t0, r);
+      else t1 = Math.min(t1, r);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * No rule or drawn line runs through a word: a stroked piece must not cross the word's core,
+ * its box less half a point at each side, a quarter of its height at the top (the ascent above
+ * small letters) and an eighth at the bottom, a little below the baseline: a line along the
+ * baseline touches the letters; an underline sits lower, at the bottom of the line box.
+ */
+export function textOverRules(page: PageWords, rules: readonly Segment[]): string[] {
+  const found: string[] = [];
+  for (const w of words(page)) {
+    const height = w.yMax - w.yMin;
+    const [left, right] = [w.xMin + 0.5, w.xMax - 0.5];
+    const [top, bottom] = [w.yMin + height / 4, w.yMax - height / 8];
+    if (rules.some((s) => crosses(s, left, top, right, bottom))) found.push(where(page, w));
+  }
+  return found;
 }
