@@ -29,22 +29,35 @@ export const MAX_DIFF_PIXELS = 40;
 /** "formulir-F4-p1.png" */
 export const approvedName = (key: string, page: number) => `${key}-p${page}.png`;
 
-function approvedPages(key: string): string[] {
-  if (!existsSync(APPROVED_DIR)) return [];
+/** Where approved images are read and diffs written; tests of this module pass their own. */
+export interface ImageDirs {
+  approved: string;
+  diff: string;
+}
+const REPO_DIRS: ImageDirs = { approved: APPROVED_DIR, diff: DIFF_DIR };
+
+function approvedPages(key: string, dirs: ImageDirs): string[] {
+  if (!existsSync(dirs.approved)) return [];
   const pattern = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-p\\d+\\.png$`);
-  return readdirSync(APPROVED_DIR).filter((f) => pattern.test(f));
+  return readdirSync(dirs.approved).filter((f) => pattern.test(f));
 }
 
 /** Rewrites the approved images of `key` with `pages` (and drops pages no longer there). */
-export function updateApproved(key: string, pages: readonly string[]): void {
-  mkdirSync(APPROVED_DIR, { recursive: true });
-  for (const old of approvedPages(key)) rmSync(path.join(APPROVED_DIR, old));
-  pages.forEach((file, i) => copyFileSync(file, path.join(APPROVED_DIR, approvedName(key, i + 1))));
+export function updateApproved(key: string, pages: readonly string[], dirs = REPO_DIRS): void {
+  mkdirSync(dirs.approved, { recursive: true });
+  for (const old of approvedPages(key, dirs)) rmSync(path.join(dirs.approved, old));
+  pages.forEach((file, i) =>
+    copyFileSync(file, path.join(dirs.approved, approvedName(key, i + 1))),
+  );
 }
 
 /** What differs from the approved images, one message per page; empty when all match. */
-export function compareWithApproved(key: string, pages: readonly string[]): string[] {
-  const approved = approvedPages(key);
+export function compareWithApproved(
+  key: string,
+  pages: readonly string[],
+  dirs = REPO_DIRS,
+): string[] {
+  const approved = approvedPages(key, dirs);
   if (approved.length === 0) {
     return [`No approved images for ${key}: run npm run test:visual:update and look at them.`];
   }
@@ -54,20 +67,25 @@ export function compareWithApproved(key: string, pages: readonly string[]): stri
   }
   pages.forEach((file, i) => {
     const name = approvedName(key, i + 1);
-    const approvedFile = path.join(APPROVED_DIR, name);
+    const approvedFile = path.join(dirs.approved, name);
     if (!existsSync(approvedFile)) return;
-    const problem = comparePage(approvedFile, file, name);
+    const problem = comparePage(approvedFile, file, name, dirs.diff);
     if (problem) problems.push(problem);
   });
   return problems;
 }
 
-function comparePage(approvedFile: string, actualFile: string, name: string): string | null {
+function comparePage(
+  approvedFile: string,
+  actualFile: string,
+  name: string,
+  diffDir: string,
+): string | null {
   const expected = PNG.sync.read(readFileSync(approvedFile));
   const actual = PNG.sync.read(readFileSync(actualFile));
-  const actualCopy = path.join(DIFF_DIR, name.replace(/\.png$/, '-actual.png'));
+  const actualCopy = path.join(diffDir, name.replace(/\.png$/, '-actual.png'));
   if (expected.width !== actual.width || expected.height !== actual.height) {
-    mkdirSync(DIFF_DIR, { recursive: true });
+    mkdirSync(diffDir, { recursive: true });
     copyFileSync(actualFile, actualCopy);
     return `${name}: ${actual.width}×${actual.height} px, approved ${expected.width}×${expected.height}; see ${actualCopy}`;
   }
@@ -76,8 +94,8 @@ function comparePage(approvedFile: string, actualFile: string, name: string): st
     threshold: PIXEL_THRESHOLD,
   });
   if (count <= MAX_DIFF_PIXELS) return null;
-  mkdirSync(DIFF_DIR, { recursive: true });
-  const diffFile = path.join(DIFF_DIR, name.replace(/\.png$/, '-diff.png'));
+  mkdirSync(diffDir, { recursive: true });
+  const diffFile = path.join(diffDir, name.replace(/\.png$/, '-diff.png'));
   writeFileSync(diffFile, PNG.sync.write(diff));
   copyFileSync(actualFile, actualCopy);
   return `${name}: ${count} pixels differ (at most ${MAX_DIFF_PIXELS}); diff ${diffFile}, page ${actualCopy}`;
