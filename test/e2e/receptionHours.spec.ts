@@ -46,6 +46,11 @@ test('a request received on a Sunday is flagged, counted from Monday 08.00, and 
   await expect(notice).toBeVisible();
   await form.submit();
   await expect(page.getByText('Nomor register 001/PLTI/XI/2026')).toBeVisible();
-  // The received time stays as typed: Sunday, 10.15.
-  await expect(page.getByText('22 November 2026 10.15', { exact: true })).toBeVisible();
+  // The received time stays as typed (Sunday, 10.15), with the same notice under it.
+  const hint = page.getByTestId('di-luar-jam-kerja');
+  await expect(hint.locator('..')).toContainText('22 November 2026 10.15');
+  await expect(hint).toHaveText(
+    'Diterima di luar jam kerja (Minggu); waktu layanan dihitung mulai Senin, 23 November 2026 pukul 08.00.',
+  );
+  await shot('permintaan-hari-minggu-detail');
 });

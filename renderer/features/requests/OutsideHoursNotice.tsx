@@ -1,4 +1,4 @@
-import { Alert } from '@mantine/core';
+import { Alert, Text } from '@mantine/core';
 import {
   outsideWorkingTime,
   outsideWorkingTimeNotice,
@@ -24,5 +24,22 @@ export function OutsideHoursNotice({
     <Alert color="yellow" mt="sm" role="status" aria-label="Di luar jam kerja">
       {outsideWorkingTimeNotice(outside)}
     </Alert>
+  );
+}
+
+/** The same, as a line under a request's received time (inside a paragraph). */
+export function OutsideHoursHint({
+  diterimaPada,
+  hours,
+}: {
+  diterimaPada: string;
+  hours: OfficeHours;
+}) {
+  const outside = outsideWorkingTime(new Date(diterimaPada), hours);
+  if (outside === null) return null;
+  return (
+    <Text span display="block" size="xs" c="orange.9" data-testid="di-luar-jam-kerja">
+      {outsideWorkingTimeNotice(outside)}
+    </Text>
   );
 }
