@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PNG } from 'pngjs';
@@ -58,6 +58,9 @@ describe('compareWithApproved', () => {
     expect(problems[0]).toContain(diff);
     expect(existsSync(diff)).toBe(true);
     expect(existsSync(path.join(dirs.diff, 'doc-F4-p1-actual.png'))).toBe(true);
+    // A normal run never touches the approved image.
+    const approvedFile = path.join(dirs.approved, 'doc-F4-p1.png');
+    expect(readFileSync(approvedFile)).toEqual(readFileSync(path.join(root, 'a.png')));
 
     expect(compareWithApproved('doc-F4', [changed, changed], dirs)[0]).toBe(
       'doc-F4: 2 pages, approved 1.',

@@ -54,7 +54,8 @@ describe.each(cases)('$key', ({ doc, paper, key }) => {
     rules = await pdfRules(rendered.pdfFile);
     vocabulary = rendered.vocabulary;
     marginsOf = rendered.marginsOf;
-  });
+    // Rendering and reading a long document takes seconds; a loaded CPU may make it many more.
+  }, 120_000);
 
   const pageMargins = (page: PageWords) =>
     marginsOf(page.width > page.height ? 'landscape' : 'portrait');
