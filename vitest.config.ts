@@ -10,6 +10,7 @@ export default defineConfig({
       'test/sim/**/*.test.ts',
       'test/unit/**/*.test.ts',
       'test/integration/**/*.test.ts',
+      'test/visual/**/*.test.ts',
     ],
     setupFiles: ['fake-indexeddb/auto'],
     testTimeout: 30_000,

@@ -266,3 +266,18 @@ export function endOfWorkingDay(from: Date, n: number, hours: OfficeHours): Date
     if (count === n) return new Date(closing);
   }
 }
+
+/**
+ * The first working instant at or after `from`: `from` itself inside working hours, else the
+ * next opening (after a break, the close, a day off or a holiday). Counting starts there.
+ */
+export function nextWorkingMinute(from: Date, hours: OfficeHours): Date {
+  const fromMs = from.getTime();
+  const cal = calendar(hours);
+  requireWalkable(from, cal);
+  for (let day = startOfDay(from); ; day = addDays(day, 1)) {
+    for (const [a, b] of periodsOn(day, cal)) {
+      if (b > fromMs) return new Date(Math.max(a, fromMs));
+    }
+  }
+}

@@ -442,6 +442,18 @@ describe.each(PAPERS)('Daftar Permintaan Layanan TI on %s', (paper) => {
     expect(rekap).toContain('NIP. 19720127 200312 1 002');
   });
 
+  it('prints the day each request was received, a Sunday as Minggu (issue #15 item 8)', async () => {
+    const [first, second] = daftarRows(2);
+    if (!first || !second) throw new Error('two rows expected');
+    const rows = [
+      { ...first, diterimaPada: local(11, 22, 14, 30) },
+      { ...second, diterimaPada: local(11, 23, 8, 5) },
+    ];
+    const text = squeeze(pdfText(await render(daftar(paper, rows), `daftar-hari-${paper}`)));
+    expect(text).toContain('Minggu, 14.30');
+    expect(text).toContain('Senin, 08.05');
+  });
+
   it('prints an empty period as one row saying so', async () => {
     const file = await render(daftar(paper, []), `daftar-kosong-${paper}`);
     const info = pdfInfo(file);

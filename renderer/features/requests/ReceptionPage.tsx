@@ -30,6 +30,7 @@ import { deviceName, deviceOptionLabel } from '../../../shared/devices/schema';
 import { listDevices } from '../devices/deviceStore';
 import { listPeople } from '../people/peopleStore';
 import { listUnits } from '../units/unitsStore';
+import { OutsideHoursNotice } from './OutsideHoursNotice';
 import { emptyReception, validateReception, type ReceptionValues } from './receptionValues';
 import { readRequestSettings } from './requestSettings';
 import { registerRequest } from './requestStore';
@@ -202,6 +203,10 @@ export function ReceptionPage({
                 />
               )}
             </SimpleGrid>
+            <OutsideHoursNotice
+              diterimaLokal={form.values.diterimaLokal}
+              hours={data.settings.officeHours}
+            />
             {form.values.kategori === 'Aplikasi' && (
               <TextInput label="Perangkat" mt="sm" {...form.getInputProps('perangkat')} />
             )}

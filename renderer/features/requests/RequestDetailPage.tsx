@@ -23,6 +23,7 @@ import { listSteps, procedureOf } from './requestStore';
 import { StepConflictAlert } from './StepConflictAlert';
 import { StepForm } from './StepForm';
 import { StepTimeline } from './StepTimeline';
+import { OutsideHoursHint } from './OutsideHoursNotice';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -155,7 +156,10 @@ export function RequestDetailPage({
           <Field label="NIP">{request.pemohon.nip ? formatNip(request.pemohon.nip) : '-'}</Field>
           <Field label="Unit kerja">{request.pemohon.unitNama}</Field>
           <Field label="Telepon">{request.pemohon.telepon || '-'}</Field>
-          <Field label="Diterima">{formatTanggalJam(new Date(request.diterimaPada))}</Field>
+          <Field label="Diterima">
+            {formatTanggalJam(new Date(request.diterimaPada))}
+            <OutsideHoursHint diterimaPada={request.diterimaPada} hours={settings.officeHours} />
+          </Field>
           <Field label="Melalui">{SALURAN_LABELS[request.saluran]}</Field>
           <Field label="Kategori">
             {request.kategori}

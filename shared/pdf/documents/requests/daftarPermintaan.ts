@@ -6,6 +6,7 @@ import {
   REQUEST_STATUS_LABELS,
   REQUEST_STATUSES,
 } from '../../../requests/schema';
+import { WEEKDAY_LABELS, WEEKDAYS } from '../../../requests/workingTime';
 import { SERIF } from '../../fonts';
 import { kopSurat } from '../../kop';
 import { marginsArray } from '../../layout';
@@ -88,17 +89,19 @@ export const STATUS_ORDER: readonly string[] = REQUEST_STATUSES.map(
   (s) => REQUEST_STATUS_LABELS[s],
 );
 
-function dateTime(iso: string | null): Content {
+/** Date over time; `withDay` adds the weekday ("Minggu, 14.30"), as the request was received. */
+function dateTime(iso: string | null, withDay = false): Content {
   if (!iso) return { text: '-', alignment: 'center' };
   const at = new Date(iso);
-  return { stack: [formatTanggal(at), formatJam(at)] };
+  const day = WEEKDAY_LABELS[WEEKDAYS[at.getDay()] ?? '0'];
+  return { stack: [formatTanggal(at), withDay ? `${day}, ${formatJam(at)}` : formatJam(at)] };
 }
 
 function bodyRow(row: DaftarRow, index: number): TableCell[] {
   return [
     { text: formatAngka(index + 1), alignment: 'right' },
     { text: row.nomor },
-    dateTime(row.diterimaPada),
+    dateTime(row.diterimaPada, true),
     {
       stack: [
         { text: row.pemohon },
