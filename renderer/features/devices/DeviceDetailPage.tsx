@@ -9,7 +9,7 @@ import {
 } from '../../../shared/devices/schema';
 import { formatTanggal, formatTanggalIso, toIsoDate } from '../../../shared/format/date';
 import { CHECK_RESULT_LABELS } from '../../../shared/maintenance/record';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { listPeople } from '../people/peopleStore';
 import { statusLabel } from '../requests/requestLabels';
 import { DeviceModal } from './DeviceModal';

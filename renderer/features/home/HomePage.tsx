@@ -2,7 +2,7 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Office } from '../../../shared/office/office';
 import { PAPER_SIZES } from '../../../shared/pdf/paper';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { ScheduleWarnings } from '../maintenance/ScheduleWarnings';
 import { listPeople } from '../people/peopleStore';
 import { StepConflictWarnings } from '../requests/StepConflictWarnings';

@@ -8,7 +8,7 @@ import { describeRecurrence } from '../../../shared/maintenance/recurrence';
 import { dueList } from '../../../shared/maintenance/schedule';
 import { TASK_RECORD_KIND_LABELS } from '../../../shared/maintenance/task';
 import { describeTarget } from '../../../shared/maintenance/taskTargets';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
 import type { MaintenanceTaskRow } from '../../db/rows';
 import { listDevices } from '../devices/deviceStore';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import type { PaperSizeId } from '../../../shared/pdf/paper';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { listPeople } from '../people/peopleStore';
 import { PdfPreviewModal } from '../print/PdfPreviewModal';
 import { usePdfActions } from '../print/usePdfActions';

@@ -9,7 +9,7 @@ import { findNumberCollisions } from '../../../shared/requests/numberCollisions'
 import { LEVEL_LABELS, SALURAN_LABELS } from '../../../shared/requests/schema';
 import { readStepRecords } from '../../../shared/requests/stepConflicts';
 import { progressOf } from '../../../shared/requests/workflow';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { readCurrentUser } from '../people/currentUser';
 import { listPeople } from '../people/peopleStore';
 import { PdfPreviewModal } from '../print/PdfPreviewModal';

@@ -1,6 +1,6 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { listPeople } from '../people/peopleStore';
 import { BackupTab } from './BackupTab';
 import { NetworkCheckTab } from './NetworkCheckTab';

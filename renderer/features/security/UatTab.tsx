@@ -6,7 +6,7 @@ import {
   RECOMMENDATION_LABELS,
   UAT_RESULT_LABELS,
 } from '../../../shared/security/schema';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { Tag } from './Tag';
 import type { PersonRow, UatRow } from '../../db/rows';
 import { readRequestSettings } from '../requests/requestSettings';

@@ -1,7 +1,7 @@
 import type { Office } from '../../../shared/office/office';
 import type { PersonInput } from '../../../shared/office/person';
-import type { AppServices } from '../../app/bootstrap';
-import { clearDraft } from '../../app/drafts';
+import type { AppServices } from '../../kit/services';
+import { clearDraft } from '../../kit/drafts';
 import { saveOffice } from '../office/officeStore';
 import { writeCurrentUser } from '../people/currentUser';
 import { savePerson } from '../people/peopleStore';

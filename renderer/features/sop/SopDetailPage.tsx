@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
 import { PdfPreviewModal } from '../print/PdfPreviewModal';
 import { readActiveProcedures } from './activeProcedures';

@@ -1,7 +1,7 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatTanggalJam } from '../../../shared/format/date';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { listPeople } from '../people/peopleStore';
 import { tanggalOrDash } from './sopLabels';
 import { listRevisions } from './sopRevisions';

@@ -4,8 +4,8 @@ import { useState } from 'react';
 import { formatNip } from '../../../shared/format/nip';
 import type { Office } from '../../../shared/office/office';
 import type { PersonRow } from '../../db/rows';
-import { useServices } from '../../app/servicesContext';
-import { useSaving } from '../../app/useSaving';
+import { useServices } from '../../kit/servicesContext';
+import { useSaving } from '../../kit/useSaving';
 import { readCurrentUser } from '../people/currentUser';
 import {
   applyJoinChoices,

@@ -43,7 +43,7 @@ describe('starting sync', () => {
         db,
         api,
         write,
-        onUserMoved: async () => {},
+        afterCycle: async () => {},
         workspace: {
           joined: {
             workspaceId: 'ws-1',

@@ -3,8 +3,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 
 import type { Office } from '../../../../shared/office/office';
-import { MonthPicker, thisMonth } from '../../../app/MonthPicker';
-import { useServices } from '../../../app/servicesContext';
+import { MonthPicker, thisMonth } from '../../../kit/MonthPicker';
+import { useServices } from '../../../kit/servicesContext';
 import { listPeople } from '../../people/peopleStore';
 import { readActiveProcedure } from '../../sop/activeProcedures';
 import { loadMonthRecords } from './loadMonthRecords';
