@@ -5,7 +5,7 @@ import { createRow } from '../../db/repository';
 import { testDatabase, testWriteContext } from '../../db/testing';
 import { DEFAULT_OFFICE_HOURS } from '../../../shared/requests/workingTime';
 import { DEFAULT_PRIORITY_MATRIX } from '../../../shared/requests/priority';
-import { registerRequest } from '../requests/requestStore';
+import { registerRequest } from '../requests/public';
 import { deviceHistory, listDevices, saveDevice } from './deviceStore';
 
 describe('device inventory', () => {

@@ -9,8 +9,8 @@ import { formatDurasiMenit } from '../../../shared/format/number';
 import { MonthPicker, thisMonth } from '../../kit/MonthPicker';
 import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
-import { listDevices } from '../devices/deviceStore';
-import { listPeople } from '../people/peopleStore';
+import { listDevices } from '../devices/public';
+import { listPeople } from '../people/public';
 import { RecordModal } from './RecordModal';
 import { deleteMaintenanceRecord, listRecords } from './recordStore';
 

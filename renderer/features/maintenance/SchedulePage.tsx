@@ -11,7 +11,7 @@ import { describeTarget } from '../../../shared/maintenance/taskTargets';
 import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
 import type { MaintenanceTaskRow } from '../../db/rows';
-import { listDevices } from '../devices/deviceStore';
+import { listDevices } from '../devices/public';
 import { DuePanel } from './DuePanel';
 import { MonthCalendar } from './MonthCalendar';
 import { RecordModal } from './RecordModal';

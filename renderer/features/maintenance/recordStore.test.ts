@@ -3,7 +3,7 @@ import { sampleDevice } from '../../../shared/devices/sampleDevice';
 import type { MaintenanceRecordInput } from '../../../shared/maintenance/record';
 import type { MejaDatabase } from '../../db/database';
 import { testDatabase, testWriteContext } from '../../db/testing';
-import { saveDevice } from '../devices/deviceStore';
+import { saveDevice } from '../devices/public';
 import { deleteMaintenanceRecord, listRecords, recordMaintenance } from './recordStore';
 
 describe('maintenance records', () => {

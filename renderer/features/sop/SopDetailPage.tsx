@@ -6,7 +6,7 @@ import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
-import { PdfPreviewModal } from '../print/PdfPreviewModal';
+import { PdfPreviewModal } from '../print/public';
 import { readActiveProcedures } from './activeProcedures';
 import { ProcedurePanel } from './ProcedurePanel';
 import { getCatalogEntry } from './sopCatalog';

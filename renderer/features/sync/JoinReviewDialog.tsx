@@ -6,7 +6,7 @@ import type { Office } from '../../../shared/office/office';
 import type { PersonRow } from '../../db/rows';
 import { useServices } from '../../kit/servicesContext';
 import { useSaving } from '../../kit/useSaving';
-import { readCurrentUser } from '../people/currentUser';
+import { readCurrentUser } from '../people/public';
 import {
   applyJoinChoices,
   OFFICE_FIELD_LABELS,

@@ -25,7 +25,7 @@ import { useDraft } from '../../../kit/drafts';
 import { useServices } from '../../../kit/servicesContext';
 import { errorMessage } from '../../../api/client';
 import type { PersonRow } from '../../../db/rows';
-import { PdfPreviewModal } from '../../print/PdfPreviewModal';
+import { PdfPreviewModal } from '../../print/public';
 import type { ReportFigures } from '../../../../shared/maintenance/reportFigures';
 import { monthlyReportRequest } from './reportRequest';
 import { EMPTY_NARASI, saveReportWords, type ReportWords } from './reportStore';

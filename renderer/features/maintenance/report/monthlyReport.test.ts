@@ -5,15 +5,15 @@ import { buildPdfDefinition } from '../../../../shared/pdf/documents/build';
 import { pdfDocumentRequestSchema } from '../../../../shared/pdf/documents/request';
 import type { MejaDatabase } from '../../../db/database';
 import { testDatabase, testWriteContext } from '../../../db/testing';
-import { saveDevice } from '../../devices/deviceStore';
-import { savePerson } from '../../people/peopleStore';
+import { saveDevice } from '../../devices/public';
+import { savePerson } from '../../people/public';
 import {
   recordBackup,
   recordNetworkCheck,
   recordUat,
   readBackupItems,
-} from '../../security/securityStore';
-import { readActiveProcedure } from '../../sop/activeProcedures';
+} from '../../security/public';
+import { readActiveProcedure } from '../../sop/public';
 import { recordMaintenance } from '../recordStore';
 import { generateTasksFromSop, listTasks } from '../taskStore';
 import { loadMonthRecords } from './loadMonthRecords';
