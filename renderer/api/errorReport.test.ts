@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MejaApi } from '../../shared/api/contract';
 import { rendererErrorSchema } from '../../shared/api/logContract';
-import { errorDetails } from '../app/errors/errorDetails';
+import { errorDetails } from './errorDetails';
 import { installErrorReporting, rendererErrorReport } from './errorReport';
 
 describe('renderer error reports', () => {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { call } from '../../api/client';
 import { useServices } from '../../kit/servicesContext';
 import type { CaughtError } from './ErrorBoundary';
-import { errorDetails } from './errorDetails';
+import { errorDetails } from '../../api/errorDetails';
 import { describeThrown } from '../../api/errorReport';
 
 interface Props {

@@ -1,4 +1,4 @@
-import { describeThrown } from '../../api/errorReport';
+import { describeThrown } from './errorReport';
 
 /** What "Salin rincian" puts on the clipboard, for the operator to send to whoever helps. */
 export function errorDetails(options: {
