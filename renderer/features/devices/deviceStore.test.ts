@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleDevice } from '../../../shared/devices/sampleDevice';
+import { sampleDevice } from '../../../test/doubles/shared/sampleDevice';
 import type { MejaDatabase } from '../../db/database';
 import type { DeviceRow } from '../../db/rows';
 import { createRow } from '../../db/repository';
-import { testDatabase, testWriteContext } from '../../db/testing';
+import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
 import { DEFAULT_OFFICE_HOURS } from '../../../shared/requests/workingTime';
 import { DEFAULT_PRIORITY_MATRIX } from '../../../shared/requests/priority';
 import { registerRequest } from '../requests/public';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MejaDatabase } from '../../db/database';
-import { testDatabase, testWriteContext } from '../../db/testing';
+import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
 import { setActiveProcedure } from '../sop/public';
 import { generateTasksFromSop, listTasks, saveTask } from './taskStore';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRow } from '../../db/repository';
 import type { PersonRow } from '../../db/rows';
-import { testDatabase, testWriteContext } from '../../db/testing';
+import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
 import { listPeople } from './peopleStore';
 
 const bookkeeping = { _clock: {}, _deleted: false, _updatedBy: null, _updatedAt: '' };

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleDevice } from '../../../../shared/devices/sampleDevice';
-import { MUKOMUKO_OFFICE } from '../../../../shared/office/sampleOffice';
+import { sampleDevice } from '../../../../test/doubles/shared/sampleDevice';
+import { MUKOMUKO_OFFICE } from '../../../../test/doubles/shared/sampleOffice';
 import { buildPdfDefinition } from '../../../../shared/pdf/documents/build';
 import { pdfDocumentRequestSchema } from '../../../../shared/pdf/documents/request';
 import type { MejaDatabase } from '../../../db/database';
-import { testDatabase, testWriteContext } from '../../../db/testing';
+import { testDatabase, testWriteContext } from '../../../../test/doubles/renderer/testDatabase';
 import { saveDevice } from '../../devices/public';
 import { savePerson } from '../../people/public';
 import {
