@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkImportGraph, readImportGraph, type ImportGraph } from './importLayers';
+import {
+  checkImportGraph,
+  productionImportsOfTests,
+  readImportGraph,
+  type ImportGraph,
+} from './importLayers';
 
 const repo = path.resolve(__dirname, '../..');
 const graphOf = (edges: Record<string, string[]>): ImportGraph => new Map(Object.entries(edges));
@@ -71,6 +76,28 @@ describe('renderer layers', () => {
     ).toEqual([
       'renderer/sync/engine → test/doubles/memoryFolder: production code may not import test code',
       'renderer/widgets/Thing → renderer/kit/CancelButton: renderer/widgets/Thing lies in no layer',
+    ]);
+  });
+
+  it('keep test doubles out of main, preload and shared', () => {
+    const graph = new Map([
+      ...readImportGraph(repo, 'electron'),
+      ...readImportGraph(repo, 'shared'),
+    ]);
+    expect(graph.get('electron/services/sync/syncFolder.test')).toContain(
+      'test/doubles/electron/faultyFs',
+    );
+    expect(productionImportsOfTests(graph)).toEqual([]);
+    expect(
+      productionImportsOfTests(
+        graphOf({ 'electron/services/sync/syncFs': ['test/doubles/electron/faultyFs'] }),
+      ),
+    ).toEqual([
+      {
+        from: 'electron/services/sync/syncFs',
+        to: 'test/doubles/electron/faultyFs',
+        reason: 'production code may not import test code',
+      },
     ]);
   });
 });

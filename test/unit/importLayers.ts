@@ -121,6 +121,17 @@ export function checkImportGraph(graph: ImportGraph): Violation[] {
   return [...found, ...featureCycles(graph)];
 }
 
+/** Imports of test code (test/) from production files of any runtime. */
+export function productionImportsOfTests(graph: ImportGraph): Violation[] {
+  return [...graph].flatMap(([from, targets]) =>
+    isTest(from)
+      ? []
+      : targets
+          .filter((to) => to.startsWith('test/'))
+          .map((to) => ({ from, to, reason: 'production code may not import test code' })),
+  );
+}
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
