@@ -22,7 +22,7 @@ export function SyncProvider({
   whileJoined,
   children,
 }: {
-  /** The app's work after each cycle; a stable reference (it does not restart sync). */
+  /** The app's work after each cycle; a new function here does not restart sync. */
   afterCycle: AfterSyncCycle;
   /** Shown while this PC belongs to a workspace (the app's join review). */
   whileJoined?: ReactNode;
