@@ -16,8 +16,8 @@ import {
   installErrorReporting,
   rendererErrorReport,
   reportRendererError,
-} from './app/errors/errorReport';
-import { ServicesProvider } from './app/servicesContext';
+} from './api/errorReport';
+import { ServicesProvider } from './kit/servicesContext';
 import { theme } from './app/theme';
 
 async function start() {

@@ -1,12 +1,15 @@
 import { Center, Loader } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { SetupWizard } from '../features/setup/SetupWizard';
 import { readOffice } from '../features/office/officeStore';
 import { readSetupJoining } from '../features/setup/joinSetup';
-import { useServices } from './servicesContext';
+import { useServices } from '../kit/servicesContext';
 import { Shell } from './Shell';
 import { SyncProvider } from '../sync/runtime/SyncProvider';
 import { ScreenBoundary } from './errors/ScreenBoundary';
+import { appAfterSyncCycle } from './afterSyncCycle';
+import { JoinReviewDialog } from '../features/sync/JoinReviewDialog';
 
 /** The whole app under one error boundary: nothing that breaks while rendering blanks it. */
 export function App() {
@@ -23,7 +26,8 @@ export function App() {
 }
 
 function AppContent() {
-  const { db } = useServices();
+  const { db, setActor } = useServices();
+  const afterCycle = useMemo(() => appAfterSyncCycle(setActor), [setActor]);
   // `null` once loaded and not set up; `undefined` while loading.
   const office = useLiveQuery(() => readOffice(db), [db]);
   // A PC joining from the first run stays in the wizard until its user is chosen.
@@ -37,6 +41,8 @@ function AppContent() {
   }
   // Sync runs under the wizard too: joining from the first run brings the office.
   return (
-    <SyncProvider>{office && !joining ? <Shell office={office} /> : <SetupWizard />}</SyncProvider>
+    <SyncProvider afterCycle={afterCycle} whileJoined={<JoinReviewDialog />}>
+      {office && !joining ? <Shell office={office} /> : <SetupWizard />}
+    </SyncProvider>
   );
 }

@@ -1,6 +1,6 @@
 import { Select } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useServices } from './servicesContext';
+import { useServices } from '../kit/servicesContext';
 import { readCurrentUser, writeCurrentUser } from '../features/people/currentUser';
 import { listPeople } from '../features/people/peopleStore';
 

@@ -1,16 +1,8 @@
 import type { MejaApi } from '../../shared/api/contract';
 import { MejaDatabase } from '../db/database';
 import { ensureDeviceId, loadClock } from '../db/device';
-import type { WriteContext } from '../db/repository';
 import { readCurrentUser } from '../features/people/currentUser';
-
-export interface AppServices {
-  db: MejaDatabase;
-  api: MejaApi;
-  write: WriteContext;
-  /** Changes who this PC's writes are attributed to. */
-  setActor(personId: string | null): void;
-}
+import type { AppServices } from '../kit/services';
 
 /** Opens the database and builds what every screen uses; called once at start-up. */
 export async function bootstrap(api: MejaApi, db = new MejaDatabase()): Promise<AppServices> {

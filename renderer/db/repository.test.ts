@@ -3,7 +3,7 @@ import { decodeHlc } from '../../shared/sync/hlc';
 import type { MejaDatabase } from './database';
 import { mergeOps, rowKey } from '../../shared/sync/merge';
 import { createRow, deleteRow, putRow } from './repository';
-import { testDatabase, testWriteContext } from './testing';
+import { testDatabase, testWriteContext } from '../../test/doubles/renderer/testDatabase';
 
 const budi = {
   nama: 'Budi Santoso, S.Kom',

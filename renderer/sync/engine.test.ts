@@ -5,9 +5,9 @@ import type { OutboxEntry } from '../db/rows';
 import { utf8 } from './bytes';
 import { sealFile } from './fileEnvelope';
 import { decodeOpFile } from './opFileCodec';
-import { createMemoryFolder, type MemoryFolder } from './memoryFolder';
+import { createMemoryFolder, type MemoryFolder } from '../../test/doubles/renderer/memoryFolder';
 import { CURSOR_PREFIX } from './syncState';
-import { fastKeys, syncedRows, testPc, type TestPc } from './syncTesting';
+import { fastKeys, syncedRows, testPc, type TestPc } from '../../test/doubles/renderer/syncOffices';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
 let keys: WorkspaceKeys;

@@ -3,9 +3,9 @@ import { opFilePath } from '../../shared/sync/opFile';
 import { createRow } from '../db/repository';
 import { utf8 } from './bytes';
 import { sealFile } from './fileEnvelope';
-import { createMemoryFolder, type MemoryFolder } from './memoryFolder';
+import { createMemoryFolder, type MemoryFolder } from '../../test/doubles/renderer/memoryFolder';
 import { exportStateRow, readExportState } from './syncState';
-import { fastKeys, syncedRows, testPc, type TestPc } from './syncTesting';
+import { fastKeys, syncedRows, testPc, type TestPc } from '../../test/doubles/renderer/syncOffices';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
 /** A PC's own files on the share: checked, and written again when damaged or lost. */

@@ -1,9 +1,9 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRow } from '../db/repository';
 import { createSyncEngine, type SyncProgress } from './engine';
-import { createMemoryFolder, type MemoryFolder } from './memoryFolder';
+import { createMemoryFolder, type MemoryFolder } from '../../test/doubles/renderer/memoryFolder';
 import { namePeer, retirePeer } from './peers';
-import { fastKeys, testPc, type TestPc } from './syncTesting';
+import { fastKeys, testPc, type TestPc } from '../../test/doubles/renderer/syncOffices';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
 let keys: WorkspaceKeys;

@@ -4,14 +4,14 @@ import { snapshotPath } from '../../shared/sync/folderPaths';
 import { SNAPSHOT_FORMAT } from '../../shared/sync/snapshotFile';
 import { OP_FILE_FORMAT } from '../../shared/sync/opFile';
 import { MAX_REASON_CHARS } from '../../shared/sync/rowCheck';
-import { testDatabase } from '../db/testing';
+import { testDatabase } from '../../test/doubles/renderer/testDatabase';
 import { applyOpFile } from './applyOpFile';
 import type { SyncedOpFile } from './opFileCodec';
 import { applySnapshot } from './snapshotApply';
 import type { SyncedSnapshot } from './snapshotCodec';
-import { fastKeys } from './syncTesting';
-import { requestFields, T0, type Op } from './rowGateTesting';
-import { createMemoryFolder } from './memoryFolder';
+import { fastKeys } from '../../test/doubles/renderer/syncOffices';
+import { requestFields, T0, type Op } from '../../test/doubles/renderer/rowGateRows';
+import { createMemoryFolder } from '../../test/doubles/renderer/memoryFolder';
 import { readCursor, readQuarantine } from './syncState';
 
 function stamp(i: number, device: string): string {

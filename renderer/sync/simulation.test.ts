@@ -11,13 +11,19 @@ import {
   NO_FAULTS,
   type MemoryFolder,
   type MemoryFolderFaults,
-} from './memoryFolder';
+} from '../../test/doubles/renderer/memoryFolder';
 import { opFilePath } from '../../shared/sync/opFile';
 import { MAX_REASON_CHARS, rowProblem } from '../../shared/sync/rowCheck';
 import { utf8 } from './bytes';
 import { sealFile } from './fileEnvelope';
 import { CURSOR_PREFIX, readExportState } from './syncState';
-import { fastKeys, snapshotNow, syncedRows, testPc, type TestPc } from './syncTesting';
+import {
+  fastKeys,
+  snapshotNow,
+  syncedRows,
+  testPc,
+  type TestPc,
+} from '../../test/doubles/renderer/syncOffices';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
 /** Catches a hang, not a slow machine: these runs take ~40 s alone and far longer on a loaded CPU. */

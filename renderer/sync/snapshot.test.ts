@@ -3,11 +3,17 @@ import { parseSnapshotPath } from '../../shared/sync/folderPaths';
 import { opFilePath, parseOpFilePath } from '../../shared/sync/opFile';
 import { createRow, putRow } from '../db/repository';
 import { prunable } from './maintainFolder';
-import { createMemoryFolder, type MemoryFolder } from './memoryFolder';
+import { createMemoryFolder, type MemoryFolder } from '../../test/doubles/renderer/memoryFolder';
 import { decodeSnapshot, encodeSnapshot } from './snapshotCodec';
 import type { UsableSnapshot } from './snapshotState';
 import { EXPORT_KEY } from './syncState';
-import { fastKeys, snapshotNow, syncedRows, testPc, type TestPc } from './syncTesting';
+import {
+  fastKeys,
+  snapshotNow,
+  syncedRows,
+  testPc,
+  type TestPc,
+} from '../../test/doubles/renderer/syncOffices';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
 let keys: WorkspaceKeys;

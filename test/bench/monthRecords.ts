@@ -1,5 +1,5 @@
 import { DEVICE_TYPES, type DeviceFields } from '../../shared/devices/schema';
-import { sampleDevice } from '../../shared/devices/sampleDevice';
+import { sampleDevice } from '../doubles/shared/sampleDevice';
 import { tasksFromProcedure } from '../../shared/maintenance/sopTasks';
 import { defaultTargetFor, devicesOfTarget } from '../../shared/maintenance/taskTargets';
 import { DEFAULT_OFFICE_HOURS } from '../../shared/requests/workingTime';

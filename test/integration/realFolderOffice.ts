@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createDispatch } from '../../electron/ipc/dispatch';
 import { createApiHandlers } from '../../electron/services/apiHandlers';
-import { createFaultyFs, fsError, type FsCall } from '../../electron/services/sync/faultyFs';
+import { createFaultyFs, fsError, type FsCall } from '../doubles/electron/faultyFs';
 import { nodeSyncFs, type SyncFs } from '../../electron/services/sync/syncFs';
 import { createSyncService } from '../../electron/services/sync/syncService';
 import {
@@ -16,11 +16,11 @@ import {
 import { WORKSPACE_MARKER_FORMAT } from '../../shared/sync/workspaceMarker';
 import { call } from '../../renderer/api/client';
 import { createRow } from '../../renderer/db/repository';
-import { testDatabase, testWriteContext } from '../../renderer/db/testing';
+import { testDatabase, testWriteContext } from '../doubles/renderer/testDatabase';
 import { createSyncEngine, type SyncEngine } from '../../renderer/sync/engine';
 import type { FolderPort } from '../../renderer/sync/folderPort';
 import { createIpcFolder } from '../../renderer/sync/runtime/ipcFolder';
-import { fastKeys, START } from '../../renderer/sync/syncTesting';
+import { fastKeys, START } from '../doubles/renderer/syncOffices';
 import type { WorkspaceKeys } from '../../renderer/sync/workspaceCrypto';
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call } from '../../renderer/api/client';
 import { putRow } from '../../renderer/db/repository';
-import { syncedRows } from '../../renderer/sync/syncTesting';
+import { syncedRows } from '../doubles/renderer/syncOffices';
 import { opFilePath } from '../../shared/sync/opFile';
 import { addUnit, namesIn, realFolderOffices } from './realFolderOffice';
 

@@ -1,7 +1,7 @@
 import { readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { syncedRows } from '../../renderer/sync/syncTesting';
+import { syncedRows } from '../doubles/renderer/syncOffices';
 import { opFilePath } from '../../shared/sync/opFile';
 import { addUnit, deadProcess, isTemp, namesIn, realFolderOffices } from './realFolderOffice';
 

@@ -2,7 +2,7 @@ import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { call } from '../../renderer/api/client';
 import { deleteRow, putRow } from '../../renderer/db/repository';
-import { syncedRows } from '../../renderer/sync/syncTesting';
+import { syncedRows } from '../doubles/renderer/syncOffices';
 import { opFilePath } from '../../shared/sync/opFile';
 import {
   addUnit,

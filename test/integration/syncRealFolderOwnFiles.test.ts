@@ -3,7 +3,7 @@ import { mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { call } from '../../renderer/api/client';
-import { syncedRows } from '../../renderer/sync/syncTesting';
+import { syncedRows } from '../doubles/renderer/syncOffices';
 import { opFilePath } from '../../shared/sync/opFile';
 import { addUnit, fsError, namesIn, realFolderOffices } from './realFolderOffice';
 

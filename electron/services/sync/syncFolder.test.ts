@@ -13,7 +13,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { opFilePath, opFileSchema } from '../../../shared/sync/opFile';
-import { createFaultyFs, fsError, type FaultInjector } from './faultyFs';
+import {
+  createFaultyFs,
+  fsError,
+  type FaultInjector,
+} from '../../../test/doubles/electron/faultyFs';
 import { nodeSyncFs } from './syncFs';
 import { createSyncFolder, type SyncFolderDeps } from './syncFolder';
 

@@ -1,10 +1,10 @@
 import { Button, Code, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { call } from '../../api/client';
-import { useServices } from '../servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import type { CaughtError } from './ErrorBoundary';
-import { errorDetails } from './errorDetails';
-import { describeThrown } from './errorReport';
+import { errorDetails } from '../../api/errorDetails';
+import { describeThrown } from '../../api/errorReport';
 
 interface Props {
   caught: CaughtError;

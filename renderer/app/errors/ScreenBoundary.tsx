@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { useServices } from '../servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { ErrorBoundary } from './ErrorBoundary';
 import { ErrorScreen } from './ErrorScreen';
-import { rendererErrorReport, reportRendererError } from './errorReport';
+import { rendererErrorReport, reportRendererError } from '../../api/errorReport';
 
 /**
  * A boundary around one screen (or, with `back` a reload, the whole app): what it catches

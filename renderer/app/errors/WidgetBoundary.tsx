@@ -1,8 +1,8 @@
 import { Badge, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useServices } from '../servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { ErrorBoundary } from './ErrorBoundary';
-import { rendererErrorReport, reportRendererError } from './errorReport';
+import { rendererErrorReport, reportRendererError } from '../../api/errorReport';
 
 /**
  * A boundary around a small part of the frame (a header widget): when it breaks, it shrinks

@@ -1,7 +1,7 @@
 import { Alert, Code, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/api/contract';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { call, errorMessage } from '../../api/client';
 
 export function AboutPage() {

@@ -9,9 +9,9 @@ import {
 } from '../../../shared/devices/schema';
 import { formatTanggal, formatTanggalIso, toIsoDate } from '../../../shared/format/date';
 import { CHECK_RESULT_LABELS } from '../../../shared/maintenance/record';
-import { useServices } from '../../app/servicesContext';
-import { listPeople } from '../people/peopleStore';
-import { statusLabel } from '../requests/requestLabels';
+import { REQUEST_STATUS_LABELS } from '../../../shared/requests/schema';
+import { useServices } from '../../kit/servicesContext';
+import { listPeople } from '../people/public';
 import { DeviceModal } from './DeviceModal';
 import { CONDITION_COLORS } from './deviceLabels';
 import { deviceHistory, listDevices } from './deviceStore';
@@ -74,7 +74,9 @@ export function DeviceDetailPage({ id, onBack }: { id: string; onBack: () => voi
       tanggal: toIsoDate(new Date(r.diterimaPada)),
       jenis: `Permintaan ${r.nomor}`,
       uraian: r.uraian,
-      hasil: [statusLabel(r.status), data.history.repairs.get(r.id)].filter(Boolean).join(' — '),
+      hasil: [REQUEST_STATUS_LABELS[r.status], data.history.repairs.get(r.id)]
+        .filter(Boolean)
+        .join(' — '),
       petugas: r.pemohon.nama,
     })),
   ].sort((a, b) => b.tanggal.localeCompare(a.tanggal));

@@ -1,6 +1,6 @@
 import { Button } from '@mantine/core';
 import { toIsoDate } from '../../../shared/format/date';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { writeDeviceWorkbook } from './deviceXlsx';
 import { listDevices } from './deviceStore';
 import { useSaveWorkbook } from './saveWorkbook';

@@ -15,7 +15,7 @@ import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { parseDeviceSheet, type ParsedDeviceSheet } from '../../../shared/devices/deviceSheet';
 import { bmnLabel, CONDITION_LABELS, DEVICE_TYPE_LABELS } from '../../../shared/devices/schema';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
 import { listDevices } from './deviceStore';
 import { readDeviceWorkbook, writeDeviceWorkbook } from './deviceXlsx';

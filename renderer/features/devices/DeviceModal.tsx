@@ -21,11 +21,11 @@ import {
   DEVICE_TYPES,
   deviceName,
 } from '../../../shared/devices/schema';
-import { CancelButton } from '../../app/CancelButton';
-import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
-import { useDraft } from '../../app/drafts';
-import { useServices } from '../../app/servicesContext';
-import { useSaving } from '../../app/useSaving';
+import { CancelButton } from '../../kit/CancelButton';
+import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
+import { useDraft } from '../../kit/drafts';
+import { useServices } from '../../kit/servicesContext';
+import { useSaving } from '../../kit/useSaving';
 import type { DeviceRow } from '../../db/rows';
 import { saveDevice } from './deviceStore';
 import {

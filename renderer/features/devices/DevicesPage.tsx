@@ -21,7 +21,7 @@ import {
   type Condition,
   type DeviceType,
 } from '../../../shared/devices/schema';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import type { DeviceRow } from '../../db/rows';
 import { DeviceExportButton } from './DeviceExportButton';
 import { DeviceImportModal } from './DeviceImportModal';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDevice } from '../../../shared/devices/sampleDevice';
+import { sampleDevice } from '../../../test/doubles/shared/sampleDevice';
 import type { DeviceRow } from '../../db/rows';
 import { filterDevices, NO_DEVICE_FILTER, roomsOf } from './deviceFilter';
 import { validateDevice, deviceValuesOf, deviceInputOf } from './deviceValues';

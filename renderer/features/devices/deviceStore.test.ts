@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleDevice } from '../../../shared/devices/sampleDevice';
+import { sampleDevice } from '../../../test/doubles/shared/sampleDevice';
 import type { MejaDatabase } from '../../db/database';
+import type { DeviceRow } from '../../db/rows';
 import { createRow } from '../../db/repository';
-import { testDatabase, testWriteContext } from '../../db/testing';
+import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
 import { DEFAULT_OFFICE_HOURS } from '../../../shared/requests/workingTime';
 import { DEFAULT_PRIORITY_MATRIX } from '../../../shared/requests/priority';
-import { registerRequest } from '../requests/requestStore';
+import { registerRequest } from '../requests/public';
 import { deviceHistory, listDevices, saveDevice } from './deviceStore';
 
 describe('device inventory', () => {
@@ -26,6 +27,15 @@ describe('device inventory', () => {
     const [row] = await listDevices(db);
     expect(row).toMatchObject({ id, kondisi: 'rusakRingan', _updatedBy: 'operator-1' });
     expect(await db.outbox.count()).toBe(2);
+  });
+
+  it('leaves a damaged row out of the list instead of crashing it', async () => {
+    const ctx = setup();
+    const id = await saveDevice(ctx, null, sampleDevice());
+    // Written straight to the table, as an older version or a bad copy could have left it.
+    const bookkeeping = { _clock: {}, _deleted: false, _updatedBy: null, _updatedAt: '' };
+    await db.devices.put({ id: 'd-bad', merek: 'Epson', ...bookkeeping } as unknown as DeviceRow);
+    expect((await listDevices(db)).map((d) => d.id)).toEqual([id]);
   });
 
   it('refuses bad input and duplicates, writing nothing', async () => {

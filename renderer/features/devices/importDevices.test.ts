@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeviceFields } from '../../../shared/devices/schema';
 import type { MejaDatabase } from '../../db/database';
-import { testDatabase, testWriteContext } from '../../db/testing';
+import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
 import { importDevices } from './importDevices';
 
 function device(over: Partial<DeviceFields> = {}): DeviceFields {

@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { call, errorMessage } from '../../api/client';
 
 /** Bytes as base64, in slices so a large sheet does not overflow the argument list. */

@@ -2,12 +2,12 @@ import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Office } from '../../../shared/office/office';
 import { PAPER_SIZES } from '../../../shared/pdf/paper';
-import { useServices } from '../../app/servicesContext';
-import { ScheduleWarnings } from '../maintenance/ScheduleWarnings';
-import { listPeople } from '../people/peopleStore';
-import { StepConflictWarnings } from '../requests/StepConflictWarnings';
-import { BackupWarnings } from '../security/BackupWarnings';
-import { listUnits } from '../units/unitsStore';
+import { useServices } from '../../kit/servicesContext';
+import { ScheduleWarnings } from '../maintenance/public';
+import { listPeople } from '../people/public';
+import { StepConflictWarnings } from '../requests/public';
+import { BackupWarnings } from '../security/public';
+import { listUnits } from '../units/public';
 
 function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (

@@ -2,7 +2,7 @@ import { Badge, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core'
 import { formatBulanTahun } from '../../../shared/format/date';
 import { NAMA_HARI } from '../../../shared/maintenance/recurrence';
 import { monthGrid } from '../../../shared/maintenance/schedule';
-import { MonthPicker } from '../../app/MonthPicker';
+import { MonthPicker } from '../../kit/MonthPicker';
 import type { DayEntry } from './scheduleData';
 import { OCCURRENCE_COLORS, OCCURRENCE_LABELS } from './scheduleLabels';
 

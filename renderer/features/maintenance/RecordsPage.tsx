@@ -6,11 +6,11 @@ import { useState } from 'react';
 import { deviceName } from '../../../shared/devices/schema';
 import { formatTanggalIso, toIsoDate } from '../../../shared/format/date';
 import { formatDurasiMenit } from '../../../shared/format/number';
-import { MonthPicker, thisMonth } from '../../app/MonthPicker';
-import { useServices } from '../../app/servicesContext';
+import { MonthPicker, thisMonth } from '../../kit/MonthPicker';
+import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
-import { listDevices } from '../devices/deviceStore';
-import { listPeople } from '../people/peopleStore';
+import { listDevices } from '../devices/public';
+import { listPeople } from '../people/public';
 import { RecordModal } from './RecordModal';
 import { deleteMaintenanceRecord, listRecords } from './recordStore';
 

@@ -2,7 +2,7 @@ import { Alert, Button, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { toIsoDate } from '../../../shared/format/date';
 import { dueList } from '../../../shared/maintenance/schedule';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { loadTaskRecordSources, recordsByTask } from './scheduleData';
 import { listTasks } from './taskStore';
 

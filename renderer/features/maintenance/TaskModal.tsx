@@ -30,8 +30,8 @@ import {
   recurrenceSchema,
 } from '../../../shared/maintenance/recurrence';
 import { TASK_RECORD_KIND_LABELS, TASK_RECORD_KINDS } from '../../../shared/maintenance/task';
-import { useServices } from '../../app/servicesContext';
-import { useSaving } from '../../app/useSaving';
+import { useServices } from '../../kit/servicesContext';
+import { useSaving } from '../../kit/useSaving';
 import type { DeviceRow, MaintenanceTaskRow } from '../../db/rows';
 import { saveTask } from './taskStore';
 import {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleDevice } from '../../../shared/devices/sampleDevice';
+import { sampleDevice } from '../../../test/doubles/shared/sampleDevice';
 import type { MaintenanceRecordInput } from '../../../shared/maintenance/record';
 import type { MejaDatabase } from '../../db/database';
-import { testDatabase, testWriteContext } from '../../db/testing';
-import { saveDevice } from '../devices/deviceStore';
+import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
+import { saveDevice } from '../devices/public';
 import { deleteMaintenanceRecord, listRecords, recordMaintenance } from './recordStore';
 
 describe('maintenance records', () => {

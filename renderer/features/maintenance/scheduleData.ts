@@ -14,7 +14,7 @@ import type {
   NetworkCheckRow,
   UatRow,
 } from '../../db/rows';
-import { listBackups, listNetworkChecks, listUats } from '../security/securityStore';
+import { listBackups, listNetworkChecks, listUats } from '../security/public';
 import { recordsOfTasks } from './recordStore';
 
 export interface DayEntry {

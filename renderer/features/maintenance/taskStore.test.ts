@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MejaDatabase } from '../../db/database';
-import { testDatabase, testWriteContext } from '../../db/testing';
-import { setActiveProcedure } from '../sop/activeProcedures';
+import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
+import { setActiveProcedure } from '../sop/public';
 import { generateTasksFromSop, listTasks, saveTask } from './taskStore';
 
 describe('maintenance schedule from the SOP', () => {

@@ -7,7 +7,7 @@ import { defaultTargetFor } from '../../../shared/maintenance/taskTargets';
 import type { MejaDatabase } from '../../db/database';
 import { createRow, putRow, writeTogether, type WriteContext } from '../../db/repository';
 import type { MaintenanceTaskRow } from '../../db/rows';
-import { readActiveProcedure } from '../sop/activeProcedures';
+import { readActiveProcedure } from '../sop/public';
 
 /** The tasks on the schedule (also paused ones), tombstones left out, by title. */
 export async function listTasks(db: MejaDatabase): Promise<MaintenanceTaskRow[]> {

@@ -4,10 +4,9 @@ import { useState } from 'react';
 import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import type { PaperSizeId } from '../../../shared/pdf/paper';
-import { useServices } from '../../app/servicesContext';
-import { listPeople } from '../people/peopleStore';
-import { PdfPreviewModal } from '../print/PdfPreviewModal';
-import { usePdfActions } from '../print/usePdfActions';
+import { useServices } from '../../kit/servicesContext';
+import { listPeople } from '../people/public';
+import { PdfPreviewModal, usePdfActions } from '../print/public';
 
 /** One page to check the kop surat, the paper size and the printer's scaling. */
 export function UjiKopPanel({ office }: { office: Office }) {

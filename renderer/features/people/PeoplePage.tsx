@@ -3,9 +3,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { formatNip } from '../../../shared/format/nip';
 import { STAFF_ROLE_LABELS } from '../../../shared/office/roles';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import type { PersonRow } from '../../db/rows';
-import { listUnits } from '../units/unitsStore';
+import { listUnits } from '../units/public';
 import { PersonModal } from './PersonModal';
 import { listPeople } from './peopleStore';
 

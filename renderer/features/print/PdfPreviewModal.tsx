@@ -12,7 +12,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PaperSizeId } from '../../../shared/pdf/paper';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { call, errorMessage } from '../../api/client';
 import { base64ToBytes, renderPdfPages, warmPdfWorker } from './pdfPages';
 import { usePdfActions } from './usePdfActions';

@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { call, errorMessage } from '../../api/client';
 
 /** Simpan PDF and Cetak for any document request, with progress and Indonesian messages. */

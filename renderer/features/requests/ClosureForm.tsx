@@ -14,7 +14,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { Procedure } from '../../../shared/sop/schema';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
 import type { RequestRow } from '../../db/rows';
 import { fromLocalInput, toLocalInput } from './receptionValues';

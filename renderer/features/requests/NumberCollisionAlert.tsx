@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { formatTanggalJam } from '../../../shared/format/date';
 import type { NumberCollision } from '../../../shared/requests/numberCollisions';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
 import type { RequestRow } from '../../db/rows';
 import { useSyncFolder } from '../../sync/runtime/syncContext';

@@ -6,7 +6,7 @@ import {
   type NumberedForHistory,
   type NumberHistoryKind,
 } from '../../../shared/requests/numberHistory';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 
 export const NUMBER_KIND_LABELS: Record<NumberHistoryKind, string> = {
   sementara: 'Sementara (dicetak dengan tanda SEMENTARA)',

@@ -9,10 +9,9 @@ import { findNumberCollisions } from '../../../shared/requests/numberCollisions'
 import { LEVEL_LABELS, SALURAN_LABELS } from '../../../shared/requests/schema';
 import { readStepRecords } from '../../../shared/requests/stepConflicts';
 import { progressOf } from '../../../shared/requests/workflow';
-import { useServices } from '../../app/servicesContext';
-import { readCurrentUser } from '../people/currentUser';
-import { listPeople } from '../people/peopleStore';
-import { PdfPreviewModal } from '../print/PdfPreviewModal';
+import { useServices } from '../../kit/servicesContext';
+import { readCurrentUser, listPeople } from '../people/public';
+import { PdfPreviewModal } from '../print/public';
 import { ClosureForm } from './ClosureForm';
 import { RequestCollisionAlert } from './NumberCollisionAlert';
 import { NumberHistoryPanel } from './NumberHistoryPanel';

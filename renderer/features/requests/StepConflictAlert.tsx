@@ -12,7 +12,7 @@ import type { StepConflict } from '../../../shared/requests/stepConflicts';
 import { stepRole } from '../../../shared/requests/workflow';
 import { decodeHlc } from '../../../shared/sync/hlc';
 import type { Procedure } from '../../../shared/sop/schema';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
 import type { PersonRow, RequestRow, RequestStepRow, SyncPeerRow } from '../../db/rows';
 import type { RequestSettings } from './requestSettings';

@@ -1,6 +1,6 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { findStepConflicts } from './stepConflictIndex';
 
 /** The home screen's warning about requests with a step recorded twice, not yet settled. */

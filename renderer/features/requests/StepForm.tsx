@@ -31,9 +31,9 @@ import {
 } from '../../../shared/requests/schema';
 import { stepRole } from '../../../shared/requests/workflow';
 import type { Procedure, Step } from '../../../shared/sop/schema';
-import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
-import { useDraft } from '../../app/drafts';
-import { useServices } from '../../app/servicesContext';
+import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
+import { useDraft } from '../../kit/drafts';
+import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
 import type { PersonRow, RequestRow } from '../../db/rows';
 import { fromLocalInput, toLocalInput } from './receptionValues';

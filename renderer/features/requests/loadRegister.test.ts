@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OFFICE_HOURS } from '../../../shared/requests/workingTime';
 import type { RequestRow } from '../../db/rows';
-import { testDatabase } from '../../db/testing';
-import { requestFields } from '../../sync/rowGateTesting';
+import { testDatabase } from '../../../test/doubles/renderer/testDatabase';
+import { requestFields } from '../../../test/doubles/renderer/rowGateRows';
 import { loadRegister } from './loadRegister';
 
 const bookkeeping = {

@@ -4,7 +4,7 @@ import type { Procedure } from '../../../shared/sop/schema';
 import type { MejaDatabase } from '../../db/database';
 import type { RequestRow } from '../../db/rows';
 import { sortOutRows, type DamagedRow } from '../../db/rowReading';
-import { getSopAtRevision } from '../sop/sopCatalog';
+import { getSopAtRevision } from '../sop/public';
 import { toRegisterItem, type RegisterItem } from './registerFilter';
 
 /**

@@ -4,13 +4,22 @@ import { findNumberCollisions } from '../../../shared/requests/numberCollisions'
 import { formatRegisterNumber } from '../../../shared/requests/numbering';
 import { claimDir } from '../../../shared/sync/folderPaths';
 import type { FolderPort } from '../../sync/folderPort';
-import { createMemoryFolder, MemoryFolderError, type MemoryFolder } from '../../sync/memoryFolder';
-import { fastKeys, syncedRows, testPc, type TestPc } from '../../sync/syncTesting';
+import {
+  createMemoryFolder,
+  MemoryFolderError,
+  type MemoryFolder,
+} from '../../../test/doubles/renderer/memoryFolder';
+import {
+  fastKeys,
+  syncedRows,
+  testPc,
+  type TestPc,
+} from '../../../test/doubles/renderer/syncOffices';
 import type { WorkspaceKeys } from '../../sync/workspaceCrypto';
 import { afterSyncCycle } from './registerNumbers';
 import { readRequestSettings, saveRequestSettings, type NomorLuring } from './requestSettings';
 import { registerRequest } from './requestStore';
-import { testReception } from './requestTesting';
+import { testReception } from '../../../test/doubles/renderer/testReception';
 
 /** Catches a hang, not a slow machine: these runs take ~40 s alone and far longer on a loaded CPU. */
 const SIM_TIMEOUT_MS = 600_000;

@@ -2,10 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findNumberCollisions } from '../../../shared/requests/numberCollisions';
 import { changedDrafts, earlierNumbersNote } from '../../../shared/requests/numberHistory';
 import type { MejaDatabase } from '../../db/database';
-import { testDatabase, testWriteContext } from '../../db/testing';
+import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
 import type { FolderPort } from '../../sync/folderPort';
-import { createMemoryFolder, MemoryFolderError } from '../../sync/memoryFolder';
-import { fastKeys, testPc } from '../../sync/syncTesting';
+import { createMemoryFolder, MemoryFolderError } from '../../../test/doubles/renderer/memoryFolder';
+import { fastKeys, testPc } from '../../../test/doubles/renderer/syncOffices';
 import { readLedger } from './numberLedger';
 import {
   afterSyncCycle,
@@ -16,7 +16,7 @@ import {
 import { printedNumber } from './requestPrints';
 import { readRequestSettings, saveRequestSettings, type NomorLuring } from './requestSettings';
 import { registerRequest } from './requestStore';
-import { testReception } from './requestTesting';
+import { testReception } from '../../../test/doubles/renderer/testReception';
 
 const NOW = new Date(2026, 10, 23, 10, 0);
 

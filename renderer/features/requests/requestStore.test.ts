@@ -3,9 +3,9 @@ import { DEFAULT_PRIORITY_MATRIX } from '../../../shared/requests/priority';
 import type { StepRecordInput } from '../../../shared/requests/schema';
 import { DEFAULT_OFFICE_HOURS } from '../../../shared/requests/workingTime';
 import type { MejaDatabase } from '../../db/database';
-import { testDatabase, testWriteContext } from '../../db/testing';
+import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
 import type { RequestSettings } from './requestSettings';
-import { testReception } from './requestTesting';
+import { testReception } from '../../../test/doubles/renderer/testReception';
 import { closeRequest, listSteps, procedureOf, recordStep, registerRequest } from './requestStore';
 
 const settings: RequestSettings = {

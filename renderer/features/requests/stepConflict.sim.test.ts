@@ -1,12 +1,17 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Disposition, StepRecordInput } from '../../../shared/requests/schema';
 import { readStepRecords } from '../../../shared/requests/stepConflicts';
-import { createMemoryFolder } from '../../sync/memoryFolder';
-import { fastKeys, syncedRows, testPc, type TestPc } from '../../sync/syncTesting';
+import { createMemoryFolder } from '../../../test/doubles/renderer/memoryFolder';
+import {
+  fastKeys,
+  syncedRows,
+  testPc,
+  type TestPc,
+} from '../../../test/doubles/renderer/syncOffices';
 import type { WorkspaceKeys } from '../../sync/workspaceCrypto';
 import { readRequestSettings } from './requestSettings';
 import { listSteps, procedureOf, recordStep, registerRequest } from './requestStore';
-import { testReception } from './requestTesting';
+import { testReception } from '../../../test/doubles/renderer/testReception';
 import { findStepConflicts } from './stepConflictIndex';
 import { keepStepRecord } from './stepConflictStore';
 

@@ -22,12 +22,12 @@ import {
   type BackupItem,
   type RestoreTest,
 } from '../../../shared/security/schema';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import type { PersonRow } from '../../db/rows';
 import { personOptions, PETUGAS_ROLES, staffFor } from './securityLabels';
 import { recordBackup } from './securityStore';
 import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
-import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
+import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
 
 type BackupValues = {
   tanggal: string;

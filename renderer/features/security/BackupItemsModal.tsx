@@ -13,8 +13,8 @@ import { useForm } from '@mantine/form';
 import { randomId } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import type { BackupItem } from '../../../shared/security/schema';
-import { useServices } from '../../app/servicesContext';
-import { useSaving } from '../../app/useSaving';
+import { useServices } from '../../kit/servicesContext';
+import { useSaving } from '../../kit/useSaving';
 import { checkBackupItems, saveBackupItems, type BackupItemDraft } from './securityStore';
 
 type ItemValues = {

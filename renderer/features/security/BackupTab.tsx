@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { backupStatus, type BackupItemStatus } from '../../../shared/security/backupStatus';
 import { RESTORE_TEST_LABELS } from '../../../shared/security/schema';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { Tag } from './Tag';
 import type { PersonRow } from '../../db/rows';
 import { BackupForm } from './BackupForm';

@@ -2,7 +2,7 @@ import { Alert, Button, List, Stack } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { toIsoDate } from '../../../shared/format/date';
 import { backupStatus } from '../../../shared/security/backupStatus';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { lateBackupLine } from './securityLabels';
 import { listBackups, readBackupItems } from './securityStore';
 

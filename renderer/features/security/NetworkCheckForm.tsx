@@ -18,12 +18,12 @@ import {
   networkCheckSchema,
   type NetworkStatus,
 } from '../../../shared/security/schema';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import type { PersonRow } from '../../db/rows';
 import { personOptions, PETUGAS_ROLES, staffFor } from './securityLabels';
 import { recordNetworkCheck } from './securityStore';
 import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
-import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
+import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
 
 type NetworkValues = {
   tanggal: string;

@@ -1,7 +1,7 @@
 import { Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { NETWORK_STATUS_LABELS } from '../../../shared/security/schema';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { Tag } from './Tag';
 import type { PersonRow } from '../../db/rows';
 import { NetworkCheckForm } from './NetworkCheckForm';

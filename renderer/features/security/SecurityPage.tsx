@@ -1,7 +1,7 @@
 import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useServices } from '../../app/servicesContext';
-import { listPeople } from '../people/peopleStore';
+import { useServices } from '../../kit/servicesContext';
+import { listPeople } from '../people/public';
 import { BackupTab } from './BackupTab';
 import { NetworkCheckTab } from './NetworkCheckTab';
 import { UatTab } from './UatTab';

@@ -22,7 +22,7 @@ import {
   UAT_RESULT_LABELS,
 } from '../../../shared/security/schema';
 import type { StaffRole } from '../../../shared/office/roles';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import type { WriteContext } from '../../db/repository';
 import type { PersonRow, UatRow } from '../../db/rows';
 import {
@@ -35,8 +35,8 @@ import {
 } from './securityLabels';
 import { approveUat, considerUat } from './securityStore';
 import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
-import { CancelButton } from '../../app/CancelButton';
-import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
+import { CancelButton } from '../../kit/CancelButton';
+import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
 
 export type UatDecisionKind = 'pertimbangan' | 'persetujuan';
 

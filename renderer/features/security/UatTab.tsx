@@ -6,10 +6,10 @@ import {
   RECOMMENDATION_LABELS,
   UAT_RESULT_LABELS,
 } from '../../../shared/security/schema';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { Tag } from './Tag';
 import type { PersonRow, UatRow } from '../../db/rows';
-import { readRequestSettings } from '../requests/requestSettings';
+import { readRequestSettings } from '../requests/public';
 import { UatDecisionModal, type UatDecisionKind } from './UatDecisionModals';
 import { UatForm } from './UatForm';
 import { nameOf, tanggalLabel, UAT_STATUS_COLORS, UAT_STATUS_LABELS } from './securityLabels';

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BACKUP_ITEMS, type BackupItem } from '../../../shared/security/schema';
 import type { MejaDatabase } from '../../db/database';
-import { testDatabase, testWriteContext } from '../../db/testing';
+import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
 import {
   approveUat,
   BACKUP_ITEMS_ROW,

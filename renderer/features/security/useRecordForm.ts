@@ -3,9 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { z } from 'zod';
 import { toIsoDate } from '../../../shared/format/date';
-import { useDraft } from '../../app/drafts';
-import { useServices } from '../../app/servicesContext';
-import { useSaving } from '../../app/useSaving';
+import { useDraft } from '../../kit/drafts';
+import { useServices } from '../../kit/servicesContext';
+import { useSaving } from '../../kit/useSaving';
 
 /** Today as the date inputs hold it. */
 export const todayIso = () => toIsoDate(new Date());

@@ -16,15 +16,21 @@ import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
 import { formatNip } from '../../../shared/format/nip';
 import { personSchema } from '../../../shared/office/person';
-import { useServices } from '../../app/servicesContext';
-import { useSaving } from '../../app/useSaving';
+import { useServices } from '../../kit/servicesContext';
+import { useSaving } from '../../kit/useSaving';
 import { useSync, useSyncStatus } from '../../sync/runtime/syncContext';
-import { readOffice } from '../office/officeStore';
-import { writeCurrentUser } from '../people/currentUser';
-import { EMPTY_PERSON, PersonFields, type PersonFormValues } from '../people/PersonFields';
-import { findNipHolder, listPeople, savePerson } from '../people/peopleStore';
-import { JoinWorkspacePanel } from '../sync/JoinWorkspacePanel';
-import { listUnits, seedDefaultUnits } from '../units/unitsStore';
+import { readOffice } from '../office/public';
+import {
+  writeCurrentUser,
+  EMPTY_PERSON,
+  PersonFields,
+  type PersonFormValues,
+  findNipHolder,
+  listPeople,
+  savePerson,
+} from '../people/public';
+import { JoinWorkspacePanel } from '../sync/public';
+import { listUnits, seedDefaultUnits } from '../units/public';
 import { writeSetupJoining } from './joinSetup';
 
 /**

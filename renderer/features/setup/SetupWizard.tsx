@@ -24,11 +24,11 @@ import {
 } from '../../../shared/office/office';
 import { DEFAULT_UNITS, personSchema } from '../../../shared/office/person';
 import { STAFF_ROLE_LABELS } from '../../../shared/office/roles';
-import { clearDraft, readDraft, useDraft } from '../../app/drafts';
-import { useServices } from '../../app/servicesContext';
+import { clearDraft, readDraft, useDraft } from '../../kit/drafts';
+import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
-import { EMPTY_OFFICE, OfficeFields } from '../office/OfficeFields';
-import { EMPTY_PERSON, PersonFields, type PersonFormValues } from '../people/PersonFields';
+import { EMPTY_OFFICE, OfficeFields } from '../office/public';
+import { EMPTY_PERSON, PersonFields, type PersonFormValues } from '../people/public';
 import { completeSetup, WIZARD_DRAFT_KEY } from './completeSetup';
 import { JoinFromSetup } from './JoinFromSetup';
 import { readSetupJoining, writeSetupJoining } from './joinSetup';

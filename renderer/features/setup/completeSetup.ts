@@ -1,11 +1,10 @@
 import type { Office } from '../../../shared/office/office';
 import type { PersonInput } from '../../../shared/office/person';
-import type { AppServices } from '../../app/bootstrap';
-import { clearDraft } from '../../app/drafts';
-import { saveOffice } from '../office/officeStore';
-import { writeCurrentUser } from '../people/currentUser';
-import { savePerson } from '../people/peopleStore';
-import { listUnits, seedDefaultUnits } from '../units/unitsStore';
+import type { AppServices } from '../../kit/services';
+import { clearDraft } from '../../kit/drafts';
+import { saveOffice } from '../office/public';
+import { writeCurrentUser, savePerson } from '../people/public';
+import { listUnits, seedDefaultUnits } from '../units/public';
 
 export const WIZARD_DRAFT_KEY = 'setup-wizard';
 

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { totalLines } from '../../../shared/sop/totalText';
 import type { Procedure } from '../../../shared/sop/schema';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
 import { setActiveProcedure } from './activeProcedures';
 import { ProcedureTable } from './flowchart/ProcedureTable';

@@ -1,8 +1,8 @@
 import { Paper, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatTanggalJam } from '../../../shared/format/date';
-import { useServices } from '../../app/servicesContext';
-import { listPeople } from '../people/peopleStore';
+import { useServices } from '../../kit/servicesContext';
+import { listPeople } from '../people/public';
 import { tanggalOrDash } from './sopLabels';
 import { listRevisions } from './sopRevisions';
 

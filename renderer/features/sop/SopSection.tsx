@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Office } from '../../../shared/office/office';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { SopEditPage } from './edit/SopEditPage';
 import { getCatalogEntry } from './sopCatalog';
 import { SopDetailPage } from './SopDetailPage';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MejaDatabase } from '../../db/database';
-import { testDatabase, testWriteContext } from '../../db/testing';
+import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
 import { readActiveProcedure, setActiveProcedure } from './activeProcedures';
 import { getCatalogEntry, getSopAtRevision, listCatalog } from './sopCatalog';
 import { duplicateSop, listRevisions, reviseSop } from './sopRevisions';

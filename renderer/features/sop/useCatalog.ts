@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { readActiveProcedures, type ActiveProcedure } from './activeProcedures';
 import { listCatalog, type CatalogEntry, type CatalogProblem } from './sopCatalog';
 

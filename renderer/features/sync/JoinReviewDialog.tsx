@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { formatNip } from '../../../shared/format/nip';
 import type { Office } from '../../../shared/office/office';
 import type { PersonRow } from '../../db/rows';
-import { useServices } from '../../app/servicesContext';
-import { useSaving } from '../../app/useSaving';
-import { readCurrentUser } from '../people/currentUser';
+import { useServices } from '../../kit/servicesContext';
+import { useSaving } from '../../kit/useSaving';
+import { readCurrentUser } from '../people/public';
 import {
   applyJoinChoices,
   OFFICE_FIELD_LABELS,

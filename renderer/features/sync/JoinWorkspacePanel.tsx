@@ -11,8 +11,8 @@ import {
   Title,
 } from '@mantine/core';
 import { useState } from 'react';
-import { useServices } from '../../app/servicesContext';
-import { useSaving } from '../../app/useSaving';
+import { useServices } from '../../kit/servicesContext';
+import { useSaving } from '../../kit/useSaving';
 import {
   chooseSharedFolder,
   createWorkspace,

@@ -14,8 +14,8 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatTanggalJam } from '../../../shared/format/date';
-import { useServices } from '../../app/servicesContext';
-import { useSaving } from '../../app/useSaving';
+import { useServices } from '../../kit/servicesContext';
+import { useSaving } from '../../kit/useSaving';
 import type { SyncPeerRow } from '../../db/rows';
 import { namePeer, retirePeer } from '../../sync/peers';
 

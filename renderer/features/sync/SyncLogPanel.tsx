@@ -1,7 +1,7 @@
 import { Badge, Paper, ScrollArea, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatTanggalJam } from '../../../shared/format/date';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { readSyncLog, type SyncLogEntry } from '../../sync/runtime/syncLog';
 import type { QuarantinedFile } from '../../sync/engine';
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Center, Loader, Stack, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef } from 'react';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { useSync, useSyncStatus } from '../../sync/runtime/syncContext';
 import { readQuarantine } from '../../sync/syncState';
 import { JoinWorkspacePanel } from './JoinWorkspacePanel';

@@ -1,7 +1,7 @@
 import { Badge, Group, Progress, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { useSync, useSyncStatus } from '../../sync/runtime/syncContext';
 import { clockMessage } from '../../sync/runtime/cycleLog';
 import { readQuarantine } from '../../sync/syncState';

@@ -1,8 +1,8 @@
 import { Alert, Button, Code, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { formatTanggalJam } from '../../../shared/format/date';
-import { useServices } from '../../app/servicesContext';
-import { useSaving } from '../../app/useSaving';
+import { useServices } from '../../kit/servicesContext';
+import { useSaving } from '../../kit/useSaving';
 import type { SyncDriver } from '../../sync/runtime/syncDriver';
 import { useSync, useSyncStatus } from '../../sync/runtime/syncContext';
 import { leaveWorkspace, type Workspace } from '../../sync/runtime/workspace';

@@ -2,12 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Office } from '../../../shared/office/office';
 import { createRow, putRow } from '../../db/repository';
 import { holdLocalData, readJoinHold } from '../../sync/joinHold';
-import { createMemoryFolder } from '../../sync/memoryFolder';
-import { fastKeys, testPc, type TestPc } from '../../sync/syncTesting';
-import { readOffice, saveOffice } from '../office/officeStore';
-import { readCurrentUser, writeCurrentUser } from '../people/currentUser';
-import { listPeople, savePerson } from '../people/peopleStore';
-import { defaultUnitId, listUnits, seedDefaultUnits } from '../units/unitsStore';
+import { createMemoryFolder } from '../../../test/doubles/renderer/memoryFolder';
+import { fastKeys, testPc, type TestPc } from '../../../test/doubles/renderer/syncOffices';
+import { readOffice, saveOffice } from '../office/public';
+import { readCurrentUser, writeCurrentUser, listPeople, savePerson } from '../people/public';
+import { defaultUnitId, listUnits, seedDefaultUnits } from '../units/public';
 import { afterJoinCycle, applyJoinChoices, readJoinDifferences } from './joinReview';
 
 const NIP = '199003152019031004';

@@ -3,10 +3,10 @@ import type { PersonFields } from '../../../shared/office/person';
 import type { MejaDatabase } from '../../db/database';
 import { putRow, type WriteContext } from '../../db/repository';
 import type { PersonRow } from '../../db/rows';
-import { OFFICE_ROW_ID, readOffice } from '../office/officeStore';
+import { OFFICE_ROW_ID, readOffice } from '../office/public';
 import type { CycleReport } from '../../sync/engine';
 import { markJoinReviewReady, readJoinHold, releaseJoinHold } from '../../sync/joinHold';
-import { mergeDuplicateNips, mergePerson } from '../people/mergePeople';
+import { mergeDuplicateNips, mergePerson } from '../people/public';
 
 /**
  * What a PC that joined with its own data holds that differs from the workspace, once the

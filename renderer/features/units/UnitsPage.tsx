@@ -12,7 +12,7 @@ import {
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useServices } from '../../app/servicesContext';
+import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
 import type { UnitRow } from '../../db/rows';
 import { listUnits, saveUnit } from './unitsStore';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_UNITS } from '../../../shared/office/person';
-import { createMemoryFolder } from '../../sync/memoryFolder';
-import { fastKeys, testPc } from '../../sync/syncTesting';
+import { createMemoryFolder } from '../../../test/doubles/renderer/memoryFolder';
+import { fastKeys, testPc } from '../../../test/doubles/renderer/syncOffices';
 import { defaultUnitId, listUnits, seedDefaultUnits } from './unitsStore';
 
 describe('the default units', () => {

@@ -1,11 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { rendererErrorReport, reportRendererError } from '../../app/errors/errorReport';
-import { useServices } from '../../app/servicesContext';
-import { readCurrentUser } from '../../features/people/currentUser';
-import { JoinReviewDialog } from '../../features/sync/JoinReviewDialog';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { rendererErrorReport, reportRendererError } from '../../api/errorReport';
+import { useServices } from '../../kit/servicesContext';
 import { SyncContext, type SyncHandle } from './syncContext';
-import { loadWorkspace, startFailureReason, startSync, type RunningSync } from './startSync';
+import {
+  loadWorkspace,
+  startFailureReason,
+  startSync,
+  type AfterSyncCycle,
+  type RunningSync,
+} from './startSync';
 
 /**
  * Runs sync in the background while this PC belongs to a workspace. Screens reach it
@@ -13,8 +17,23 @@ import { loadWorkspace, startFailureReason, startSync, type RunningSync } from '
  * away) is shown in the header and in Pengaturan Sinkronisasi, and logged in main; it is
  * never thrown into React, and the rest of the app goes on.
  */
-export function SyncProvider({ children }: { children: ReactNode }) {
-  const { db, api, write, setActor } = useServices();
+export function SyncProvider({
+  afterCycle,
+  whileJoined,
+  children,
+}: {
+  /** The app's work after each cycle; a new function here does not restart sync. */
+  afterCycle: AfterSyncCycle;
+  /** Shown while this PC belongs to a workspace (the app's join review). */
+  whileJoined?: ReactNode;
+  children: ReactNode;
+}) {
+  const { db, api, write } = useServices();
+  // The latest after-cycle work, without restarting sync when its identity changes.
+  const afterCycleRef = useRef(afterCycle);
+  useEffect(() => {
+    afterCycleRef.current = afterCycle;
+  }, [afterCycle]);
   const [attempt, setAttempt] = useState(0);
   const loaded = useLiveQuery(() => loadWorkspace(db), [db, attempt]);
   const workspace = loaded?.workspace;
@@ -26,9 +45,8 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     if (!workspace) return undefined;
     let stopped = false;
     let stop = () => {};
-    // Staff merged per NIP may move this PC's user to the surviving person.
-    const onUserMoved = async () => setActor(await readCurrentUser(db));
-    startSync({ db, api, write, workspace, onUserMoved }).then(
+    const runAfterCycle: AfterSyncCycle = (cycle) => afterCycleRef.current(cycle);
+    startSync({ db, api, write, workspace, afterCycle: runAfterCycle }).then(
       (started) => {
         if (stopped) started.stop();
         else {
@@ -50,7 +68,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     };
     // The workspace object changes with every local-table write; only its identity matters.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [identity, db, api, write, setActor, attempt]);
+  }, [identity, db, api, write, attempt]);
 
   const startError =
     loaded?.error ?? (failure && failure.identity === identity ? failure.message : null);
@@ -63,7 +81,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
   return (
     <SyncContext.Provider value={value}>
       {children}
-      {workspace && <JoinReviewDialog />}
+      {workspace && whileJoined}
     </SyncContext.Provider>
   );
 }

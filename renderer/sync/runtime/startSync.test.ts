@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { MejaApi } from '../../../shared/api/contract';
-import { testDatabase, testWriteContext } from '../../db/testing';
+import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
 import { createWorkspaceSecrets } from '../workspaceCrypto';
 import { loadWorkspace, startSync } from './startSync';
 import { KEYS_KEY, WORKSPACE_KEY } from './workspace';
@@ -43,7 +43,7 @@ describe('starting sync', () => {
         db,
         api,
         write,
-        onUserMoved: async () => {},
+        afterCycle: async () => {},
         workspace: {
           joined: {
             workspaceId: 'ws-1',

@@ -3,10 +3,7 @@ import type { MejaApi } from '../../../shared/api/contract';
 import { errorMessage } from '../../api/client';
 import type { MejaDatabase } from '../../db/database';
 import type { WriteContext } from '../../db/repository';
-import { afterSyncCycle } from '../../features/requests/registerNumbers';
-import { afterJoinCycle } from '../../features/sync/joinReview';
-import { exportHeld } from '../joinHold';
-import { createSyncEngine } from '../engine';
+import { createSyncEngine, type CycleReport } from '../engine';
 import type { FolderPort } from '../folderPort';
 import { createIpcFolder } from './ipcFolder';
 import { createSyncDriver, type SyncDriver } from './syncDriver';
@@ -14,6 +11,16 @@ import { appendSyncLog } from './syncLog';
 import { readWorkspace, type Workspace } from './workspace';
 
 const LAST_SYNC_KEY = 'sync:lastSyncAt';
+
+/**
+ * Work the app runs after each cycle that reached the folder (claiming register numbers,
+ * settling a join review). It is injected so that sync depends on no feature.
+ */
+export type AfterSyncCycle = (cycle: {
+  write: WriteContext;
+  folder: FolderPort;
+  report: CycleReport;
+}) => Promise<void>;
 
 export interface RunningSync {
   folder: FolderPort;
@@ -46,8 +53,7 @@ export async function startSync(deps: {
   api: MejaApi;
   write: WriteContext;
   workspace: Workspace;
-  /** Called when a merge of staff per NIP moved this PC's user to the surviving person. */
-  onUserMoved: () => Promise<void>;
+  afterCycle: AfterSyncCycle;
 }): Promise<RunningSync> {
   const { db, write, workspace } = deps;
   const folder = createIpcFolder(deps.api);
@@ -76,11 +82,7 @@ export async function startSync(deps: {
       await db.local.put({ key: LAST_SYNC_KEY, value: at });
     },
     log: (entries) => appendSyncLog(db, entries),
-    afterCycle: async (report) => {
-      // A PC joining with data of its own claims no number before its review is done.
-      if (!(await exportHeld(db))) await afterSyncCycle(write, folder);
-      if (await afterJoinCycle(write, report)) await deps.onUserMoved();
-    },
+    afterCycle: (report) => deps.afterCycle({ write, folder, report }),
   });
   holder.driver = driver;
   driver.start();

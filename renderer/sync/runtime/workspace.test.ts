@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MejaApi } from '../../../shared/api/contract';
 import { fail, ok } from '../../../shared/api/result';
-import { testDatabase } from '../../db/testing';
+import { testDatabase } from '../../../test/doubles/renderer/testDatabase';
 import { WRONG_PASSPHRASE_MESSAGE } from '../cryptoErrors';
 import {
   chooseSharedFolder,

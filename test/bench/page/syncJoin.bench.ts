@@ -2,7 +2,7 @@ import { createHlcClock } from '../../../shared/sync/hlc';
 import type { MejaDatabase } from '../../../renderer/db/database';
 import type { RequestRow } from '../../../renderer/db/rows';
 import { createSyncEngine, type CycleReport } from '../../../renderer/sync/engine';
-import { createMemoryFolder, type MemoryFolder } from '../../../renderer/sync/memoryFolder';
+import { createMemoryFolder, type MemoryFolder } from '../../doubles/renderer/memoryFolder';
 import { unlockWorkspace } from '../../../renderer/sync/workspaceCrypto';
 import type { Figure } from '../figure';
 import { measure } from './figures';

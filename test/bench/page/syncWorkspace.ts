@@ -5,7 +5,7 @@ import { clockRow } from '../../../renderer/db/device';
 import type { WriteContext } from '../../../renderer/db/repository';
 import type { FieldsOf, OutboxEntry, RequestRow, SyncedRow } from '../../../renderer/db/rows';
 import { createSyncEngine, type SyncEngine } from '../../../renderer/sync/engine';
-import { createMemoryFolder, type MemoryFolder } from '../../../renderer/sync/memoryFolder';
+import { createMemoryFolder, type MemoryFolder } from '../../doubles/renderer/memoryFolder';
 import {
   createWorkspaceSecrets,
   type WorkspaceKeyMarker,

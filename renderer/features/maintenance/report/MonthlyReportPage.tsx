@@ -3,10 +3,10 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 
 import type { Office } from '../../../../shared/office/office';
-import { MonthPicker, thisMonth } from '../../../app/MonthPicker';
-import { useServices } from '../../../app/servicesContext';
-import { listPeople } from '../../people/peopleStore';
-import { readActiveProcedure } from '../../sop/activeProcedures';
+import { MonthPicker, thisMonth } from '../../../kit/MonthPicker';
+import { useServices } from '../../../kit/servicesContext';
+import { listPeople } from '../../people/public';
+import { readActiveProcedure } from '../../sop/public';
 import { loadMonthRecords } from './loadMonthRecords';
 import { reportFigures } from '../../../../shared/maintenance/reportFigures';
 import { ReportForm } from './ReportForm';

@@ -1,10 +1,10 @@
 import { procedureTotal } from '../../../../shared/sop/totals';
 import type { MejaDatabase } from '../../../db/database';
-import { listDevices } from '../../devices/deviceStore';
-import { listPeople } from '../../people/peopleStore';
-import { readRequestSettings } from '../../requests/requestSettings';
-import { readBackupItems } from '../../security/securityStore';
-import { readActiveProcedure } from '../../sop/activeProcedures';
+import { listDevices } from '../../devices/public';
+import { listPeople } from '../../people/public';
+import { readRequestSettings } from '../../requests/public';
+import { readBackupItems } from '../../security/public';
+import { readActiveProcedure } from '../../sop/public';
 import { listRecords } from '../recordStore';
 import { loadTaskRecordSources } from '../scheduleData';
 import { listTasks } from '../taskStore';

@@ -1,19 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sampleDevice } from '../../../../shared/devices/sampleDevice';
-import { MUKOMUKO_OFFICE } from '../../../../shared/office/sampleOffice';
+import { sampleDevice } from '../../../../test/doubles/shared/sampleDevice';
+import { MUKOMUKO_OFFICE } from '../../../../test/doubles/shared/sampleOffice';
 import { buildPdfDefinition } from '../../../../shared/pdf/documents/build';
 import { pdfDocumentRequestSchema } from '../../../../shared/pdf/documents/request';
 import type { MejaDatabase } from '../../../db/database';
-import { testDatabase, testWriteContext } from '../../../db/testing';
-import { saveDevice } from '../../devices/deviceStore';
-import { savePerson } from '../../people/peopleStore';
+import { testDatabase, testWriteContext } from '../../../../test/doubles/renderer/testDatabase';
+import { saveDevice } from '../../devices/public';
+import { savePerson } from '../../people/public';
 import {
   recordBackup,
   recordNetworkCheck,
   recordUat,
   readBackupItems,
-} from '../../security/securityStore';
-import { readActiveProcedure } from '../../sop/activeProcedures';
+} from '../../security/public';
+import { readActiveProcedure } from '../../sop/public';
 import { recordMaintenance } from '../recordStore';
 import { generateTasksFromSop, listTasks } from '../taskStore';
 import { loadMonthRecords } from './loadMonthRecords';

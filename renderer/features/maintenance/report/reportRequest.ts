@@ -3,7 +3,7 @@ import type { MonthlyReportRequest } from '../../../../shared/maintenance/report
 import type { PaperSizeId } from '../../../../shared/pdf/paper';
 import type { SopDocument } from '../../../../shared/sop/schema';
 import type { PersonRow } from '../../../db/rows';
-import { signerOf } from '../../requests/requestPrints';
+import { signerOf } from '../../requests/public';
 import type { ReportFigures } from '../../../../shared/maintenance/reportFigures';
 import type { ReportWords } from './reportStore';
 

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { formatRegisterNumber } from '../../../../shared/requests/numbering';
 import type { SynchroniserName } from '../../../../shared/sync/synchroniserMarkers';
 import { call, errorMessage } from '../../../api/client';
-import { useServices } from '../../../app/servicesContext';
+import { useServices } from '../../../kit/servicesContext';
 import { readSiteCode, saveSiteCode } from '../numberingSite';
 import { saveRequestSettings, type ModePenomoran, type RequestSettings } from '../requestSettings';
 

@@ -21,7 +21,7 @@ import { useState } from 'react';
 import { formatRegisterNumber, validateNumberFormat } from '../../../../shared/requests/numbering';
 import { LEVEL_LABELS, LEVELS } from '../../../../shared/requests/schema';
 import { WEEKDAY_LABELS } from '../../../../shared/requests/workingTime';
-import { useServices } from '../../../app/servicesContext';
+import { useServices } from '../../../kit/servicesContext';
 import { errorMessage } from '../../../api/client';
 import {
   saveRequestSettings,

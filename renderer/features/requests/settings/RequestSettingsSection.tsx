@@ -1,6 +1,6 @@
 import { Stack } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useServices } from '../../../app/servicesContext';
+import { useServices } from '../../../kit/servicesContext';
 import { readRequestSettings } from '../requestSettings';
 import { NumberingModePanel } from './NumberingModePanel';
 import { RequestSettingsPage } from './RequestSettingsPage';

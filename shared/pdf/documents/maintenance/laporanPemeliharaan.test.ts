@@ -11,7 +11,7 @@ import {
   type MonthlyReportRequest,
   type PerangkatRow,
 } from '../../../maintenance/reportSchema';
-import { MUKOMUKO_OFFICE } from '../../../office/sampleOffice';
+import { MUKOMUKO_OFFICE } from '../../../../test/doubles/shared/sampleOffice';
 import { contentWidth } from '../../layout';
 import type { PaperSizeId } from '../../paper';
 import { buildPdfDefinition } from '../build';

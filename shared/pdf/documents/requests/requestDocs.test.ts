@@ -1,7 +1,7 @@
 import type { DynamicContent, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
 import type { Office } from '../../../office/office';
-import { MUKOMUKO_OFFICE } from '../../../office/sampleOffice';
+import { MUKOMUKO_OFFICE } from '../../../../test/doubles/shared/sampleOffice';
 import { DEFAULT_PETUNJUK } from '../../../requests/schema';
 import { buildPdfDefinition } from '../build';
 import { pdfDocumentRequestSchema } from '../request';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Office } from '../../../office/office';
-import { MUKOMUKO_OFFICE } from '../../../office/sampleOffice';
+import { MUKOMUKO_OFFICE } from '../../../../test/doubles/shared/sampleOffice';
 import { approvalBlock, courtLines, fittedFontSize, tanggalSop } from './identityPage';
 import { textWidth } from './textMetrics';
 

@@ -6,7 +6,7 @@ import type {
 } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
 import type { Office } from '../../../office/office';
-import { MUKOMUKO_OFFICE } from '../../../office/sampleOffice';
+import { MUKOMUKO_OFFICE } from '../../../../test/doubles/shared/sampleOffice';
 import { paMukomukoAs32, paTernateAs28Konten } from '../../../sop/catalog';
 import { SEED_SOP_DOCUMENTS } from '../../../sop/index';
 import type { SopDocument } from '../../../sop/schema';

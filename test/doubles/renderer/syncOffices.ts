@@ -1,17 +1,25 @@
-import type { MejaDatabase } from '../db/database';
-import type { WriteContext } from '../db/repository';
-import { SYNCED_TABLES } from '../db/rows';
-import { testDatabase, testWriteContext } from '../db/testing';
-import { createSyncEngine, type SnapshotPolicy, type SyncEngine } from './engine';
-import type { FolderPort } from './folderPort';
+import type { MejaDatabase } from '../../../renderer/db/database';
+import type { WriteContext } from '../../../renderer/db/repository';
+import { SYNCED_TABLES } from '../../../renderer/db/rows';
+import { testDatabase, testWriteContext } from './testDatabase';
+import {
+  createSyncEngine,
+  type SnapshotPolicy,
+  type SyncEngine,
+} from '../../../renderer/sync/engine';
+import type { FolderPort } from '../../../renderer/sync/folderPort';
 import {
   DEFAULT_SNAPSHOT_POLICY,
   maintainFolder,
   NO_MAINTENANCE,
   type MaintenanceReport,
-} from './maintainFolder';
-import { learnSnapshots } from './snapshotState';
-import { createWorkspaceSecrets, ITERATION_LIMITS, type WorkspaceKeys } from './workspaceCrypto';
+} from '../../../renderer/sync/maintainFolder';
+import { learnSnapshots } from '../../../renderer/sync/snapshotState';
+import {
+  createWorkspaceSecrets,
+  ITERATION_LIMITS,
+  type WorkspaceKeys,
+} from '../../../renderer/sync/workspaceCrypto';
 
 /** Test helpers: simulated PCs on one shared folder. */
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { testDatabase } from '../db/testing';
+import { testDatabase } from '../../test/doubles/renderer/testDatabase';
 import type { MejaDatabase } from '../db/database';
 import {
   createDraftSaver as createSaver,

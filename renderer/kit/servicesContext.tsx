@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { AppServices } from './bootstrap';
+import type { AppServices } from './services';
 
 const ServicesContext = createContext<AppServices | null>(null);
 

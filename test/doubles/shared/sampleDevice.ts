@@ -1,4 +1,4 @@
-import type { DeviceFields } from './schema';
+import type { DeviceFields } from '../../../shared/devices/schema';
 
 /** A valid device as the inventory holds it; `over` changes what a test needs. */
 export function sampleDevice(over: Partial<DeviceFields> = {}): DeviceFields {

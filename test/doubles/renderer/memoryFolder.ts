@@ -1,13 +1,13 @@
-import { parseSnapshotPath } from '../../shared/sync/folderPaths';
-import { parseOpFilePath } from '../../shared/sync/opFile';
-import { sha256Hex } from './sha256';
+import { parseSnapshotPath } from '../../../shared/sync/folderPaths';
+import { parseOpFilePath } from '../../../shared/sync/opFile';
+import { sha256Hex } from '../../../renderer/sync/sha256';
 import type {
   FolderErrorReason,
   FolderPort,
   OpFileEntry,
   OpFileListing,
   SnapshotEntry,
-} from './folderPort';
+} from '../../../renderer/sync/folderPort';
 
 /**
  * An in-memory shared folder for tests and simulations: one instance is the share several

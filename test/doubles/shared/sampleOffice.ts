@@ -1,4 +1,4 @@
-import type { Office } from './office';
+import type { Office } from '../../../shared/office/office';
 
 /**
  * The Mukomuko court as its SOP (seed 000) gives it, without a logo: the sample office of the

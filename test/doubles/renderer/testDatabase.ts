@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createHlcClock } from '../../shared/sync/hlc';
-import { MejaDatabase } from './database';
-import type { WriteContext } from './repository';
+import { createHlcClock } from '../../../shared/sync/hlc';
+import { MejaDatabase } from '../../../renderer/db/database';
+import type { WriteContext } from '../../../renderer/db/repository';
 
 /**
  * A database on its own fake IndexedDB factory, with a clock and ids the test controls:

@@ -1,9 +1,9 @@
-import type { MejaApi } from '../../../shared/api/contract';
+import type { MejaApi } from '../../shared/api/contract';
 import {
   clipRendererError,
   type RendererError,
   type RendererErrorKind,
-} from '../../../shared/api/logContract';
+} from '../../shared/api/logContract';
 
 /** The message and stack of anything thrown (a thrown string or object included). */
 export function describeThrown(thrown: unknown): { message: string; stack?: string } {

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { MejaApi } from '../../../shared/api/contract';
-import { rendererErrorSchema } from '../../../shared/api/logContract';
+import type { MejaApi } from '../../shared/api/contract';
+import { rendererErrorSchema } from '../../shared/api/logContract';
 import { errorDetails } from './errorDetails';
 import { installErrorReporting, rendererErrorReport } from './errorReport';
 

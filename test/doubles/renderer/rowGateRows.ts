@@ -1,4 +1,4 @@
-import type { SyncedOpFile } from './opFileCodec';
+import type { SyncedOpFile } from '../../../renderer/sync/opFileCodec';
 
 /** Test helpers for the row gate: a complete request row as another PC would send it. */
 

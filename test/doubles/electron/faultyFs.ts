@@ -1,4 +1,4 @@
-import type { SyncFileHandle, SyncFs } from './syncFs';
+import type { SyncFileHandle, SyncFs } from '../../../electron/services/sync/syncFs';
 
 /** The calls a fault can be injected into: those of SyncFs and of its file handles. */
 export type FsCall =

@@ -1,0 +1,2 @@
+// The devices feature as other features may use it; anything else in this folder is its own.
+export { listDevices, saveDevice } from './deviceStore';

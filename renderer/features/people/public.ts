@@ -1,0 +1,5 @@
+// The people feature as other features may use it; anything else in this folder is its own.
+export { EMPTY_PERSON, PersonFields, type PersonFormValues } from './PersonFields';
+export { readCurrentUser, writeCurrentUser } from './currentUser';
+export { mergeDuplicateNips, mergePerson } from './mergePeople';
+export { findNipHolder, listPeople, savePerson } from './peopleStore';

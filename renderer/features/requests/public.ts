@@ -1,0 +1,5 @@
+// The requests feature as other features may use it; anything else in this folder is its own.
+export { StepConflictWarnings } from './StepConflictWarnings';
+export { signerOf } from './requestPrints';
+export { readRequestSettings } from './requestSettings';
+export { registerRequest } from './requestStore';

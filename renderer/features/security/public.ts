@@ -1,0 +1,11 @@
+// The security feature as other features may use it; anything else in this folder is its own.
+export { BackupWarnings } from './BackupWarnings';
+export {
+  listBackups,
+  listNetworkChecks,
+  listUats,
+  readBackupItems,
+  recordBackup,
+  recordNetworkCheck,
+  recordUat,
+} from './securityStore';

@@ -1,0 +1,12 @@
+import type { MejaApi } from '../../shared/api/contract';
+import type { MejaDatabase } from '../db/database';
+import type { WriteContext } from '../db/repository';
+
+/** What every screen uses: built once at start-up by the app (app/bootstrap.ts). */
+export interface AppServices {
+  db: MejaDatabase;
+  api: MejaApi;
+  write: WriteContext;
+  /** Changes who this PC's writes are attributed to. */
+  setActor(personId: string | null): void;
+}
