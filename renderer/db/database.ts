@@ -98,15 +98,8 @@ export class MejaDatabase extends Dexie {
   monthlyReports!: Table<MonthlyReportRow, string>;
   syncPeers!: Table<SyncPeerRow, string>;
 
-  /**
-   * Dexie's optimistic cache is off: a live query then shows only what IndexedDB committed,
-   * re-read after each commit. With it on, a screen could keep a result from between two
-   * writes of one save (the join review stayed open, showing its half-saved choices, after
-   * the hold it reads was deleted; the maintainers note optimistic emits can be wrong for a
-   * moment, dexie/Dexie.js#2058). A screen that shows old data is a wrong screen.
-   */
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, { cache: 'disabled', ...options });
+    super(name, options);
     for (const schema of SCHEMA_VERSIONS) {
       this.version(schema.version).stores(schema.stores);
     }
