@@ -97,11 +97,12 @@ test('a PC set up through the wizard joins: it is shown what differs and chooses
     await expect(dialog).toBeVisible({ timeout: 30_000 });
     await expect(dialog.getByRole('row', { name: /Nama pengadilan/ })).toBeVisible();
     await expect(dialog.getByRole('row', { name: /Rahmat H\./ })).toBeVisible();
-    await dialog
-      .getByRole('row', { name: /Telepon/ })
-      .getByText('Pakai data PC ini')
-      .click();
+    const telepon = dialog.getByRole('row', { name: /Telepon/ });
+    await telepon.getByText('Pakai data PC ini').click();
+    await expect(telepon.getByRole('radio', { name: 'Pakai data PC ini' })).toBeChecked();
     await pageB.screenshot({ path: 'test-screens/join-differences.png', fullPage: true });
+    // The choice is still there when saved.
+    await expect(telepon.getByRole('radio', { name: 'Pakai data PC ini' })).toBeChecked();
     await dialog.getByRole('button', { name: 'Simpan pilihan' }).click();
     await expect(dialog).toBeHidden({ timeout: 30_000 });
     await expect(syncB.status()).toHaveText('Tersinkron', { timeout: 30_000 });

@@ -40,7 +40,13 @@ export function JoinReviewDialog() {
   const differences = useLiveQuery(() => readJoinDifferences(services.db), [services.db]);
   const [picked, setPicked] = useState<JoinChoices>({ office: {}, people: {} });
   const saving = useSaving();
-  if (!differences) return null;
+  // Once saved, the review is over for this PC: the dialog does not wait for the live query
+  // to see the hold gone. Under load that query was seen to deliver a result read between
+  // the save's writes after the one read when they were done, and the dialog came back with
+  // the half-saved differences. Leaving the workspace unmounts it, so a later join reviews
+  // afresh.
+  const [saved, setSaved] = useState(false);
+  if (!differences || saved) return null;
   const { office, people } = differences;
   const save = () =>
     saving.run(async () => {
@@ -48,6 +54,7 @@ export function JoinReviewDialog() {
       // This PC's user may have been merged into the workspace's person.
       services.setActor(await readCurrentUser(services.db));
       setPicked({ office: {}, people: {} });
+      setSaved(true);
     });
   return (
     <Modal
