@@ -23,6 +23,33 @@ export function printedNumber(request: Pick<RequestRow, 'nomor' | 'nomorSementar
   return request.nomorSementara ? `${request.nomor} (SEMENTARA)` : request.nomor;
 }
 
+/** The office's Kasubag PTIP from Pegawai: the first active person with the role. */
+export function kasubagOf(people: readonly PersonRow[]): Signer | null {
+  return signerOf(people.find((p) => p.aktif && p.roles.includes('kasubag')));
+}
+
+/**
+ * The blank Formulir for walk-in requesters: the Kasubag from Pegawai named in the
+ * "Mengetahui" block, and the office's categories (Pengaturan Layanan) to tick.
+ */
+export function blankFormulirRequest(
+  office: Office,
+  paper: PaperSizeId,
+  people: readonly PersonRow[],
+  kategori: readonly string[],
+): PdfDocumentRequest {
+  const categories = kategori.map((k) => k.trim()).filter(Boolean);
+  return {
+    kind: 'formulirPermintaan',
+    office,
+    paper,
+    printedAt: new Date().toISOString(),
+    data: null,
+    kasubag: kasubagOf(people),
+    ...(categories.length > 0 ? { kategori: categories } : {}),
+  };
+}
+
 /** The Formulir Permintaan Layanan TI of a request, or a blank one (request null). */
 export function formulirRequest(
   office: Office,
@@ -58,7 +85,7 @@ export function formulirRequest(
           uraian: request.uraian,
           urgensi: LEVEL_LABELS[request.urgensiPemohon],
           petugasPenerima: signerOf(person(reception?.personId)),
-          kasubag: signerOf(people.find((p) => p.aktif && p.roles.includes('kasubag'))),
+          kasubag: kasubagOf(people),
           hasil:
             request.status === 'berjalan'
               ? null

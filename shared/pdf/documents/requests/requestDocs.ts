@@ -73,6 +73,10 @@ export const formulirPermintaanRequestSchema = z.object({
   kind: z.literal('formulirPermintaan'),
   ...base,
   data: formulirDataSchema.nullable(),
+  /** The blank form's Kasubag (from Pegawai); its block has dots to write on when absent. */
+  kasubag: signerSchema.nullable().optional(),
+  /** The office's categories (Pengaturan Layanan) for the blank form's boxes. */
+  kategori: z.array(filled(60)).min(1).max(40).optional(),
 });
 export type FormulirPermintaanRequest = z.infer<typeof formulirPermintaanRequestSchema>;
 
