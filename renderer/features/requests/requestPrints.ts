@@ -1,4 +1,4 @@
-import { toIsoDate } from '../../../shared/format/date';
+import { fromIsoDate, toIsoDate } from '../../../shared/format/date';
 import { formatDurasiMenit } from '../../../shared/format/number';
 import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
@@ -129,8 +129,11 @@ export function disposisiRequest(
     printedAt: new Date().toISOString(),
     data: {
       suratDari: `${request.pemohon.nama}, ${request.pemohon.unitNama}`,
-      nomorSurat: printedNumber(request),
-      tanggalSurat: request.diterimaPada,
+      // A letter's own number and date; the register's number is the agenda number.
+      nomorSurat: request.surat?.nomor ?? '',
+      tanggalSurat: request.surat
+        ? (fromIsoDate(request.surat.tanggal)?.toISOString() ?? null)
+        : null,
       diterimaTanggal: request.diterimaPada,
       nomorAgenda: printedNumber(request),
       sifat: d.sifat,
