@@ -1,5 +1,5 @@
 import { fromIsoDate, toIsoDate } from '../../../shared/format/date';
-import { formatDurasiMenit } from '../../../shared/format/number';
+import { rincianHariKerja } from '../../../shared/sop/totals';
 import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import type { PaperSizeId } from '../../../shared/pdf/paper';
@@ -187,7 +187,8 @@ export function daftarRequest(
         prioritas: r.prioritas ? LEVEL_LABELS[r.prioritas] : '-',
         status: REQUEST_STATUS_LABELS[r.status],
         selesaiPada: r.selesaiPada,
-        durasi: formatDurasiMenit(
+        // Working days of 450 minutes, as the SOP and the monthly report write durations.
+        durasi: rincianHariKerja(
           workingMinutesBetween(
             new Date(r.diterimaPada),
             r.selesaiPada ? new Date(r.selesaiPada) : now,
