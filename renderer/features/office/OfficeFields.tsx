@@ -94,6 +94,7 @@ export function OfficeFields({ form }: { form: UseFormReturnType<Office> }) {
           <div>
             <SegmentedControl
               mt={6}
+              aria-label="Letak teks kop"
               data={KOP_TEXT_POSITIONS.map((p) => ({
                 value: p,
                 label: KOP_TEXT_POSITION_LABELS[p],
@@ -103,14 +104,14 @@ export function OfficeFields({ form }: { form: UseFormReturnType<Office> }) {
           </div>
         </Input.Wrapper>
         <TextInput
-          label="Label situs web pada kop"
-          description="Dicetak sebelum alamat situs web."
+          label="Sebutan situs pada kop"
+          description="Pada baris kontak kop surat."
           placeholder={DEFAULT_KOP_LABELS.website}
           {...form.getInputProps('labelWebsite')}
         />
         <TextInput
-          label="Label e-mail pada kop"
-          description="Dicetak sebelum alamat e-mail."
+          label="Sebutan surel pada kop"
+          description="Pada baris kontak kop surat."
           placeholder={DEFAULT_KOP_LABELS.email}
           {...form.getInputProps('labelEmail')}
         />

@@ -27,8 +27,8 @@ export const OFFICE_FIELD_LABELS: Record<keyof Office, string> = {
   logo: 'Logo',
   kertas: 'Kertas bawaan',
   kopTeks: 'Letak teks kop',
-  labelWebsite: 'Label situs web pada kop',
-  labelEmail: 'Label e-mail pada kop',
+  labelWebsite: 'Sebutan situs pada kop',
+  labelEmail: 'Sebutan surel pada kop',
 };
 const OFFICE_FIELDS = Object.keys(OFFICE_FIELD_LABELS) as (keyof Office)[];
 
