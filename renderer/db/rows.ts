@@ -7,6 +7,7 @@ import type {
   Closure,
   Disposition,
   Level,
+  LetterRef,
   Requester,
   RequestStatus,
   Saluran,
@@ -91,6 +92,8 @@ export type RequestRow = SyncedRow & {
   deviceId?: string | null;
   uraian: string;
   urgensiPemohon: Level;
+  /** The letter it arrived as (number and date); absent on requests from before. */
+  surat?: LetterRef | null;
   /** Set at the priority step. */
   urgensi: Level | null;
   dampak: Level | null;

@@ -2,6 +2,7 @@ import { endOfMonth } from 'date-fns';
 import { bmnLabel, CONDITION_LABELS, deviceName, type DeviceFields } from '../devices/schema';
 import { toIsoDate } from '../format/date';
 import { formatDesimal } from '../format/number';
+import { compareDeviceRows } from './deviceOrder';
 import { CHECK_RESULT_LABELS } from './record';
 import { describeRecurrence } from './recurrence';
 import type { MonthlyReportRequest } from './reportSchema';
@@ -132,15 +133,17 @@ function perangkat(m: MonthRecords): ReportFigures['perangkat'] {
         nup: d.nup || '-',
         ruangan: d.ruangan,
         kondisi: CONDITION_LABELS[d.kondisi],
+        kegiatan: check ? last.record.judul : '',
         tindakan: check
           ? check.hasil === 'baik'
-            ? `${last.record.judul}: ${CHECK_RESULT_LABELS.baik}`
+            ? CHECK_RESULT_LABELS.baik
             : `${check.temuan}${check.tindakan ? `; ${check.tindakan}` : ''}`
           : 'Belum diperiksa bulan ini',
         tanggal: last?.record.tanggal ?? null,
         petugas: last ? m.personName(last.record.petugasId) : '-',
       };
-    });
+    })
+    .sort(compareDeviceRows);
 }
 
 function isServerOrNetworkTask(task: MaintenanceTaskRow | undefined): boolean {

@@ -43,6 +43,12 @@ export const perangkatRowSchema = z.object({
   ruangan: text(120),
   /** Condition label, e.g. "Baik", "Rusak Ringan", "Rusak Berat". */
   kondisi: text(40),
+  /**
+   * The activity of the month's last check of it (e.g. the SOP step's words), printed once
+   * over its group of devices; absent or empty when not checked.
+   */
+  kegiatan: text(CELL_TEXT_MAX).optional(),
+  /** What that check found and did: "Baik", or the finding and the action. */
   tindakan: text(CELL_TEXT_MAX),
   /** Day of the last check this month; null when the device was not checked. */
   tanggal: isoDate.nullable(),

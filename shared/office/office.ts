@@ -60,6 +60,23 @@ const emailSchema = z
     message: 'Alamat e-mail tidak valid, contoh: pa.mukomuko@gmail.com.',
   });
 
+/**
+ * Where the kop's text is centred: on the page's axis, the logo at the left not pushing it
+ * (the default, as the title and body are centred), or on the column beside the logo.
+ */
+export const KOP_TEXT_POSITIONS = ['tengahHalaman', 'sampingLogo'] as const;
+export type KopTextPosition = (typeof KOP_TEXT_POSITIONS)[number];
+export const KOP_TEXT_POSITION_LABELS: Record<KopTextPosition, string> = {
+  tengahHalaman: 'Di tengah halaman',
+  sampingLogo: 'Di samping logo',
+};
+
+/** The contact line's labels as the seed SOPs print them ("Website : …", "email : …"). */
+export const DEFAULT_KOP_LABELS = { website: 'Website :', email: 'email :' } as const;
+
+const kopLabel = (label: string) =>
+  z.string().trim().max(30, `Label ${label} paling panjang 30 karakter.`);
+
 /** The court's identity: everything the kop surat and the signature blocks print. */
 export const officeSchema = z.object({
   lingkungan: z.enum(LINGKUNGAN_PERADILAN, { message: 'Pilih lingkungan peradilan.' }),
@@ -77,8 +94,22 @@ export const officeSchema = z.object({
   website: optionalText('Situs web', 120),
   logo: logoSchema.nullable(),
   kertas: z.enum(PAPER_SIZE_IDS, { message: 'Pilih ukuran kertas F4 atau A4.' }),
+  // Optional so rows written before these settings (and by older PCs) stay valid.
+  kopTeks: z.enum(KOP_TEXT_POSITIONS).optional(),
+  labelWebsite: kopLabel('situs web').optional(),
+  labelEmail: kopLabel('e-mail').optional(),
 });
 export type Office = z.infer<typeof officeSchema>;
+
+/** The office with its kop settings filled in: what the settings form shows and saves. */
+export function withKopDefaults(office: Office): Office {
+  return {
+    ...office,
+    kopTeks: office.kopTeks ?? 'tengahHalaman',
+    labelWebsite: office.labelWebsite ?? DEFAULT_KOP_LABELS.website,
+    labelEmail: office.labelEmail ?? DEFAULT_KOP_LABELS.email,
+  };
+}
 
 /** The lines of the kop surat in print order, bold capitals. */
 export function kopHeadingLines(office: Office): string[] {
@@ -102,10 +133,17 @@ export function kopContactLines(office: Office): string[] {
     .filter(Boolean)
     .join(', ');
   const web = [
-    office.website ? `Laman: ${office.website}` : '',
-    office.email ? `Surel: ${office.email}` : '',
+    office.website
+      ? labelled(office.labelWebsite ?? DEFAULT_KOP_LABELS.website, office.website)
+      : '',
+    office.email ? labelled(office.labelEmail ?? DEFAULT_KOP_LABELS.email, office.email) : '',
   ]
     .filter(Boolean)
     .join(', ');
   return [address, phone, web].filter(Boolean);
+}
+
+/** "Website : www.…": the office's label, then the value; the value alone when no label. */
+function labelled(label: string, value: string): string {
+  return label.trim() ? `${label.trim()} ${value}` : value;
 }

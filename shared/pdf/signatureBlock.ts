@@ -1,7 +1,11 @@
 import type { Content } from 'pdfmake/interfaces';
 import { formatTempatTanggal } from '../format/date';
 import { formatNip } from '../format/nip';
+import { mm } from './paper';
 import type { Signer } from './signer';
+
+/** Room left for a wet signature: at least 20 mm, as the office stamp overlaps it. */
+export const SIGNATURE_ROOM = mm(20);
 
 export interface SignatureBlockOptions {
   signer: Signer;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toIsoDate } from '../format/date';
 import { optionalNipSchema } from '../format/nip';
 import { optionalText as text, requiredText as required } from '../validation/text';
 
@@ -69,6 +70,14 @@ export const requesterSchema = z.object({
 });
 export type Requester = z.output<typeof requesterSchema>;
 
+/** The letter a request arrived as: its own number and date, entered at reception. */
+export const letterRefSchema = z.object({
+  nomor: required('Nomor surat', 100),
+  /** 'YYYY-MM-DD'. */
+  tanggal: z.iso.date({ message: 'Tanggal surat tidak valid.' }),
+});
+export type LetterRef = z.output<typeof letterRefSchema>;
+
 /** What reception records (Terima Permintaan). `now` bounds the received time. */
 export function receptionSchema(now: Date) {
   return z
@@ -89,9 +98,25 @@ export function receptionSchema(now: Date) {
       deviceId: z.string().min(1).nullable().default(null),
       uraian: required('Uraian permintaan', 2000),
       urgensiPemohon: levelSchema,
+      /** The letter, when the request arrived as one (absent on older requests). */
+      surat: letterRefSchema.nullable().default(null),
     })
     .superRefine(
       (r, ctx) => {
+        if (r.saluran === 'surat' && !r.surat) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['surat'],
+            message: 'Isi nomor dan tanggal surat permintaan.',
+          });
+        }
+        if (r.surat && r.surat.tanggal > toIsoDate(new Date(r.diterimaPada))) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['surat', 'tanggal'],
+            message: 'Tanggal surat tidak boleh sesudah tanggal diterima.',
+          });
+        }
         if (r.kategori === 'Aplikasi' && !r.aplikasi) {
           ctx.addIssue({
             code: 'custom',

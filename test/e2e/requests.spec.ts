@@ -219,3 +219,47 @@ test('the office sets its own register number format and working hours', async (
     page.getByRole('heading', { name: /Permintaan 1\/KPA\.W17-A8\/OT1\.6\/[IVX]+\/\d{4}/ }),
   ).toBeVisible();
 });
+
+test("a request that arrived as a letter prints the letter's number and date on the Lembar Disposisi", async ({
+  page,
+  folders,
+  shot,
+}) => {
+  await page.getByRole('button', { name: 'Terima Permintaan' }).click();
+  const form = new ReceptionPage(page);
+  await form.fill({
+    nama: 'Siti Aminah, S.H.',
+    unit: 'Kepaniteraan',
+    kategori: 'Printer/scanner',
+    uraian: 'Permohonan perbaikan printer ruang PTSP.',
+  });
+  await page.getByText('Surat', { exact: true }).click();
+  await form.submit();
+  await expect(page.getByText('Isi nomor dan tanggal surat permintaan.')).toBeVisible();
+  await page.getByLabel('Nomor surat').fill('W7-A8/123/OT.01/XI/2026');
+  await page.getByLabel('Tanggal surat').fill('2026-11-20');
+  await shot('permintaan-surat');
+  await form.submit();
+  await expect(page.getByRole('heading', { name: NUMBER })).toBeVisible();
+  const nomor =
+    NUMBER.exec((await page.getByRole('heading', { name: NUMBER }).textContent()) ?? '')?.[0] ?? '';
+
+  await page.getByRole('combobox', { name: 'Dari' }).click();
+  await page.getByRole('option', { name: new RegExp(OPERATOR.nama) }).click();
+  await page.getByRole('combobox', { name: 'Diteruskan kepada' }).click();
+  await page.getByRole('option', { name: new RegExp(OPERATOR.nama) }).click();
+  await page.keyboard.press('Escape');
+  await new RequestPage(page).record(2);
+
+  await page.getByRole('button', { name: 'Cetak Lembar Disposisi…' }).click();
+  const file = await savePreview(
+    page,
+    folders.saveDir,
+    `Disposisi ${nomor.replaceAll('/', '-')}.pdf`,
+  );
+  const lines = pdfText(file).split('\n');
+  const line = (label: string) => lines.find((l) => l.includes(label)) ?? '';
+  expect(line('Nomor surat')).toContain('W7-A8/123/OT.01/XI/2026');
+  expect(line('Tanggal surat')).toContain('20 November 2026');
+  expect(line('Nomor agenda')).toContain(nomor);
+});

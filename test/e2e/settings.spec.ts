@@ -99,3 +99,31 @@ test('main refuses a malformed request and says why', async ({ page }) => {
   expect(result).toMatchObject({ ok: false, error: { code: 'invalidInput' } });
   expect(result.ok ? '' : result.error.message).toContain('Data yang dikirim tidak valid');
 });
+
+test('the kop is centred on the page or beside the logo, with the contact labels the office writes', async ({
+  page,
+  shot,
+}) => {
+  // The seed's labels and the page's axis by default.
+  await expect(page.getByLabel('Sebutan situs pada kop')).toHaveValue('Website :');
+  await expect(page.getByLabel('Sebutan surel pada kop')).toHaveValue('email :');
+  const letak = page.getByRole('radiogroup', { name: 'Letak teks kop' });
+  await expect(letak.getByRole('radio', { name: 'Di tengah halaman' })).toBeChecked();
+  await shot('pengaturan-kop');
+
+  await letak.getByText('Di samping logo').click();
+  await page.getByLabel('Sebutan situs pada kop').fill('Laman:');
+  await page.getByLabel('Sebutan surel pada kop').fill('Surel:');
+  await page.getByRole('button', { name: 'Simpan Pengaturan' }).click();
+  await expect(page.getByText('Pengaturan kantor tersimpan.')).toBeVisible();
+
+  await page.reload();
+  await new AppPage(page).open('Pengaturan Kantor');
+  await expect(page.getByLabel('Sebutan situs pada kop')).toHaveValue('Laman:');
+  await expect(page.getByLabel('Sebutan surel pada kop')).toHaveValue('Surel:');
+  await expect(
+    page.getByRole('radiogroup', { name: 'Letak teks kop' }).getByRole('radio', {
+      name: 'Di samping logo',
+    }),
+  ).toBeChecked();
+});

@@ -28,8 +28,7 @@ const PORTRAIT: Record<PaperSizeId, { width: number; height: number }> = {
   F4: { width: 609.45, height: 935.43 },
   A4: { width: 595.28, height: 841.89 },
 };
-const DEVICE_HEADER =
-  /No\s+Perangkat\s+Kode BMN \/\s+Ruangan\s+Kondisi\s+Tindakan\s+Tanggal\s+Petugas/;
+const DEVICE_HEADER = /No\s+Perangkat\s+Kode BMN \/\s+Ruangan\s+Kondisi\s+Hasil \/ Tindakan/;
 /** The start of a device row: its number and the kind of device. */
 const DEVICE_ROW = /^ ?\d+ (PC|Laptop|Printer|Scanner|UPS|Switch|Access Point|CCTV|Server) /m;
 const SIGNERS = [OPERATOR, KASUBAG, SEKRETARIS];
@@ -78,8 +77,8 @@ describe.each<PaperSizeId>(['F4', 'A4'])('Laporan Pemeliharaan on %s', (paper) =
     expect(text).toContain(`${LAPORAN_NAME} Desember 2026 — Halaman 1 dari ${info.pages}`);
     expect(text).toContain(`Halaman ${info.pages} dari ${info.pages}`);
 
-    // A device row as printed: number, name, BMN code, room, condition, date.
-    expect(text).toMatch(/\b1 PC Lenovo .*3\.10\.02\.01\.003 Ruang Sidang Baik/);
+    // A device row as printed: number, name, BMN code, room, condition.
+    expect(text).toMatch(/\b1 \S.* 3\.10\.\d\d\.\d\d\.\d{3} \S.* (Baik|Rusak)/);
     expect(text).toContain('Jumlah perangkat yang dipantau 200 unit: Baik 186 unit');
     expect(text).toContain('Rusak Ringan 10 unit, Rusak Berat 4 unit.');
 
@@ -99,7 +98,7 @@ describe.each<PaperSizeId>(['F4', 'A4'])('Laporan Pemeliharaan on %s', (paper) =
     // The month's service requests against the standard.
     expect(text).toMatch(/Permintaan diterima\s+62/);
     expect(text).toContain(
-      'Rata-rata waktu penanganan 2 jam 15 menit berada dalam standar waktu SOP 9 jam 45 menit.',
+      'Rata-rata waktu penanganan 2 jam 15 menit berada dalam standar waktu SOP 1 hari 2 jam 15 menit.',
     );
 
     // The signatures close the last page, with their names and NIPs.

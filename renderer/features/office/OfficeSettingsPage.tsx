@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState } from 'react';
-import { officeSchema, type Office } from '../../../shared/office/office';
+import { officeSchema, withKopDefaults, type Office } from '../../../shared/office/office';
 import { CancelButton } from '../../kit/CancelButton';
 import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
 import { useDraft } from '../../kit/drafts';
@@ -15,8 +15,9 @@ import { UjiKopPanel } from './UjiKopPanel';
 
 const DRAFT_KEY = 'office-settings';
 
-export function OfficeSettingsPage({ office }: { office: Office }) {
+export function OfficeSettingsPage({ office: saved }: { office: Office }) {
   const { db, write } = useServices();
+  const office = withKopDefaults(saved);
   const form = useForm<Office>({
     initialValues: office,
     validate: zod4Resolver(officeSchema),

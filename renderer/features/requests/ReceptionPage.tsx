@@ -207,6 +207,22 @@ export function ReceptionPage({
               diterimaLokal={form.values.diterimaLokal}
               hours={data.settings.officeHours}
             />
+            {form.values.saluran === 'surat' && (
+              <SimpleGrid cols={2} mt="sm">
+                <TextInput
+                  label="Nomor surat"
+                  withAsterisk
+                  placeholder="mis. W7-A8/123/OT.01/XI/2026"
+                  {...form.getInputProps('suratNomor')}
+                />
+                <TextInput
+                  label="Tanggal surat"
+                  type="date"
+                  withAsterisk
+                  {...form.getInputProps('suratTanggal')}
+                />
+              </SimpleGrid>
+            )}
             {form.values.kategori === 'Aplikasi' && (
               <TextInput label="Perangkat" mt="sm" {...form.getInputProps('perangkat')} />
             )}

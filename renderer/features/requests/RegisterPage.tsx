@@ -27,7 +27,7 @@ import {
   type Tahap,
 } from './registerFilter';
 import { RegisterTable } from './RegisterTable';
-import { formulirRequest } from './requestPrints';
+import { blankFormulirRequest } from './requestPrints';
 import { readRequestSettings } from './requestSettings';
 
 interface Props {
@@ -97,7 +97,12 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
             onClick={() =>
               setPreview({
                 title: 'Formulir Permintaan Layanan TI (kosong)',
-                request: formulirRequest(office, office.kertas, null, [], []),
+                request: blankFormulirRequest(
+                  office,
+                  office.kertas,
+                  data.people,
+                  data.settings.kategori,
+                ),
                 file: 'Formulir Permintaan Layanan TI (kosong).pdf',
               })
             }

@@ -20,6 +20,9 @@ export type ReceptionValues = {
   deviceId: string | null;
   uraian: string;
   urgensiPemohon: Level;
+  /** The letter's own number and date ('YYYY-MM-DD'), when it arrived as a letter. */
+  suratNomor: string;
+  suratTanggal: string;
 };
 
 /** "2026-11-22T14:30" in local time, as a datetime-local input holds it. */
@@ -49,6 +52,8 @@ export function emptyReception(now: Date): ReceptionValues {
     deviceId: null,
     uraian: '',
     urgensiPemohon: 'sedang',
+    suratNomor: '',
+    suratTanggal: '',
   };
 }
 
@@ -58,7 +63,18 @@ const FIELD_OF: Record<string, keyof ReceptionValues> = {
   'pemohon.unitNama': 'unitNama',
   'pemohon.telepon': 'telepon',
   diterimaPada: 'diterimaLokal',
+  surat: 'suratNomor',
+  'surat.nomor': 'suratNomor',
+  'surat.tanggal': 'suratTanggal',
 };
+
+/** The letter's number and date, kept only for a request that arrived as a letter. */
+function letterOf(values: ReceptionValues): { nomor: string; tanggal: string } | null {
+  if (values.saluran !== 'surat') return null;
+  const nomor = values.suratNomor.trim();
+  const tanggal = values.suratTanggal.trim();
+  return nomor || tanggal ? { nomor, tanggal } : null;
+}
 
 /** The reception to register, or the errors by form field (Indonesian messages). */
 export function validateReception(
@@ -82,6 +98,7 @@ export function validateReception(
     deviceId: values.deviceId,
     uraian: values.uraian,
     urgensiPemohon: values.urgensiPemohon,
+    surat: letterOf(values),
   });
   if (parsed.success) return { ok: true, reception: parsed.data };
   const errors: Record<string, string> = {};

@@ -1,5 +1,5 @@
-import { toIsoDate } from '../../../shared/format/date';
-import { formatDurasiMenit } from '../../../shared/format/number';
+import { fromIsoDate, toIsoDate } from '../../../shared/format/date';
+import { rincianHariKerja } from '../../../shared/sop/totals';
 import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import type { PaperSizeId } from '../../../shared/pdf/paper';
@@ -21,6 +21,33 @@ export function signerOf(person: PersonRow | undefined): Signer | null {
 /** The register number as printed: a draft number says so on the paper. */
 export function printedNumber(request: Pick<RequestRow, 'nomor' | 'nomorSementara'>): string {
   return request.nomorSementara ? `${request.nomor} (SEMENTARA)` : request.nomor;
+}
+
+/** The office's Kasubag PTIP from Pegawai: the first active person with the role. */
+export function kasubagOf(people: readonly PersonRow[]): Signer | null {
+  return signerOf(people.find((p) => p.aktif && p.roles.includes('kasubag')));
+}
+
+/**
+ * The blank Formulir for walk-in requesters: the Kasubag from Pegawai named in the
+ * "Mengetahui" block, and the office's categories (Pengaturan Layanan) to tick.
+ */
+export function blankFormulirRequest(
+  office: Office,
+  paper: PaperSizeId,
+  people: readonly PersonRow[],
+  kategori: readonly string[],
+): PdfDocumentRequest {
+  const categories = kategori.map((k) => k.trim()).filter(Boolean);
+  return {
+    kind: 'formulirPermintaan',
+    office,
+    paper,
+    printedAt: new Date().toISOString(),
+    data: null,
+    kasubag: kasubagOf(people),
+    ...(categories.length > 0 ? { kategori: categories } : {}),
+  };
 }
 
 /** The Formulir Permintaan Layanan TI of a request, or a blank one (request null). */
@@ -58,7 +85,7 @@ export function formulirRequest(
           uraian: request.uraian,
           urgensi: LEVEL_LABELS[request.urgensiPemohon],
           petugasPenerima: signerOf(person(reception?.personId)),
-          kasubag: signerOf(people.find((p) => p.aktif && p.roles.includes('kasubag'))),
+          kasubag: kasubagOf(people),
           hasil:
             request.status === 'berjalan'
               ? null
@@ -102,8 +129,11 @@ export function disposisiRequest(
     printedAt: new Date().toISOString(),
     data: {
       suratDari: `${request.pemohon.nama}, ${request.pemohon.unitNama}`,
-      nomorSurat: printedNumber(request),
-      tanggalSurat: request.diterimaPada,
+      // A letter's own number and date; the register's number is the agenda number.
+      nomorSurat: request.surat?.nomor ?? '',
+      tanggalSurat: request.surat
+        ? (fromIsoDate(request.surat.tanggal)?.toISOString() ?? null)
+        : null,
       diterimaTanggal: request.diterimaPada,
       nomorAgenda: printedNumber(request),
       sifat: d.sifat,
@@ -157,7 +187,8 @@ export function daftarRequest(
         prioritas: r.prioritas ? LEVEL_LABELS[r.prioritas] : '-',
         status: REQUEST_STATUS_LABELS[r.status],
         selesaiPada: r.selesaiPada,
-        durasi: formatDurasiMenit(
+        // Working days of 450 minutes, as the SOP and the monthly report write durations.
+        durasi: rincianHariKerja(
           workingMinutesBetween(
             new Date(r.diterimaPada),
             r.selesaiPada ? new Date(r.selesaiPada) : now,

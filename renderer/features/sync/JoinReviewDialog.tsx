@@ -2,7 +2,7 @@ import { Alert, Button, Group, Modal, SegmentedControl, Stack, Table, Text } fro
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatNip } from '../../../shared/format/nip';
-import type { Office } from '../../../shared/office/office';
+import { KOP_TEXT_POSITION_LABELS, type Office } from '../../../shared/office/office';
 import type { PersonRow } from '../../db/rows';
 import { useServices } from '../../kit/servicesContext';
 import { useSaving } from '../../kit/useSaving';
@@ -21,8 +21,9 @@ const SOURCES = [
 ];
 
 function shown(value: Office[keyof Office]): string {
-  if (value === null || value === '') return '(kosong)';
+  if (value === null || value === undefined || value === '') return '(kosong)';
   if (typeof value === 'object') return `Logo ${value.width} × ${value.height} piksel`;
+  if (value === 'tengahHalaman' || value === 'sampingLogo') return KOP_TEXT_POSITION_LABELS[value];
   return value;
 }
 

@@ -26,6 +26,9 @@ export const OFFICE_FIELD_LABELS: Record<keyof Office, string> = {
   website: 'Situs web',
   logo: 'Logo',
   kertas: 'Kertas bawaan',
+  kopTeks: 'Letak teks kop',
+  labelWebsite: 'Sebutan situs pada kop',
+  labelEmail: 'Sebutan surel pada kop',
 };
 const OFFICE_FIELDS = Object.keys(OFFICE_FIELD_LABELS) as (keyof Office)[];
 

@@ -25,7 +25,7 @@ import {
 } from './laporanPemeliharaan';
 import { EMPTY_ROW_TEXT, HEADING_LEVEL, reportTableLayout } from './reportTable';
 import { kondisiSummary, REKOMENDASI_EMPTY, sectionTitle } from './sections';
-import { DEVICE_COLUMNS } from './tables';
+import { deviceColumns, NOT_CHECKED } from './tables';
 
 const signer = (jabatan: string, nama: string, nip: string) => ({ jabatan, nama, nip });
 
@@ -222,8 +222,9 @@ describe('laporanPemeliharaanDefinition', () => {
       'Jumlah perangkat yang dipantau 2 unit: Baik 1 unit, Rusak Ringan 1 unit',
     );
     expect(all).toContain('2 jam 15 menit');
+    expect(all).toContain('1 hari 2 jam 15 menit');
     expect(all).toContain(
-      'Rata-rata waktu penanganan 2 jam 15 menit berada dalam standar waktu SOP 9 jam 45 menit.',
+      'Rata-rata waktu penanganan 2 jam 15 menit berada dalam standar waktu SOP 1 hari 2 jam 15 menit.',
     );
     // The narrative follows the figures of its section.
     const narasi = lines.indexOf('Pemeriksaan server tertunda karena pemadaman listrik.');
@@ -235,7 +236,7 @@ describe('laporanPemeliharaanDefinition', () => {
   it('says when the average exceeds the standard, and when nothing was finished', () => {
     const slow = report({ layanan: { ...report().layanan, rataRataMenit: 600 } });
     expect(printed(build(slow)).join('\n')).toContain(
-      'Rata-rata waktu penanganan 10 jam melampaui standar waktu SOP 9 jam 45 menit.',
+      'Rata-rata waktu penanganan 1 hari 2 jam 30 menit melampaui standar waktu SOP 1 hari 2 jam 15 menit.',
     );
     const none = report({ layanan: { ...report().layanan, rataRataMenit: null } });
     expect(printed(build(none))).toContain(
@@ -259,26 +260,34 @@ describe('laporanPemeliharaanDefinition', () => {
       }
       const devices = found[1];
       expect(devices?.body[0]?.map((c) => (c as { text: string }).text)).toEqual(
-        DEVICE_COLUMNS.map((c) => c.header),
+        deviceColumns(report().perangkat).map((c) => c.header),
       );
     }
   });
 
   it('prints a device row with its BMN code and NUP, and "-" for a device not checked', () => {
     const devices = tables(build(report()).content)[1];
-    const row = texts(devices?.body[2]);
-    expect(row).toEqual([
+    // A group row names the check (its date and officer) once, then its devices.
+    expect(texts(devices?.body[1]).join('')).toContain('3 November 2026');
+    expect(texts(devices?.body[2])).toEqual([
+      '1',
+      'PC Lenovo ThinkCentre M70t 1',
+      '3.10.02.01.003',
+      'NUP 1',
+      'Ruang Sidang Utama',
+      'Baik',
+      'Pembersihan debu dan pembaruan antivirus.',
+    ]);
+    expect(texts(devices?.body[3]).join('')).toContain(NOT_CHECKED);
+    expect(texts(devices?.body[4])).toEqual([
       '2',
       'PC Lenovo ThinkCentre M70t 2',
       '3.10.02.01.003',
       'NUP 2',
       'Ruang Sidang Utama',
       'Rusak Ringan',
-      'Pembersihan debu dan pembaruan antivirus.',
       '-',
-      'Rahmat Hidayat, S.Kom.',
     ]);
-    expect(texts(devices?.body[1])).toContain('3 November 2026');
   });
 
   it('prints an empty table as one row spanning the columns', () => {

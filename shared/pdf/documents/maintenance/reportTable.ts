@@ -82,6 +82,36 @@ export function emptyRow(columns: number): TableCell[] {
   ];
 }
 
+/** Rules between the rows and columns of a nested table, none round it. */
+const innerLayout: CustomTableLayout = {
+  ...reportTableLayout,
+  hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0 : RULE),
+  vLineWidth: (i, node) => (i === 0 || i === (node.table.widths?.length ?? 0) ? 0 : RULE),
+  fillColor: () => null,
+};
+
+/**
+ * The last rows and the totals as one row of the table, so no page ever starts with the
+ * totals alone under a repeated header: a nested table spanning every column, drawn on the
+ * outer table's grid (its cell padding taken back by the margins, no rules of its own round
+ * it), which pdfmake keeps whole like any row.
+ */
+function lastRowsWithTotals(
+  widths: readonly number[],
+  last: TableCell[][],
+  totals: TableCell[][],
+): TableCell[] {
+  return [
+    {
+      table: { widths: [...widths], body: [...last, ...totals], dontBreakRows: true },
+      layout: innerLayout,
+      colSpan: widths.length,
+      margin: [-PAD_X, -CELL_PAD_Y, -PAD_X, -CELL_PAD_Y],
+    },
+    ...widths.slice(1).map(() => ({})),
+  ];
+}
+
 /**
  * A register table: the header repeated on every page and kept with the first row, rows
  * never split across pages, and one row saying so when there is nothing to list. `totals`
@@ -94,10 +124,16 @@ export function reportTable(
   totals: TableCell[][] = [],
 ): Content {
   const header: TableCell[] = columns.map((c) => ({ text: c.header, style: HEADER_STYLE }));
-  const body = rows.length > 0 ? [...rows, ...totals] : [emptyRow(columns.length)];
+  const widths = columnWidths(columns, width);
+  const body =
+    rows.length === 0
+      ? [emptyRow(columns.length)]
+      : totals.length === 0
+        ? rows
+        : [...rows.slice(0, -1), lastRowsWithTotals(widths, rows.slice(-1), totals)];
   return {
     table: {
-      widths: columnWidths(columns, width),
+      widths,
       headerRows: 1,
       keepWithHeaderRows: 1,
       dontBreakRows: true,

@@ -1,5 +1,5 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { formatAngka, formatDurasiMenit } from '../../../format/number';
+import { formatAngka } from '../../../format/number';
 import { toRoman } from '../../../format/roman';
 import {
   MONTHLY_REPORT_SECTIONS,
@@ -7,6 +7,7 @@ import {
   type MonthlyReportSectionKey,
   type PerangkatRow,
 } from '../../../maintenance/reportSchema';
+import { rincianHariKerja } from '../../../sop/totals';
 import { gridLayout } from '../requests/common';
 import { HEADING_LEVEL } from './reportTable';
 import { deviceTable, findingsTable, networkTable, scheduleTable, securityTables } from './tables';
@@ -124,7 +125,8 @@ function perangkat(req: MonthlyReportRequest, width: number): Content[] {
 /** Section VI: seven short lines and a sentence, never parted from their heading. */
 function layanan(req: MonthlyReportRequest): Content[] {
   const l = req.layanan;
-  const durasi = (m: number | null, none: string) => (m === null ? none : formatDurasiMenit(m));
+  // Working days of 450 minutes, as the SOP and the Daftar write the same minutes.
+  const durasi = (m: number | null, none: string) => (m === null ? none : rincianHariKerja(m));
   const rows: [string, string][] = [
     ['Permintaan diterima', formatAngka(l.diterima)],
     ['Selesai', formatAngka(l.selesai)],
@@ -151,7 +153,7 @@ function layanan(req: MonthlyReportRequest): Content[] {
     const within = l.rataRataMenit <= l.standarMenit;
     figures.push(
       sentence(
-        `Rata-rata waktu penanganan ${formatDurasiMenit(l.rataRataMenit)} ${within ? 'berada dalam' : 'melampaui'} standar waktu SOP ${formatDurasiMenit(l.standarMenit)}.`,
+        `Rata-rata waktu penanganan ${rincianHariKerja(l.rataRataMenit)} ${within ? 'berada dalam' : 'melampaui'} standar waktu SOP ${rincianHariKerja(l.standarMenit)}.`,
       ),
     );
   } else if (l.rataRataMenit === null) {

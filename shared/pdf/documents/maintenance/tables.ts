@@ -7,7 +7,9 @@ import type {
   TemuanRow,
   UatRow,
 } from '../../../maintenance/reportSchema';
-import { widthOf } from '../requests/common';
+import { formatTanggal } from '../../../format/date';
+import { compareDeviceRows } from '../../../maintenance/deviceOrder';
+import { calendarDate, widthOf } from '../requests/common';
 import {
   DATE_WIDTH,
   dateCell,
@@ -69,16 +71,28 @@ export function scheduleTable(
   return reportTable(SCHEDULE_COLUMNS, width, body, [totalRow]);
 }
 
-export const DEVICE_COLUMNS: readonly ReportColumn[] = [
-  { header: 'No', width: NO_WIDTH },
-  { header: 'Perangkat', width: { flex: 2 } },
-  { header: 'Kode BMN / NUP', width: BMN_WIDTH },
-  { header: 'Ruangan', width: 50 },
-  { header: 'Kondisi', width: KONDISI_WIDTH },
-  { header: 'Tindakan', width: { flex: 3 } },
-  { header: 'Tanggal', width: DATE_WIDTH },
-  { header: 'Petugas', width: PERSON_WIDTH },
-];
+/** Least and most width of the Ruangan column: its longest word decides in between. */
+const ROOM_WIDTH = { min: 50, max: 110 } as const;
+
+/**
+ * The device table: the activity of a check, its date and officer are said once over the
+ * group of devices it covered; each device row says what the reader needs of it.
+ */
+export function deviceColumns(rows: readonly PerangkatRow[]): ReportColumn[] {
+  // A room name breaks between words, never inside one ("Kesekretariatan").
+  const longestWord = rows
+    .flatMap((r) => r.ruangan.split(/\s+/))
+    .reduce((max, word) => Math.max(max, widthOf(word, TABLE_FS)), 0);
+  const room = Math.min(ROOM_WIDTH.max, Math.max(ROOM_WIDTH.min, Math.ceil(longestWord) + 1));
+  return [
+    { header: 'No', width: NO_WIDTH },
+    { header: 'Perangkat', width: { flex: 3 } },
+    { header: 'Kode BMN / NUP', width: BMN_WIDTH },
+    { header: 'Ruangan', width: room },
+    { header: 'Kondisi', width: KONDISI_WIDTH },
+    { header: 'Hasil / Tindakan', width: { flex: 2 } },
+  ];
+}
 
 function bmnCell(row: PerangkatRow): TableCell {
   if (!row.kodeBmn && !row.nup) return textCell('');
@@ -90,18 +104,77 @@ function bmnCell(row: PerangkatRow): TableCell {
   };
 }
 
+export const NOT_CHECKED = 'Belum diperiksa pada bulan ini';
+
+interface DeviceGroup {
+  kegiatan: string;
+  tanggal: string | null;
+  petugas: string;
+  rows: PerangkatRow[];
+}
+
+/** Devices by the check that covered them. */
+export function deviceGroups(rows: readonly PerangkatRow[]): DeviceGroup[] {
+  const groups = new Map<string, DeviceGroup>();
+  for (const row of rows) {
+    const kegiatan = row.kegiatan?.trim() ?? '';
+    const key = JSON.stringify([kegiatan, row.tanggal, row.petugas]);
+    const group = groups.get(key) ?? {
+      kegiatan,
+      tanggal: row.tanggal,
+      petugas: row.petugas,
+      rows: [],
+    };
+    group.rows.push(row);
+    groups.set(key, group);
+  }
+  // The latest check first, devices not checked last: the same order for any input order.
+  return [...groups.values()]
+    .sort(
+      (a, b) =>
+        (b.tanggal ?? '').localeCompare(a.tanggal ?? '') ||
+        a.kegiatan.localeCompare(b.kegiatan, 'id') ||
+        a.petugas.localeCompare(b.petugas, 'id'),
+    )
+    .map((g) => ({ ...g, rows: [...g.rows].sort(compareDeviceRows) }));
+}
+
+function groupRow(group: DeviceGroup, columns: number): TableCell[] {
+  const when = [
+    group.tanggal ? formatTanggal(calendarDate(group.tanggal)) : '',
+    group.petugas.trim() && group.petugas !== '-' ? `petugas ${group.petugas}` : '',
+  ].filter(Boolean);
+  const checked = group.kegiatan !== '' || group.tanggal !== null;
+  const text = checked
+    ? [
+        { text: group.kegiatan || 'Pemeriksaan perangkat', bold: true },
+        when.length > 0 ? ` (${when.join(', ')})` : '',
+      ]
+    : [{ text: NOT_CHECKED, bold: true }];
+  return [
+    { text, colSpan: columns, fillColor: '#f4f4f4' },
+    ...Array.from({ length: columns - 1 }, () => ({})),
+  ];
+}
+
 export function deviceTable(width: number, rows: readonly PerangkatRow[]): Content {
-  const body = rows.map((r, i): TableCell[] => [
-    noCell(i),
-    textCell(r.nama),
-    bmnCell(r),
-    textCell(r.ruangan),
-    textCell(r.kondisi),
-    textCell(r.tindakan),
-    dateCell(r.tanggal),
-    textCell(r.petugas),
-  ]);
-  return reportTable(DEVICE_COLUMNS, width, body);
+  const columns = deviceColumns(rows);
+  const body: TableCell[][] = [];
+  let n = 0;
+  for (const group of deviceGroups(rows)) {
+    body.push(groupRow(group, columns.length));
+    for (const r of group.rows) {
+      body.push([
+        noCell(n++),
+        textCell(r.nama),
+        bmnCell(r),
+        textCell(r.ruangan),
+        textCell(r.kondisi),
+        textCell(group.kegiatan !== '' || group.tanggal !== null ? r.tindakan : ''),
+      ]);
+    }
+  }
+  return reportTable(columns, width, body);
 }
 
 export const NETWORK_COLUMNS: readonly ReportColumn[] = [

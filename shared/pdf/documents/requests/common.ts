@@ -9,6 +9,7 @@ import type {
 } from 'pdfmake/interfaces';
 import { kopContactLines, kopHeadingLines, type Office } from '../../../office/office';
 import { SANS } from '../../fonts';
+import { kopGeometry } from '../../kop';
 import { TINOS_ASCENT, textWidth, wrapText } from '../sop/textMetrics';
 
 /**
@@ -255,13 +256,13 @@ export function widthOf(text: string, fontSize: number, bold = false): number {
 }
 
 /**
- * Height of kopSurat(office, width) by the same measures kop.ts uses (logo column 64 pt wide
- * and at most 78 pt tall, gap 8; heading 12.5 pt bold, the court 15 pt, line height 1.05;
+ * Height of kopSurat(office, width) by the same measures kop.ts uses (its text column, the
+ * logo at most 78 pt tall; heading 12.5 pt bold, the court 15 pt, line height 1.05;
  * contact lines 9.5 pt, line height 1.1; the double rule 7.25 pt and 12 pt under it). The
  * documents that use it keep ujiKop's default style, which the spacer line inherits.
  */
 export function kopHeight(office: Office, width: number): number {
-  const textColumn = width - 64 - 8;
+  const textColumn = kopGeometry(office, width).text;
   const heading = kopHeadingLines(office);
   let textHeight = 0;
   heading.forEach((line, i) => {

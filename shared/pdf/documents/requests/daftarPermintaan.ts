@@ -222,14 +222,23 @@ export function daftarPermintaanDefinition(req: DaftarPermintaanRequest): TDocum
       fontSize: FS,
       lineHeight: LH,
     },
-    rekap,
   ];
   if (data.penandaTangan) {
+    // The signature and the rekap are one unbreakable block, so a page never holds the
+    // signature alone: when both do not fit under the last rows, both go over.
     const place = { city: req.office.kota, date: new Date(req.printedAt) };
     content.push({
-      stack: [signatureAtRight({ signer: data.penandaTangan, place, width: 260 })],
-      fontSize: 11,
+      stack: [
+        rekap,
+        {
+          stack: [signatureAtRight({ signer: data.penandaTangan, place, width: 260 })],
+          fontSize: 11,
+        },
+      ],
+      unbreakable: true,
     });
+  } else {
+    content.push(rekap);
   }
 
   return {

@@ -18,6 +18,7 @@ import { SERIF } from '../../fonts';
 import { kopSurat } from '../../kop';
 import { contentWidth, marginsArray, PORTRAIT_MARGINS } from '../../layout';
 import { pageSizePoints } from '../../paper';
+import { SIGNATURE_ROOM } from '../../signatureBlock';
 import type { Signer } from '../../signer';
 import {
   CELL_PAD_X,
@@ -54,8 +55,8 @@ const SMALLEST = 7.5;
 const LH = 1.1;
 const TITLE_FS = 13;
 const NOMOR_FS = 11;
-/** Room for the wet signature at the largest body size. */
-const ROOM = 32;
+/** Room for a wet signature: 20 mm at every body size (the office stamp overlaps it). */
+const ROOM = SIGNATURE_ROOM;
 const LABEL_1 = 92;
 const LABEL_2 = 58;
 const KONFIRMASI_WIDTH = 160;
@@ -87,7 +88,7 @@ interface FormStyle {
 function styleFor(fs: number): FormStyle {
   const shrink: number[] = [];
   for (let size = fs; size >= SMALLEST - 0.01; size -= 0.5) shrink.push(size);
-  return { fs, line: linesHeight(1, fs, LH), room: Math.round((ROOM * fs) / 10.5), shrink };
+  return { fs, line: linesHeight(1, fs, LH), room: ROOM, shrink };
 }
 
 /** A piece of content with its estimated height in points. */
@@ -197,7 +198,11 @@ function checkRow(l: Layout, label: string, options: readonly string[], perRow: 
 }
 
 /** The rows of the request itself, around the uraian. */
-function requestRows(l: Layout, data: FormulirData | null): { before: Row[]; after: Row[] } {
+function requestRows(
+  l: Layout,
+  data: FormulirData | null,
+  categories: readonly string[],
+): { before: Row[]; after: Row[] } {
   const { st } = l;
   if (!data) {
     const saluran = SALURAN.map((s) => SALURAN_LABELS[s]);
@@ -208,7 +213,7 @@ function requestRows(l: Layout, data: FormulirData | null): { before: Row[]; aft
         pairRow(l, 'Nama pemohon', dotted(st, l.half1), 'NIP', dotted(st, l.half2)),
         pairRow(l, 'Unit kerja', dotted(st, l.half1), 'Telepon', dotted(st, l.half2)),
         checkRow(l, 'Saluran', saluran, saluran.length),
-        checkRow(l, 'Kategori', DEFAULT_CATEGORIES, 4),
+        checkRow(l, 'Kategori', categories, 4),
         pairRow(l, 'Aplikasi', dotted(st, l.half1), 'Perangkat', dotted(st, l.half2)),
       ],
       after: [checkRow(l, 'Urgensi', urgensi, urgensi.length)],
@@ -309,15 +314,17 @@ function signerLines(
 }
 
 /**
- * Place and date over the right column, Pemohon and Petugas Penerima side by side, and
- * under them, centred, "Mengetahui," with the Kasubag. Laid out as one grid so the names
- * and NIPs of the two columns stay on the same lines whatever wraps.
+ * Place and date over the right column; Pemohon, the Kasubag ("Mengetahui,") and Petugas
+ * Penerima side by side, each with 20 mm to sign in. Laid out as one grid so the three
+ * names and NIPs stay on the same lines whatever wraps; one row of signatures leaves the
+ * form room on A4 where a second row would not fit.
  */
 function signatureSection(
   st: FormStyle,
   office: Office,
   width: number,
   data: FormulirData | null,
+  blankKasubag: Signer | null,
 ): Sized {
   const column = width / 3;
   const place = data
@@ -325,27 +332,19 @@ function signatureSection(
     : `${office.kota}, ..............................`;
   const pemohon = signerLines(st, data ? data.pemohon : null, column);
   const petugas = signerLines(st, data?.petugasPenerima ?? null, column);
-  const kasubag: Signer | null = data?.kasubag ?? null;
-  const kasubagLines = signerLines(st, kasubag, width);
+  const kasubag: Signer | null = data ? data.kasubag : blankKasubag;
+  const kasubagLines = signerLines(st, kasubag, column);
   const jabatan = `${kasubag?.jabatan ?? KASUBAG_DEFAULT},`;
-  const span = (content: Content, top = 0): TableCell[] => [
-    { stack: [content], colSpan: 3, margin: [0, top, 0, 0] },
-    {},
-    {},
-  ];
   const name = (c: Content): Content => ({ stack: [c], margin: [0, st.room, 0, 0] });
   const body: TableCell[][] = [
     ['', '', { text: place }],
-    [{ text: 'Pemohon,' }, '', { text: 'Petugas Penerima,' }],
-    [name(pemohon.name), '', name(petugas.name)],
-    [pemohon.nip, '', petugas.nip],
-    span({ text: 'Mengetahui,' }, 4),
-    span({ text: jabatan }),
-    span(name(kasubagLines.name)),
-    span(kasubagLines.nip),
+    [{ text: 'Pemohon,' }, { text: 'Mengetahui,' }, { text: 'Petugas Penerima,' }],
+    ['', { text: jabatan }, ''],
+    [name(pemohon.name), name(kasubagLines.name), name(petugas.name)],
+    [pemohon.nip, kasubagLines.nip, petugas.nip],
   ];
-  const sides = Math.max(pemohon.height, petugas.height);
-  const textLines = lineCount(place, column, st.fs) + 1 + 1 + lineCount(jabatan, width, st.fs);
+  const names = Math.max(pemohon.height, petugas.height, kasubagLines.height);
+  const textLines = lineCount(place, column, st.fs) + 1 + lineCount(jabatan, column, st.fs);
   return {
     content: {
       table: { widths: [column, column, column], body },
@@ -353,7 +352,7 @@ function signatureSection(
       alignment: 'center',
       unbreakable: true,
     },
-    height: textLines * st.line + sides + kasubagLines.height + 2 * st.room + 4,
+    height: textLines * st.line + names + st.room + 4,
   };
 }
 
@@ -369,7 +368,7 @@ function petugasSection(st: FormStyle, width: number, data: FormulirData | null)
   const tanggal = hasil?.tanggalSelesai ? formatTanggal(new Date(hasil.tanggalSelesai)) : '-';
   const selesai = hasil ? fitted(st, tanggal, value, 1) : dotted(st, value);
   const pemohon = signerLines(st, data ? data.pemohon : null, KONFIRMASI_WIDTH);
-  const room = st.room - 6;
+  const room = st.room;
   const konfirmasi: TableCell = {
     stack: [
       { text: KONFIRMASI_TEXT, fontSize: KONFIRMASI_FS, alignment: 'left' },
@@ -416,8 +415,8 @@ function attempt(req: FormulirPermintaanRequest, fs: number, width: number, body
   const st = styleFor(fs);
   const data = req.data;
   const l = layoutFor(st, width);
-  const { before, after } = requestRows(l, data);
-  const signatures = signatureSection(st, req.office, width, data);
+  const { before, after } = requestRows(l, data, req.kategori ?? DEFAULT_CATEGORIES);
+  const signatures = signatureSection(st, req.office, width, data, req.kasubag ?? null);
   const petugas = petugasSection(st, width, data);
   const fixed =
     [...before, ...after].reduce((sum, r) => sum + r.height, 0) +

@@ -6,6 +6,7 @@ import { SERIF } from '../../fonts';
 import { kopSurat } from '../../kop';
 import { contentWidth, marginsArray, PORTRAIT_MARGINS } from '../../layout';
 import { pageSizePoints } from '../../paper';
+import { SIGNATURE_ROOM } from '../../signatureBlock';
 import {
   CELL_PAD_X,
   CELL_PAD_Y,
@@ -33,8 +34,8 @@ const LINE = linesHeight(1, FS, LH);
 const SHRINK = [FS, 10, 9, 8] as const;
 const TITLE_FS = 14;
 const LABEL = 112;
-/** Room for the paraf: smaller than a full signature. */
-const ROOM = 26;
+/** Room for the paraf: a wet signature's 20 mm, as the stamp may overlap it. */
+const ROOM = SIGNATURE_ROOM;
 const CATATAN_MIN = 70;
 /** Two lines at the smallest size: what Catatan keeps when the page is full. */
 const CATATAN_LEAST = linesHeight(2, 8, LH);
@@ -110,8 +111,9 @@ export function lembarDisposisiDefinition(req: LembarDisposisiRequest): TDocumen
     valueRow('Nomor agenda', d.nomorAgenda, 1),
     checkRow('Sifat', SIFAT, SIFAT_LABELS, d.sifat),
     checkRow('Kecepatan', KECEPATAN, KECEPATAN_LABELS, d.kecepatan),
-    valueRow('Hal', d.hal, 6),
   ];
+  // Hal takes up to six lines, fewer on a page too short for the paraf's 20 mm and them.
+  const hal = [6, 4, 3, 2].map((lines) => valueRow('Hal', d.hal, lines));
 
   // Diteruskan kepada | Dengan hormat harap: set smaller when long, so Catatan keeps its room.
   const splitRow = (size: number, maxItemLines: number | null): Row => {
@@ -189,14 +191,23 @@ export function lembarDisposisiDefinition(req: LembarDisposisiRequest): TDocumen
   // The split row shrinks until Catatan keeps its least room; Catatan then takes the room
   // left, within bounds, and a long note shrinks, then is cut.
   const titleHeight = linesHeight(1, TITLE_FS, 1.15) + 8;
-  const others =
-    kopHeight(req.office, width) +
-    titleHeight +
-    [...top, paraf].reduce((sum, r) => sum + r.height, 0) +
-    rowHeight(LINE) +
-    RULE;
-  const available = page.height - m.top - m.bottom - others - PAGE_SLACK;
   const smallest = SHRINK[SHRINK.length - 1] ?? FS;
+  const availableWith = (halRow: Row) =>
+    page.height -
+    m.top -
+    m.bottom -
+    PAGE_SLACK -
+    (kopHeight(req.office, width) +
+      titleHeight +
+      [...top, halRow, paraf].reduce((sum, r) => sum + r.height, 0) +
+      rowHeight(LINE) +
+      RULE);
+  const leastSplit = splitRow(smallest, 1).height;
+  const halRow =
+    hal.find((r) => availableWith(r) - leastSplit >= CATATAN_LEAST) ?? hal[hal.length - 1];
+  if (!halRow) throw new Error('Hal row missing');
+  top.push(halRow);
+  const available = availableWith(halRow);
   const candidates = [
     ...SHRINK.map((size) => () => splitRow(size, null)),
     () => splitRow(smallest, 2),

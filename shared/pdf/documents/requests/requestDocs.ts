@@ -73,6 +73,10 @@ export const formulirPermintaanRequestSchema = z.object({
   kind: z.literal('formulirPermintaan'),
   ...base,
   data: formulirDataSchema.nullable(),
+  /** The blank form's Kasubag (from Pegawai); its block has dots to write on when absent. */
+  kasubag: signerSchema.nullable().optional(),
+  /** The office's categories (Pengaturan Layanan) for the blank form's boxes. */
+  kategori: z.array(filled(60)).min(1).max(40).optional(),
 });
 export type FormulirPermintaanRequest = z.infer<typeof formulirPermintaanRequestSchema>;
 
@@ -128,7 +132,7 @@ export const daftarRowSchema = z.object({
   /** Status label, e.g. "Selesai". */
   status: text(40),
   selesaiPada: isoDateTime.nullable(),
-  /** Working time as the renderer worded it, e.g. "2 jam 15 menit". */
+  /** Working time as the renderer worded it, in working days: "1 hari 2 jam 15 menit". */
   durasi: text(60),
   terlambat: z.boolean(),
   /** The numbers it carried before, e.g. "dulu 003-PCB/PLTI/XI/2026 (SEMENTARA)". */

@@ -4,6 +4,7 @@ import type { RowEnds, StepFlowPlan } from './flowPlan';
 import {
   ARROW,
   OFF_PAGE,
+  OFF_PAGE_EXIT_MARGIN,
   ON_PAGE_RADIUS,
   arrowhead,
   flowLabel,
@@ -87,7 +88,7 @@ export function flowRow({ plan, ends, spans, height }: FlowRowInput): FlowRow {
     const box = boxIn(symbols, plan.outColumn);
     let rightward = false;
     if (exit.kind === 'offPage') {
-      const top = height - OFF_PAGE.margin - OFF_PAGE.height;
+      const top = height - OFF_PAGE_EXIT_MARGIN - OFF_PAGE.height;
       items.push({ type: 'line', x1: box.cx, y1: box.bottom, x2: box.cx, y2: top });
       items.push(...offPageConnector(box.cx, top, exit.label));
     } else if (exit.toColumn === plan.outColumn) {
@@ -105,8 +106,10 @@ export function flowRow({ plan, ends, spans, height }: FlowRowInput): FlowRow {
     if (plan.kind === 'decision') {
       // "Ya" beside the forward arrow just under the diamond, on the side the elbow does not
       // turn to; its line box starts a point above the corner so the glyphs end above the turn.
+      // Beyond the connector's half-width when the arrow ends in one just below.
       const width = textWidth('Ya', { fontSize: SOP_STYLE.flowLabelFontSize });
-      const x = rightward ? box.cx - 3 - width : box.cx + 3;
+      const clear = exit.kind === 'offPage' ? OFF_PAGE.width / 2 + 2 : 3;
+      const x = rightward ? box.cx - clear - width : box.cx + clear;
       items.push(flowLabel('Ya', x, box.bottom - 1, true));
     }
   }

@@ -28,6 +28,8 @@ export const ARROW = { length: 5, halfWidth: 2.4 } as const;
 
 /** The off-page connector: a pentagon pointing down, `height` tall, square for `shoulder`. */
 export const OFF_PAGE = { width: 12, height: 10, shoulder: 6, margin: 1 } as const;
+/** Room between a connector's tip and the row's bottom rule, so the tip stays visible. */
+export const OFF_PAGE_EXIT_MARGIN = 3;
 
 export const ON_PAGE_RADIUS = 6;
 

@@ -20,6 +20,12 @@ const BLANK_NIP = 'NIP. ..........................................';
 const BLANK_JABATAN = '..........................................';
 const BOX_FILL = '#EEEEEE';
 
+/**
+ * Least size of a hierarchy line: small enough that "DIREKTORAT JENDERAL BADAN PERADILAN
+ * AGAMA" fits the court cell on A4 on one line (about 7 pt), rather than leaving a word alone.
+ */
+const COURT_LINE_LEAST = 6.5;
+
 /** Share of the width the court cell takes in the header table. */
 const COURT_SHARE = 0.44;
 const CELL_PADDING = 5;
@@ -77,7 +83,7 @@ function courtCell(office: Office, document: SopDocument, width: number): Conten
     stack.push({
       text: line,
       bold: true,
-      fontSize: i === last ? 12 : fittedFontSize(line, width, 10, 8.5),
+      fontSize: i === last ? 12 : fittedFontSize(line, width, 10, COURT_LINE_LEAST),
       lineHeight: 1.1,
       margin: [0, i === last ? 3 : 0, 0, 0],
     }),

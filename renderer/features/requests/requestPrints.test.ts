@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { MUKOMUKO_OFFICE } from '../../../test/doubles/shared/sampleOffice';
+import { pdfDocumentRequestSchema } from '../../../shared/pdf/documents/request';
+import type { PersonRow } from '../../db/rows';
+import { blankFormulirRequest } from './requestPrints';
+
+const person = (id: string, fields: Partial<PersonRow>): PersonRow => ({
+  id,
+  _clock: {},
+  _deleted: false,
+  _updatedBy: null,
+  _updatedAt: '2026-11-01T00:00:00.000Z',
+  nama: 'Rahmat Hidayat, S.Kom.',
+  nip: '199507082020121003',
+  jabatan: 'Pranata Komputer',
+  unitId: null,
+  roles: ['operator'],
+  aktif: true,
+  ...fields,
+});
+
+describe('blankFormulirRequest', () => {
+  const people = [
+    person('p1', {}),
+    person('p2', { nama: 'Lama', roles: ['kasubag'], aktif: false }),
+    person('p3', {
+      nama: 'Drs. H. Ahmad Fauzi, M.H.',
+      nip: '197201272003121002',
+      jabatan: 'Kasubag PTIP',
+      roles: ['kasubag'],
+    }),
+  ];
+
+  it("names the active Kasubag from Pegawai and carries the office's categories", () => {
+    const request = blankFormulirRequest(MUKOMUKO_OFFICE, 'F4', people, ['Jaringan', ' Website ']);
+    const parsed = pdfDocumentRequestSchema.parse(request);
+    if (parsed.kind !== 'formulirPermintaan') throw new Error(parsed.kind);
+    expect(parsed.data).toBeNull();
+    expect(parsed.kasubag).toEqual({
+      jabatan: 'Kasubag PTIP',
+      nama: 'Drs. H. Ahmad Fauzi, M.H.',
+      nip: '197201272003121002',
+    });
+    expect(parsed.kategori).toEqual(['Jaringan', 'Website']);
+  });
+
+  it('leaves dots for the Kasubag when Pegawai has none, and the built-in list when none is set', () => {
+    const request = blankFormulirRequest(MUKOMUKO_OFFICE, 'A4', [person('p1', {})], []);
+    const parsed = pdfDocumentRequestSchema.parse(request);
+    if (parsed.kind !== 'formulirPermintaan') throw new Error(parsed.kind);
+    expect(parsed.kasubag).toBeNull();
+    expect(parsed.kategori).toBeUndefined();
+  });
+});
