@@ -81,6 +81,23 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware checks: a promise nobody awaits loses its error, a promise handed to a
+    // void callback (onClick) is never awaited, and a switch over a union must name every
+    // member so a new member fails the build where it matters.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts', 'test/**/*.ts', 'build/**/*.{js,mjs,ts}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },

@@ -51,7 +51,8 @@ export function PdfPreviewModal({ title, request: given, suggestedName, onClose 
     if (!request) return;
     let active = true;
     warmPdfWorker();
-    (async () => {
+    // Fire and forget: every failure is caught below and shown as the preview's error.
+    void (async () => {
       try {
         const { base64 } = await call(api, 'renderPdf', { document: request });
         let first = true;
