@@ -14,7 +14,8 @@ import type { PaperSizeId } from '../../../shared/pdf/paper';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import { useServices } from '../../app/servicesContext';
 import { call, errorMessage } from '../../api/client';
-import { base64ToBytes, renderPdfPages, warmPdfWorker } from './pdfPages';
+import { decodeBase64 } from '../../../shared/encoding/base64';
+import { renderPdfPages, warmPdfWorker } from './pdfPages';
 import { usePdfActions } from './usePdfActions';
 
 const PAGE_WIDTH = 620;
@@ -56,7 +57,9 @@ export function PdfPreviewModal({ title, request: given, suggestedName, onClose 
       try {
         const { base64 } = await call(api, 'renderPdf', { document: request });
         let first = true;
-        const canvases = await renderPdfPages(base64ToBytes(base64), PAGE_WIDTH, (canvas) => {
+        const bytes = decodeBase64(base64);
+        if (!bytes) throw new Error('Berkas PDF yang diterima rusak.');
+        const canvases = await renderPdfPages(bytes, PAGE_WIDTH, (canvas) => {
           if (!active || !pagesRef.current) return;
           // Pages show as they are drawn; the first replaces an earlier document's.
           if (first) pagesRef.current.replaceChildren(canvas);
