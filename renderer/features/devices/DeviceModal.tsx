@@ -47,7 +47,7 @@ export function DeviceModal({ device, rooms, onClose }: Props) {
   const draftKey = `device:${device?.id ?? 'baru'}`;
   const form = useForm<DeviceFormValues>({
     initialValues: deviceValuesOf(device),
-    validate: (values) => validateDevice(values, new Date().getFullYear()),
+    validate: (values) => validateDevice(values, write.now().getFullYear()),
   });
   const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const cancel = () => {

@@ -76,12 +76,12 @@ function RecordForm({
   people: { id: string; nama: string }[];
 }) {
   const { db, write } = useServices();
-  const today = toIsoDate(new Date());
+  const today = toIsoDate(write.now());
   const task = tasks.find((t) => t.id === taskId) ?? null;
   const draftKey = `maintenance-record:${taskId ?? 'bebas'}`;
   const form = useForm<RecordFormValues>({
     initialValues: valuesFor(task, devices, write.actor(), today),
-    validate: (values) => validateRecord(values, toIsoDate(new Date())),
+    validate: (values) => validateRecord(values, toIsoDate(write.now())),
   });
   const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const cancel = () => {

@@ -67,7 +67,7 @@ export function TaskModal({
   onClose: () => void;
 }) {
   const { write } = useServices();
-  const today = toIsoDate(new Date());
+  const today = toIsoDate(write.now());
   const form = useForm<TaskFormValues>({
     initialValues: task ? taskValuesOf(task, today) : emptyTask(today),
     validate: validateTask,

@@ -31,7 +31,7 @@ export function PersonModal({ person, units, onClose }: Props) {
   const draftKey = `person:${person?.id ?? 'baru'}`;
   const form = useForm<PersonFormValues>({
     initialValues: valuesOf(person),
-    validate: zod4Resolver(personSchema),
+    validate: (values) => zod4Resolver(personSchema(write.now()))(values),
     validateInputOnBlur: true,
   });
   const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
@@ -39,7 +39,7 @@ export function PersonModal({ person, units, onClose }: Props) {
 
   const submit = form.onSubmit(async (values) => {
     await run(async () => {
-      const nip = personSchema.shape.nip.parse(values.nip);
+      const nip = personSchema(write.now()).shape.nip.parse(values.nip);
       const holder = await findNipHolder(db, nip, person?.id ?? null);
       if (holder) {
         form.setFieldError('nip', `NIP ini sudah dipakai oleh ${holder.nama}.`);

@@ -30,6 +30,7 @@ export function formulirRequest(
   request: RequestRow | null,
   records: RequestStepRow[],
   people: PersonRow[],
+  now: Date,
 ): PdfDocumentRequest {
   const person = (id: string | undefined) => people.find((p) => p.id === id);
   // A step recorded twice prints once: the record kept (or, unsettled, the one counted).
@@ -40,7 +41,7 @@ export function formulirRequest(
     kind: 'formulirPermintaan',
     office,
     paper,
-    printedAt: new Date().toISOString(),
+    printedAt: now.toISOString(),
     data: request
       ? {
           nomor: printedNumber(request),
@@ -87,6 +88,7 @@ export function disposisiRequest(
   request: RequestRow,
   people: PersonRow[],
   petunjukPilihan: string[],
+  now: Date,
 ): PdfDocumentRequest | null {
   const d = request.disposisi;
   const from = people.find((p) => p.id === d?.dariPersonId);
@@ -99,7 +101,7 @@ export function disposisiRequest(
     kind: 'lembarDisposisi',
     office,
     paper,
-    printedAt: new Date().toISOString(),
+    printedAt: now.toISOString(),
     data: {
       suratDari: `${request.pemohon.nama}, ${request.pemohon.unitNama}`,
       nomorSurat: printedNumber(request),

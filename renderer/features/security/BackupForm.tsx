@@ -26,7 +26,7 @@ import { useServices } from '../../app/servicesContext';
 import type { PersonRow } from '../../db/rows';
 import { personOptions, PETUGAS_ROLES, staffFor } from './securityLabels';
 import { recordBackup } from './securityStore';
-import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
+import { schemaErrors, useRecordForm, useToday } from './useRecordForm';
 import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
 
 type BackupValues = {
@@ -59,8 +59,9 @@ export function BackupForm({ people, items }: { people: PersonRow[]; items: Back
   const { write } = useServices();
   const petugas = staffFor(people, PETUGAS_ROLES);
   const me = write.actor();
+  const today = useToday();
   const initialValues: BackupValues = {
-    tanggal: todayIso(),
+    tanggal: today,
     itemId: null,
     media: '',
     ukuranMb: '',
@@ -72,7 +73,7 @@ export function BackupForm({ people, items }: { people: PersonRow[]; items: Back
   const { form, error, saving, onSubmit, restoredDraft, startOver } = useRecordForm({
     draftKey: 'security:backup',
     initialValues,
-    validate: (v) => schemaErrors(backupSchema(todayIso()), fieldsOf(v)),
+    validate: (v, day) => schemaErrors(backupSchema(day), fieldsOf(v)),
     save: (v) => recordBackup(write, fieldsOf(v), items),
     saved: 'Pencadangan data tercatat.',
     // The next item is often backed up the same day, to the same place.
@@ -96,7 +97,7 @@ export function BackupForm({ people, items }: { people: PersonRow[]; items: Back
               label="Tanggal pencadangan"
               type="date"
               withAsterisk
-              max={todayIso()}
+              max={today}
               {...form.getInputProps('tanggal')}
             />
             <Select

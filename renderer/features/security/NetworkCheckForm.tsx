@@ -22,7 +22,7 @@ import { useServices } from '../../app/servicesContext';
 import type { PersonRow } from '../../db/rows';
 import { personOptions, PETUGAS_ROLES, staffFor } from './securityLabels';
 import { recordNetworkCheck } from './securityStore';
-import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
+import { schemaErrors, useRecordForm, useToday } from './useRecordForm';
 import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
 
 type NetworkValues = {
@@ -34,8 +34,8 @@ type NetworkValues = {
   tindakan: string;
 };
 
-function validate(v: NetworkValues) {
-  const errors = schemaErrors(networkCheckSchema(todayIso()), {
+function validate(v: NetworkValues, today: string) {
+  const errors = schemaErrors(networkCheckSchema(today), {
     ...v,
     petugasId: v.petugasId ?? '',
   });
@@ -49,8 +49,9 @@ export function NetworkCheckForm({ people }: { people: PersonRow[] }) {
   const { write } = useServices();
   const petugas = staffFor(people, PETUGAS_ROLES);
   const me = write.actor();
+  const today = useToday();
   const initialValues: NetworkValues = {
-    tanggal: todayIso(),
+    tanggal: today,
     petugasId: petugas.people.find((p) => p.id === me)?.id ?? petugas.people[0]?.id ?? null,
     objek: '',
     status: 'normal',
@@ -78,7 +79,7 @@ export function NetworkCheckForm({ people }: { people: PersonRow[] }) {
               label="Tanggal pemantauan"
               type="date"
               withAsterisk
-              max={todayIso()}
+              max={today}
               {...form.getInputProps('tanggal')}
             />
             <Select

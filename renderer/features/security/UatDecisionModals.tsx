@@ -34,7 +34,7 @@ import {
   tanggalLabel,
 } from './securityLabels';
 import { approveUat, considerUat } from './securityStore';
-import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
+import { schemaErrors, useRecordForm, useToday } from './useRecordForm';
 import { CancelButton } from '../../app/CancelButton';
 import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
 
@@ -54,7 +54,7 @@ interface DecisionConfig {
   personLabel: string;
   choiceLabel: string;
   choices: { value: string; label: string }[];
-  validate: (v: DecisionValues) => FormErrors;
+  validate: (v: DecisionValues, today: string) => FormErrors;
   save: (write: WriteContext, uatId: string, v: DecisionValues) => Promise<void>;
   button: string;
   saved: string;
@@ -74,8 +74,8 @@ const CONFIG: Record<UatDecisionKind, DecisionConfig> = {
     personLabel: 'Pemberi pertimbangan',
     choiceLabel: 'Rekomendasi',
     choices: RECOMMENDATIONS.map((r) => ({ value: r, label: RECOMMENDATION_LABELS[r] })),
-    validate: ({ pilihan, ...v }) => {
-      const { rekomendasi, ...errors } = schemaErrors(considerationSchema(todayIso()), {
+    validate: ({ pilihan, ...v }, today) => {
+      const { rekomendasi, ...errors } = schemaErrors(considerationSchema(today), {
         ...v,
         personId: v.personId ?? '',
         rekomendasi: pilihan,
@@ -99,8 +99,8 @@ const CONFIG: Record<UatDecisionKind, DecisionConfig> = {
     personLabel: 'Pemberi persetujuan',
     choiceLabel: 'Keputusan',
     choices: APPROVALS.map((a) => ({ value: a, label: APPROVAL_LABELS[a] })),
-    validate: ({ pilihan, ...v }) => {
-      const { keputusan, ...errors } = schemaErrors(approvalSchema(todayIso()), {
+    validate: ({ pilihan, ...v }, today) => {
+      const { keputusan, ...errors } = schemaErrors(approvalSchema(today), {
         ...v,
         personId: v.personId ?? '',
         keputusan: pilihan,
@@ -130,12 +130,13 @@ export function UatDecisionModal({ uat, kind, people, onClose }: Props) {
   const { write } = useServices();
   const config = CONFIG[kind];
   const staff = staffFor(people, config.roles);
+  const today = useToday();
   const { form, error, saving, onSubmit, restoredDraft, startOver, cancel } =
     useRecordForm<DecisionValues>({
       draftKey: `security:uat:${uat.id}:${kind}`,
       initialValues: {
         personId: staff.people[0]?.id ?? null,
-        tanggal: todayIso(),
+        tanggal: today,
         pilihan: '',
         catatan: '',
       },
@@ -181,7 +182,7 @@ export function UatDecisionModal({ uat, kind, people, onClose }: Props) {
               label="Tanggal"
               type="date"
               withAsterisk
-              max={todayIso()}
+              max={today}
               {...form.getInputProps('tanggal')}
             />
           </SimpleGrid>

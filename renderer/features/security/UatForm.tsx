@@ -22,7 +22,7 @@ import { useServices } from '../../app/servicesContext';
 import type { PersonRow } from '../../db/rows';
 import { personOptions, PETUGAS_ROLES, staffFor } from './securityLabels';
 import { recordUat } from './securityStore';
-import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
+import { schemaErrors, useRecordForm, useToday } from './useRecordForm';
 import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
 
 type UatValues = {
@@ -35,16 +35,17 @@ type UatValues = {
   catatan: string;
 };
 
-const validate = (v: UatValues) =>
-  schemaErrors(uatSchema(todayIso()), { ...v, petugasId: v.petugasId ?? '' });
+const validate = (v: UatValues, today: string) =>
+  schemaErrors(uatSchema(today), { ...v, petugasId: v.petugasId ?? '' });
 
 /** Catat uji penerimaan aplikasi (SOP D langkah 2). */
 export function UatForm({ people, applications }: { people: PersonRow[]; applications: string[] }) {
   const { write } = useServices();
   const petugas = staffFor(people, PETUGAS_ROLES);
   const me = write.actor();
+  const today = useToday();
   const initialValues: UatValues = {
-    tanggal: todayIso(),
+    tanggal: today,
     aplikasi: '',
     versi: '',
     petugasId: petugas.people.find((p) => p.id === me)?.id ?? petugas.people[0]?.id ?? null,
@@ -75,7 +76,7 @@ export function UatForm({ people, applications }: { people: PersonRow[]; applica
               label="Tanggal uji"
               type="date"
               withAsterisk
-              max={todayIso()}
+              max={today}
               {...form.getInputProps('tanggal')}
             />
             <Autocomplete
