@@ -1,8 +1,5 @@
 import {
-  Alert,
   Autocomplete,
-  Button,
-  Group,
   Modal,
   NumberInput,
   Select,
@@ -21,7 +18,7 @@ import {
   DEVICE_TYPES,
   deviceName,
 } from '../../../shared/devices/schema';
-import { CancelButton } from '../../app/CancelButton';
+import { FormFooter } from '../../app/FormFooter';
 import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
 import { useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
@@ -148,13 +145,7 @@ export function DeviceModal({ device, rooms, onClose }: Props) {
             />
           </SimpleGrid>
           <Textarea label="Catatan" autosize minRows={2} {...form.getInputProps('catatan')} />
-          {saveError && <Alert color="red">{saveError}</Alert>}
-          <Group justify="flex-end">
-            <CancelButton onClick={cancel} />
-            <Button type="submit" loading={saving}>
-              Simpan
-            </Button>
-          </Group>
+          <FormFooter error={saveError} saving={saving} onCancel={cancel} />
         </Stack>
       </form>
     </Modal>

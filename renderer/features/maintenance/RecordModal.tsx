@@ -1,22 +1,11 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deviceOptionLabel } from '../../../shared/devices/schema';
 import { toIsoDate } from '../../../shared/format/date';
 import { devicesOfTarget } from '../../../shared/maintenance/taskTargets';
-import { CancelButton } from '../../app/CancelButton';
+import { FormFooter } from '../../app/FormFooter';
 import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
 import { useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
@@ -181,13 +170,12 @@ function RecordForm({
               {...form.getInputProps('tindakan')}
             />
           </SimpleGrid>
-          {saveError && <Alert color="red">{saveError}</Alert>}
-          <Group justify="flex-end">
-            <CancelButton onClick={cancel} />
-            <Button type="submit" loading={saving}>
-              Simpan Catatan
-            </Button>
-          </Group>
+          <FormFooter
+            error={saveError}
+            saving={saving}
+            onCancel={cancel}
+            submitLabel="Simpan Catatan"
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { formatNip } from '../../../shared/format/nip';
 import { personSchema } from '../../../shared/office/person';
-import { CancelButton } from '../../app/CancelButton';
+import { FormFooter } from '../../app/FormFooter';
 import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
 import { useDraft } from '../../app/drafts';
 import { useServices } from '../../app/servicesContext';
@@ -73,13 +73,7 @@ export function PersonModal({ person, units, onClose }: Props) {
             }}
           />
           <PersonFields form={form} units={units} />
-          {saveError && <Alert color="red">{saveError}</Alert>}
-          <Group justify="flex-end">
-            <CancelButton onClick={cancel} />
-            <Button type="submit" loading={saving}>
-              Simpan
-            </Button>
-          </Group>
+          <FormFooter error={saveError} saving={saving} onCancel={cancel} />
         </Stack>
       </form>
     </Modal>

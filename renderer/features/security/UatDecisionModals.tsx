@@ -1,6 +1,4 @@
 import {
-  Alert,
-  Button,
   Group,
   Modal,
   Radio,
@@ -35,7 +33,7 @@ import {
 } from './securityLabels';
 import { approveUat, considerUat } from './securityStore';
 import { schemaErrors, useRecordForm, useToday } from './useRecordForm';
-import { CancelButton } from '../../app/CancelButton';
+import { FormFooter } from '../../app/FormFooter';
 import { DraftRestoredNotice } from '../../app/DraftRestoredNotice';
 
 export type UatDecisionKind = 'pertimbangan' | 'persetujuan';
@@ -199,13 +197,12 @@ export function UatDecisionModal({ uat, kind, people, onClose }: Props) {
             </Group>
           </Radio.Group>
           <Textarea label="Catatan" autosize minRows={2} {...form.getInputProps('catatan')} />
-          {error && <Alert color="red">{error}</Alert>}
-          <Group justify="flex-end">
-            <CancelButton onClick={() => cancel(onClose)} />
-            <Button type="submit" loading={saving}>
-              {config.button}
-            </Button>
-          </Group>
+          <FormFooter
+            error={error}
+            saving={saving}
+            onCancel={() => cancel(onClose)}
+            submitLabel={config.button}
+          />
         </Stack>
       </form>
     </Modal>
