@@ -81,6 +81,23 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware checks: a promise nobody awaits loses its error, a promise handed to a
+    // void callback (onClick) is never awaited, and a switch over a union must name every
+    // member so a new member fails the build where it matters.
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
+    },
+  },
+  {
     files: ['electron/**/*.ts', 'test/**/*.ts', 'build/**/*.{js,mjs,ts}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },
   },
@@ -94,6 +111,25 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    // Screens and stores read the app's clock (services.write.now), which tests and the e2e
+    // bridge fix; only bootstrap builds that clock from the machine's.
+    files: ['renderer/features/**/*.{ts,tsx}', 'renderer/app/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}', 'renderer/app/bootstrap.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Read the time from the injected clock (services.write.now), not new Date().',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Read the time from the injected clock (services.write.now), not Date.now().',
+        },
+      ],
+    },
   },
   {
     files: ['shared/**/*.ts'],

@@ -7,7 +7,7 @@ export interface YearMonth {
   month: number;
 }
 
-export function thisMonth(now = new Date()): YearMonth {
+export function thisMonth(now: Date): YearMonth {
   return { year: now.getFullYear(), month: now.getMonth() + 1 };
 }
 

@@ -44,26 +44,3 @@ export function concatBytes(...parts: readonly Uint8Array[]): Bytes {
   }
   return out;
 }
-
-export function encodeBase64(bytes: Uint8Array): string {
-  // In chunks: one call per byte is slow on megabyte files, one call for all overflows the stack.
-  const parts: string[] = [];
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    parts.push(String.fromCharCode(...bytes.subarray(i, i + 0x8000)));
-  }
-  return btoa(parts.join(''));
-}
-
-/** Decodes canonical, padded base64 (what encodeBase64 writes); null for anything else. */
-export function decodeBase64(text: string): Bytes | null {
-  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return null;
-  let binary: string;
-  try {
-    binary = atob(text);
-  } catch {
-    return null;
-  }
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return encodeBase64(bytes) === text ? bytes : null;
-}

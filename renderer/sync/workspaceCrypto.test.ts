@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBase64, encodeBase64, utf8 } from './bytes';
+import { decodeBase64, encodeBase64 } from '../../shared/encoding/base64';
+import { utf8 } from './bytes';
 import {
   BAD_MARKER_MESSAGE,
   WRONG_PASSPHRASE_MESSAGE,

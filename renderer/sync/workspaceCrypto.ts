@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import {
-  type Bytes,
-  type CryptoDeps,
-  decodeBase64,
-  encodeBase64,
-  resolveCrypto,
-  utf8,
-} from './bytes';
+import { decodeBase64, encodeBase64 } from '../../shared/encoding/base64';
+import { type Bytes, type CryptoDeps, resolveCrypto, utf8 } from './bytes';
 import { WeakPassphraseError, WorkspaceMarkerError, WrongPassphraseError } from './cryptoErrors';
 
 /**

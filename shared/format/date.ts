@@ -1,26 +1,24 @@
 import { format } from 'date-fns';
-import { id } from 'date-fns/locale';
+import { namaBulan, namaHari } from './calendarNames';
 
 /**
  * Indonesian date formats as they appear in court letters and reports. All functions read the
- * local time of the Date; date-fns with the `id` locale supplies the month and weekday names.
+ * local time of the Date; the month and weekday names come from ./calendarNames.
  */
-
-const options = { locale: id } as const;
 
 /** "22 November 2026" (day without leading zero). */
 export function formatTanggal(date: Date): string {
-  return format(date, 'd MMMM yyyy', options);
+  return `${date.getDate()} ${namaBulan(date.getMonth() + 1)} ${format(date, 'yyyy')}`;
 }
 
 /** "Minggu, 22 November 2026". */
 export function formatHariTanggal(date: Date): string {
-  return format(date, 'EEEE, d MMMM yyyy', options);
+  return `${namaHari(date.getDay())}, ${formatTanggal(date)}`;
 }
 
 /** "14.30": 24-hour clock, two-digit hour and minute, dot separator. */
 export function formatJam(date: Date): string {
-  return format(date, 'HH.mm', options);
+  return format(date, 'HH.mm');
 }
 
 /** "22 November 2026 14.30". */
@@ -42,10 +40,10 @@ export function formatBulanTahun(year: number, month1to12: number): string {
   if (!Number.isInteger(year)) {
     throw new RangeError(`Year must be an integer, got ${year}.`);
   }
-  const date = new Date(2000, month1to12 - 1, 1);
+  const date = new Date(2000, 0, 1);
   // setFullYear, because the Date constructor maps years 0..99 to 1900..1999.
   date.setFullYear(year);
-  return format(date, 'MMMM yyyy', options);
+  return `${namaBulan(month1to12)} ${format(date, 'yyyy')}`;
 }
 
 /** A local calendar date as 'YYYY-MM-DD' (what date inputs and stored dates use). */

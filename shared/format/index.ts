@@ -1,3 +1,4 @@
+export { NAMA_BULAN, NAMA_HARI, namaBulan, namaHari } from './calendarNames';
 export {
   formatBulanTahun,
   formatHariTanggal,

@@ -142,8 +142,10 @@ describe('parseNip', () => {
     expect(codeOf('197201272003121999')).toBe('ok');
   });
 
-  it('uses the current date when no today is given', () => {
-    expect(parseNip(EXAMPLE).ok).toBe(true);
+  it('bounds the dates by the today it is given, not by the machine clock', () => {
+    const bornThe23rd = '202611232046121002';
+    expect(parseNip(bornThe23rd, TODAY).ok).toBe(false);
+    expect(parseNip(bornThe23rd, new Date(2046, 10, 23)).ok).toBe(true);
   });
 });
 
@@ -162,33 +164,39 @@ describe('formatNip', () => {
 
 describe('nipSchema', () => {
   it('parses to the bare digits', () => {
-    expect(nipSchema.parse('19720127 200312 1 002')).toBe(EXAMPLE);
+    expect(nipSchema(TODAY).parse('19720127 200312 1 002')).toBe(EXAMPLE);
   });
 
   it('carries the Indonesian message of the NIP error', () => {
-    const result = nipSchema.safeParse('19720127200312100');
+    const result = nipSchema(TODAY).safeParse('19720127200312100');
     expect(result.success).toBe(false);
     expect(result.error?.issues.map((issue) => issue.message)).toEqual([
       'NIP harus 18 digit; yang diisi 17 digit.',
     ]);
-    expect(nipSchema.safeParse('').error?.issues[0]?.message).toBe('NIP wajib diisi.');
+    expect(nipSchema(TODAY).safeParse('').error?.issues[0]?.message).toBe('NIP wajib diisi.');
+  });
+
+  it('checks as of the today it is built with', () => {
+    const bornLater = '205001012070121002';
+    expect(nipSchema(TODAY).safeParse(bornLater).success).toBe(false);
+    expect(nipSchema(new Date(2071, 0, 1)).parse(bornLater)).toBe(bornLater);
   });
 
   it('rejects a value that is not a string', () => {
-    expect(nipSchema.safeParse(19720127).success).toBe(false);
+    expect(nipSchema(TODAY).safeParse(19720127).success).toBe(false);
   });
 });
 
 describe('optionalNipSchema', () => {
   it('turns empty, blank or missing input into undefined', () => {
-    expect(optionalNipSchema.parse('')).toBeUndefined();
-    expect(optionalNipSchema.parse('   ')).toBeUndefined();
-    expect(optionalNipSchema.parse(undefined)).toBeUndefined();
+    expect(optionalNipSchema(TODAY).parse('')).toBeUndefined();
+    expect(optionalNipSchema(TODAY).parse('   ')).toBeUndefined();
+    expect(optionalNipSchema(TODAY).parse(undefined)).toBeUndefined();
   });
 
   it('checks a NIP that is filled in', () => {
-    expect(optionalNipSchema.parse(' 19720127 200312 1 002 ')).toBe(EXAMPLE);
-    expect(optionalNipSchema.safeParse('197201272003123002').error?.issues[0]?.message).toBe(
+    expect(optionalNipSchema(TODAY).parse(' 19720127 200312 1 002 ')).toBe(EXAMPLE);
+    expect(optionalNipSchema(TODAY).safeParse('197201272003123002').error?.issues[0]?.message).toBe(
       'Digit ke-15 NIP (jenis kelamin) harus 1 atau 2.',
     );
   });

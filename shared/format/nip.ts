@@ -48,10 +48,10 @@ function monthIndex(year: number, month: number): number {
 }
 
 /**
- * Checks a NIP and splits it into its parts. `today` (default: now, local time) bounds the birth
- * date and the CPNS year. The age at CPNS start is checked by month, as the NIP records no day.
+ * Checks a NIP and splits it into its parts. `today` (local time, from the caller's clock) bounds
+ * the birth date and the CPNS year. The age at CPNS start is checked by month, as the NIP records no day.
  */
-export function parseNip(input: string, today: Date = new Date()): NipResult {
+export function parseNip(input: string, today: Date): NipResult {
   const digits = normalizeNip(input);
   if (digits === '') return fail('empty', 'NIP wajib diisi.');
   if (!/^\d+$/.test(digits)) return fail('notDigits', 'NIP hanya boleh berisi angka.');
@@ -136,8 +136,8 @@ export function formatNip(digits: string): string {
   ].join(' ');
 }
 
-function checkNip(value: string, ctx: Pick<z.RefinementCtx, 'addIssue'>): string {
-  const result = parseNip(value);
+function checkNip(value: string, ctx: Pick<z.RefinementCtx, 'addIssue'>, today: Date): string {
+  const result = parseNip(value, today);
   if (!result.ok) {
     ctx.addIssue({
       code: 'custom',
@@ -150,13 +150,20 @@ function checkNip(value: string, ctx: Pick<z.RefinementCtx, 'addIssue'>): string
   return result.value.digits;
 }
 
-/** A required NIP: parses to the 18 digits; the issue message is the Indonesian NipError message. */
-export const nipSchema = z.string().transform(checkNip);
+/**
+ * A required NIP, checked as of `today`: parses to the 18 digits; the issue message is the
+ * Indonesian NipError message.
+ */
+export function nipSchema(today: Date) {
+  return z.string().transform((value, ctx) => checkNip(value, ctx, today));
+}
 
 /** An optional NIP: undefined, '' or only whitespace become undefined; anything else is checked. */
-export const optionalNipSchema = z
-  .string()
-  .optional()
-  .transform((value, ctx): string | undefined =>
-    value === undefined || value.trim() === '' ? undefined : checkNip(value, ctx),
-  );
+export function optionalNipSchema(today: Date) {
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx): string | undefined =>
+      value === undefined || value.trim() === '' ? undefined : checkNip(value, ctx, today),
+    );
+}

@@ -9,30 +9,13 @@ import {
   startOfMonth,
 } from 'date-fns';
 import { z } from 'zod';
+import { NAMA_BULAN, NAMA_HARI } from '../format/calendarNames';
 import { fromIsoDate, toIsoDate } from '../format/date';
 
 /**
  * How a maintenance task repeats. All dates are local calendar dates 'YYYY-MM-DD'; a day that
  * a month lacks (31 April, 30 February) falls on that month's last day.
  */
-
-/** ISO weekday names: index 0 is Senin (1), index 6 Minggu (7). */
-export const NAMA_HARI = ['Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat', 'Sabtu', 'Minggu'] as const;
-
-export const NAMA_BULAN = [
-  'Januari',
-  'Februari',
-  'Maret',
-  'April',
-  'Mei',
-  'Juni',
-  'Juli',
-  'Agustus',
-  'September',
-  'Oktober',
-  'November',
-  'Desember',
-] as const;
 
 /** The longest each month gets; 29 February counts, falling on the 28th in other years. */
 const HARI_TERBANYAK = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;

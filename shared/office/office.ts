@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64ByteLength } from '../encoding/base64';
 import { PAPER_SIZE_IDS } from '../pdf/paper';
 
 export const LINGKUNGAN_PERADILAN = ['agama', 'umum'] as const;
@@ -24,12 +25,6 @@ const required = (label: string, max = 200) =>
 
 const optionalText = (label: string, max = 200) =>
   z.string().trim().max(max, `${label} paling panjang ${max} karakter.`);
-
-/** Bytes encoded by a base64 string, without decoding it. */
-export function base64ByteLength(base64: string): number {
-  const padding = base64.endsWith('==') ? 2 : base64.endsWith('=') ? 1 : 0;
-  return Math.floor((base64.length * 3) / 4) - padding;
-}
 
 export const logoSchema = z
   .object({

@@ -2,26 +2,30 @@ import { z } from 'zod';
 import { optionalNipSchema } from '../format/nip';
 import { staffRoleSchema } from './roles';
 
-/** A member of the court's staff: requesters, officers, signers. */
-export const personSchema = z.object({
-  nama: z
-    .string()
-    .trim()
-    .min(1, 'Nama pegawai wajib diisi.')
-    .max(120, 'Nama pegawai paling panjang 120 karakter.'),
-  /** 18 digits without spaces, or empty for staff without NIP (PPNPN, honorer). */
-  nip: optionalNipSchema.transform((v) => v ?? ''),
-  jabatan: z
-    .string()
-    .trim()
-    .min(1, 'Jabatan wajib diisi.')
-    .max(160, 'Jabatan paling panjang 160 karakter.'),
-  unitId: z.string().nullable(),
-  roles: z.array(staffRoleSchema),
-  aktif: z.boolean(),
-});
-export type PersonInput = z.input<typeof personSchema>;
-export type PersonFields = z.output<typeof personSchema>;
+/**
+ * A member of the court's staff: requesters, officers, signers. `today` bounds the NIP's dates
+ * (shared/sync/rowSchemas.ts leaves it open for stored rows).
+ */
+export const personSchema = (today: Date) =>
+  z.object({
+    nama: z
+      .string()
+      .trim()
+      .min(1, 'Nama pegawai wajib diisi.')
+      .max(120, 'Nama pegawai paling panjang 120 karakter.'),
+    /** 18 digits without spaces, or empty for staff without NIP (PPNPN, honorer). */
+    nip: optionalNipSchema(today).transform((v) => v ?? ''),
+    jabatan: z
+      .string()
+      .trim()
+      .min(1, 'Jabatan wajib diisi.')
+      .max(160, 'Jabatan paling panjang 160 karakter.'),
+    unitId: z.string().nullable(),
+    roles: z.array(staffRoleSchema),
+    aktif: z.boolean(),
+  });
+export type PersonInput = z.input<ReturnType<typeof personSchema>>;
+export type PersonFields = z.output<ReturnType<typeof personSchema>>;
 
 export const unitSchema = z.object({
   nama: z

@@ -60,15 +60,17 @@ export const REQUEST_STATUS_LABELS: Record<RequestStatus, string> = {
   selesai: 'Selesai',
 };
 
-export const requesterSchema = z.object({
-  /** The staff member, when picked from Pegawai; null when typed in. */
-  personId: z.string().nullable(),
-  nama: required('Nama pemohon', 120),
-  nip: optionalNipSchema.transform((v) => v ?? ''),
-  unitNama: required('Unit kerja pemohon', 120),
-  telepon: text('Telepon', 40),
-});
-export type Requester = z.output<typeof requesterSchema>;
+/** The requester; `now` bounds the NIP's dates. */
+export const requesterSchema = (now: Date) =>
+  z.object({
+    /** The staff member, when picked from Pegawai; null when typed in. */
+    personId: z.string().nullable(),
+    nama: required('Nama pemohon', 120),
+    nip: optionalNipSchema(now).transform((v) => v ?? ''),
+    unitNama: required('Unit kerja pemohon', 120),
+    telepon: text('Telepon', 40),
+  });
+export type Requester = z.output<ReturnType<typeof requesterSchema>>;
 
 /** The letter a request arrived as: its own number and date, entered at reception. */
 export const letterRefSchema = z.object({
@@ -82,7 +84,7 @@ export type LetterRef = z.output<typeof letterRefSchema>;
 export function receptionSchema(now: Date) {
   return z
     .object({
-      pemohon: requesterSchema,
+      pemohon: requesterSchema(now),
       /** ISO date-time the request was received (now, or earlier when first taken on paper). */
       diterimaPada: z.iso
         .datetime({ offset: true, message: 'Tanggal dan jam terima tidak valid.' })

@@ -1,5 +1,6 @@
 import { addDays, startOfDay } from 'date-fns';
 import { z } from 'zod';
+import { namaHari } from '../format/calendarNames';
 import { toIsoDate } from '../format/date';
 
 /**
@@ -12,13 +13,13 @@ import { toIsoDate } from '../format/date';
 export const WEEKDAYS = ['0', '1', '2', '3', '4', '5', '6'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 export const WEEKDAY_LABELS: Record<Weekday, string> = {
-  '0': 'Minggu',
-  '1': 'Senin',
-  '2': 'Selasa',
-  '3': 'Rabu',
-  '4': 'Kamis',
-  '5': 'Jumat',
-  '6': 'Sabtu',
+  '0': namaHari(0),
+  '1': namaHari(1),
+  '2': namaHari(2),
+  '3': namaHari(3),
+  '4': namaHari(4),
+  '5': namaHari(5),
+  '6': namaHari(6),
 };
 
 /** One day's hours, as 'HH:MM' (24-hour). The break is both set or both null. */

@@ -73,7 +73,7 @@ const requestFields = z.object({
 export const ROW_SCHEMAS = {
   // Office-wide settings are one row per topic, each read through its own schema.
   settings: z.object({}),
-  people: fieldsOf(personSchema),
+  people: fieldsOf(personSchema(FAR_TIME)),
   units: fieldsOf(unitSchema),
   sopDocuments: z.object({
     document: sopDocumentSchema,

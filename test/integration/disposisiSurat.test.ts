@@ -75,6 +75,9 @@ function request(surat: RequestRow['surat']): RequestRow {
   };
 }
 
+/** When the paper is printed (its date line). */
+const PRINTED_AT = new Date('2026-11-23T10:00:00+07:00');
+
 const line = (text: string, label: string) => text.split('\n').find((l) => l.includes(label)) ?? '';
 
 describe('the Lembar Disposisi of a request that arrived as a letter', () => {
@@ -86,6 +89,7 @@ describe('the Lembar Disposisi of a request that arrived as a letter', () => {
       request(letter),
       [ketua],
       [...DEFAULT_PETUNJUK],
+      PRINTED_AT,
     );
     const file = await renderRequest(print, 'disposisi-surat');
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
@@ -103,6 +107,7 @@ describe('the Lembar Disposisi of a request that arrived as a letter', () => {
       request(undefined),
       [ketua],
       [...DEFAULT_PETUNJUK],
+      PRINTED_AT,
     );
     const file = await renderRequest(print, 'disposisi-bukan-surat');
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });

@@ -21,10 +21,10 @@ describe('a crash on a real folder', () => {
     await addUnit(a, 'Kesekretariatan');
 
     // The temp file is written and flushed; then the process dies at the rename.
-    a.fs.before = (call, file) => {
+    a.fs.before = async (call, file) => {
       if (call === 'rename' && isTemp(file)) {
         a.fs.before = deadProcess;
-        deadProcess(call, file);
+        await deadProcess(call, file);
       }
     };
     const crashed = await a.engine.runCycle();

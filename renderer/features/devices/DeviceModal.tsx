@@ -1,8 +1,5 @@
 import {
-  Alert,
   Autocomplete,
-  Button,
-  Group,
   Modal,
   NumberInput,
   Select,
@@ -21,7 +18,7 @@ import {
   DEVICE_TYPES,
   deviceName,
 } from '../../../shared/devices/schema';
-import { CancelButton } from '../../kit/CancelButton';
+import { FormFooter } from '../../kit/FormFooter';
 import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
 import { useDraft } from '../../kit/drafts';
 import { useServices } from '../../kit/servicesContext';
@@ -47,7 +44,7 @@ export function DeviceModal({ device, rooms, onClose }: Props) {
   const draftKey = `device:${device?.id ?? 'baru'}`;
   const form = useForm<DeviceFormValues>({
     initialValues: deviceValuesOf(device),
-    validate: (values) => validateDevice(values, new Date().getFullYear()),
+    validate: (values) => validateDevice(values, write.now().getFullYear()),
   });
   const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const cancel = () => {
@@ -148,13 +145,7 @@ export function DeviceModal({ device, rooms, onClose }: Props) {
             />
           </SimpleGrid>
           <Textarea label="Catatan" autosize minRows={2} {...form.getInputProps('catatan')} />
-          {saveError && <Alert color="red">{saveError}</Alert>}
-          <Group justify="flex-end">
-            <CancelButton onClick={cancel} />
-            <Button type="submit" loading={saving}>
-              Simpan
-            </Button>
-          </Group>
+          <FormFooter error={saveError} saving={saving} onCancel={cancel} />
         </Stack>
       </form>
     </Modal>

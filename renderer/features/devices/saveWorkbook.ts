@@ -2,16 +2,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useServices } from '../../kit/servicesContext';
 import { call, errorMessage } from '../../api/client';
-
-/** Bytes as base64, in slices so a large sheet does not overflow the argument list. */
-export function bytesToBase64(bytes: Uint8Array): string {
-  const SLICE = 0x8000;
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += SLICE) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + SLICE));
-  }
-  return btoa(binary);
-}
+import { encodeBase64 } from '../../../shared/encoding/base64';
 
 /**
  * Builds a workbook and hands it to main, which asks where to save it. Tells the user
@@ -24,7 +15,7 @@ export function useSaveWorkbook() {
   async function save(build: () => Promise<Uint8Array>, suggestedName: string): Promise<void> {
     setBusy(true);
     try {
-      const base64 = bytesToBase64(await build());
+      const base64 = encodeBase64(await build());
       const result = await call(api, 'saveSpreadsheet', { base64, suggestedName });
       if (result.saved) {
         notifications.show({

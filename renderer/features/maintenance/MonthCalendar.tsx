@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { formatBulanTahun } from '../../../shared/format/date';
-import { NAMA_HARI } from '../../../shared/maintenance/recurrence';
+import { NAMA_HARI } from '../../../shared/format/calendarNames';
 import { monthGrid } from '../../../shared/maintenance/schedule';
 import { MonthPicker } from '../../kit/MonthPicker';
 import type { DayEntry } from './scheduleData';

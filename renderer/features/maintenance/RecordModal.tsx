@@ -1,22 +1,11 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { deviceOptionLabel } from '../../../shared/devices/schema';
 import { toIsoDate } from '../../../shared/format/date';
 import { devicesOfTarget } from '../../../shared/maintenance/taskTargets';
-import { CancelButton } from '../../kit/CancelButton';
+import { FormFooter } from '../../kit/FormFooter';
 import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
 import { useDraft } from '../../kit/drafts';
 import { useServices } from '../../kit/servicesContext';
@@ -76,12 +65,12 @@ function RecordForm({
   people: { id: string; nama: string }[];
 }) {
   const { db, write } = useServices();
-  const today = toIsoDate(new Date());
+  const today = toIsoDate(write.now());
   const task = tasks.find((t) => t.id === taskId) ?? null;
   const draftKey = `maintenance-record:${taskId ?? 'bebas'}`;
   const form = useForm<RecordFormValues>({
     initialValues: valuesFor(task, devices, write.actor(), today),
-    validate: (values) => validateRecord(values, toIsoDate(new Date())),
+    validate: (values) => validateRecord(values, toIsoDate(write.now())),
   });
   const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const cancel = () => {
@@ -181,13 +170,12 @@ function RecordForm({
               {...form.getInputProps('tindakan')}
             />
           </SimpleGrid>
-          {saveError && <Alert color="red">{saveError}</Alert>}
-          <Group justify="flex-end">
-            <CancelButton onClick={cancel} />
-            <Button type="submit" loading={saving}>
-              Simpan Catatan
-            </Button>
-          </Group>
+          <FormFooter
+            error={saveError}
+            saving={saving}
+            onCancel={cancel}
+            submitLabel="Simpan Catatan"
+          />
         </Stack>
       </form>
     </Modal>

@@ -17,7 +17,7 @@ import { deleteMaintenanceRecord, listRecords } from './recordStore';
 /** Catatan Pemeliharaan: the rounds done in a month, with what each found. */
 export function RecordsPage() {
   const { db, write } = useServices();
-  const [shown, setShown] = useState(thisMonth);
+  const [shown, setShown] = useState(() => thisMonth(write.now()));
   const [recording, setRecording] = useState(false);
   const first = new Date(shown.year, shown.month - 1, 1);
   const from = toIsoDate(first);

@@ -22,7 +22,7 @@ import { generateTasksFromSop, listTasks } from './taskStore';
 /** Jadwal Pemeliharaan: the recurring tasks of SOP C and D, what is due, and the month. */
 export function SchedulePage({ onOpenSecurity }: { onOpenSecurity: () => void }) {
   const { db, write } = useServices();
-  const now = new Date();
+  const now = write.now();
   const today = toIsoDate(now);
   const [shown, setShown] = useState({ year: now.getFullYear(), month: now.getMonth() + 1 });
   const [editing, setEditing] = useState<MaintenanceTaskRow | 'new' | null>(null);

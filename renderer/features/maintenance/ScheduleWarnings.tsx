@@ -8,7 +8,7 @@ import { listTasks } from './taskStore';
 
 /** The home screen's reminder of scheduled maintenance that is overdue or due today. */
 export function ScheduleWarnings({ onOpen }: { onOpen: () => void }) {
-  const { db } = useServices();
+  const { db, write } = useServices();
   const due = useLiveQuery(async () => {
     const tasks = (await listTasks(db)).filter((t) => t.aktif);
     const byTask = recordsByTask(tasks, await loadTaskRecordSources(db, tasks));
@@ -19,9 +19,9 @@ export function ScheduleWarnings({ onOpen }: { onOpen: () => void }) {
         mulai: t.mulai,
         records: byTask.get(t.id) ?? [],
       })),
-      toIsoDate(new Date()),
+      toIsoDate(write.now()),
     );
-  }, [db]);
+  }, [db, write]);
   if (!due || due.terlewat.length + due.jatuhTempo.length === 0) return null;
   const late = due.terlewat.length;
   return (

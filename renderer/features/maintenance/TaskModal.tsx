@@ -22,10 +22,9 @@ import {
   deviceOptionLabel,
 } from '../../../shared/devices/schema';
 import { formatTanggalIso, fromIsoDate, toIsoDate } from '../../../shared/format/date';
+import { NAMA_BULAN, NAMA_HARI } from '../../../shared/format/calendarNames';
 import {
   describeRecurrence,
-  NAMA_BULAN,
-  NAMA_HARI,
   occurrences,
   recurrenceSchema,
 } from '../../../shared/maintenance/recurrence';
@@ -68,7 +67,7 @@ export function TaskModal({
   onClose: () => void;
 }) {
   const { write } = useServices();
-  const today = toIsoDate(new Date());
+  const today = toIsoDate(write.now());
   const form = useForm<TaskFormValues>({
     initialValues: task ? taskValuesOf(task, today) : emptyTask(today),
     validate: validateTask,

@@ -10,7 +10,7 @@ import { PdfPreviewModal, usePdfActions } from '../print/public';
 
 /** One page to check the kop surat, the paper size and the printer's scaling. */
 export function UjiKopPanel({ office }: { office: Office }) {
-  const { db } = useServices();
+  const { db, write } = useServices();
   const people = useLiveQuery(() => listPeople(db), [db]);
   const [paper, setPaper] = useState<PaperSizeId>(office.kertas);
   const [signerId, setSignerId] = useState<string | null>(null);
@@ -24,7 +24,7 @@ export function UjiKopPanel({ office }: { office: Office }) {
       kind: 'ujiKop',
       office,
       paper,
-      printedAt: new Date().toISOString(),
+      printedAt: write.now().toISOString(),
       signer: signer ? { jabatan: signer.jabatan, nama: signer.nama, nip: signer.nip } : null,
     };
   };

@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { formatNip } from '../../../shared/format/nip';
 import { personSchema } from '../../../shared/office/person';
-import { CancelButton } from '../../kit/CancelButton';
+import { FormFooter } from '../../kit/FormFooter';
 import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
 import { useDraft } from '../../kit/drafts';
 import { useServices } from '../../kit/servicesContext';
@@ -31,7 +31,7 @@ export function PersonModal({ person, units, onClose }: Props) {
   const draftKey = `person:${person?.id ?? 'baru'}`;
   const form = useForm<PersonFormValues>({
     initialValues: valuesOf(person),
-    validate: zod4Resolver(personSchema),
+    validate: (values) => zod4Resolver(personSchema(write.now()))(values),
     validateInputOnBlur: true,
   });
   const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
@@ -39,7 +39,7 @@ export function PersonModal({ person, units, onClose }: Props) {
 
   const submit = form.onSubmit(async (values) => {
     await run(async () => {
-      const nip = personSchema.shape.nip.parse(values.nip);
+      const nip = personSchema(write.now()).shape.nip.parse(values.nip);
       const holder = await findNipHolder(db, nip, person?.id ?? null);
       if (holder) {
         form.setFieldError('nip', `NIP ini sudah dipakai oleh ${holder.nama}.`);
@@ -73,13 +73,7 @@ export function PersonModal({ person, units, onClose }: Props) {
             }}
           />
           <PersonFields form={form} units={units} />
-          {saveError && <Alert color="red">{saveError}</Alert>}
-          <Group justify="flex-end">
-            <CancelButton onClick={cancel} />
-            <Button type="submit" loading={saving}>
-              Simpan
-            </Button>
-          </Group>
+          <FormFooter error={saveError} saving={saving} onCancel={cancel} />
         </Stack>
       </form>
     </Modal>

@@ -17,7 +17,7 @@ export async function savePerson(
   id: string | null,
   input: PersonInput,
 ): Promise<string> {
-  const person = personSchema.parse(input);
+  const person = personSchema(ctx.now()).parse(input);
   if (id) {
     await putRow(ctx, 'people', id, person);
     return id;

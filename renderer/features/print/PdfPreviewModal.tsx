@@ -14,7 +14,8 @@ import type { PaperSizeId } from '../../../shared/pdf/paper';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import { useServices } from '../../kit/servicesContext';
 import { call, errorMessage } from '../../api/client';
-import { base64ToBytes, renderPdfPages, warmPdfWorker } from './pdfPages';
+import { decodeBase64 } from '../../../shared/encoding/base64';
+import { renderPdfPages, warmPdfWorker } from './pdfPages';
 import { usePdfActions } from './usePdfActions';
 
 const PAGE_WIDTH = 620;
@@ -51,11 +52,14 @@ export function PdfPreviewModal({ title, request: given, suggestedName, onClose 
     if (!request) return;
     let active = true;
     warmPdfWorker();
-    (async () => {
+    // Fire and forget: every failure is caught below and shown as the preview's error.
+    void (async () => {
       try {
         const { base64 } = await call(api, 'renderPdf', { document: request });
         let first = true;
-        const canvases = await renderPdfPages(base64ToBytes(base64), PAGE_WIDTH, (canvas) => {
+        const bytes = decodeBase64(base64);
+        if (!bytes) throw new Error('Berkas PDF yang diterima rusak.');
+        const canvases = await renderPdfPages(bytes, PAGE_WIDTH, (canvas) => {
           if (!active || !pagesRef.current) return;
           // Pages show as they are drawn; the first replaces an earlier document's.
           if (first) pagesRef.current.replaceChildren(canvas);

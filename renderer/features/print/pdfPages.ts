@@ -20,13 +20,6 @@ export function warmPdfWorker(): void {
   pdfWorker();
 }
 
-export function base64ToBytes(base64: string): Uint8Array {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /**
  * Draws every page of a PDF into its own canvas, at a width in CSS pixels; `onPage` gets each
  * page as soon as it is drawn, so the first one shows before a long document is done.

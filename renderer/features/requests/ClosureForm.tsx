@@ -26,7 +26,7 @@ export function ClosureForm({ request, procedure }: { request: RequestRow; proce
   const form = useForm({
     initialValues: {
       oleh: request.pemohon.nama,
-      padaLokal: toLocalInput(new Date()),
+      padaLokal: toLocalInput(write.now()),
       puas: true,
       catatan: '',
     },

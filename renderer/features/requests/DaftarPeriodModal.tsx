@@ -6,6 +6,7 @@ import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import type { OfficeHours } from '../../../shared/requests/workingTime';
 import type { PersonRow } from '../../db/rows';
 import type { RegisterItem } from './registerFilter';
+import { useServices } from '../../kit/servicesContext';
 import { daftarRequest } from './requestPrints';
 
 interface Props {
@@ -34,7 +35,8 @@ export function DaftarPeriodModal({
   onClose,
   onPreview,
 }: Props) {
-  const [period, setPeriod] = useState(() => monthBounds(new Date()));
+  const { write } = useServices();
+  const [period, setPeriod] = useState(() => monthBounds(write.now()));
   const [signerId, setSignerId] = useState<string | null>(
     () => people.find((p) => p.aktif && p.roles.includes('kasubag'))?.id ?? null,
   );
@@ -85,7 +87,7 @@ export function DaftarPeriodModal({
                   items.map((i) => i.row),
                   hours,
                   people.find((p) => p.id === signerId),
-                  new Date(),
+                  write.now(),
                 ),
                 file: `Daftar Permintaan Layanan TI ${period.dari} sd ${period.sampai}.pdf`,
               })

@@ -56,7 +56,7 @@ export function ReceptionPage({
     }),
     [db],
   );
-  const form = useForm<ReceptionValues>({ initialValues: emptyReception(new Date()) });
+  const form = useForm<ReceptionValues>({ initialValues: emptyReception(write.now()) });
   const draft = useDraft(db, DRAFT_KEY, form.values, (values) => form.setValues(values));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -78,7 +78,7 @@ export function ReceptionPage({
   };
 
   const submit = async () => {
-    const result = validateReception(form.values, new Date());
+    const result = validateReception(form.values, write.now());
     if (!result.ok) {
       form.setErrors(result.errors);
       setError('Periksa kembali isian yang ditandai merah.');
@@ -119,7 +119,7 @@ export function ReceptionPage({
         onDiscard={() => {
           form.clearErrors();
           setError(null);
-          void draft.startOver(emptyReception(new Date()));
+          void draft.startOver(emptyReception(write.now()));
         }}
       />
       <form

@@ -38,10 +38,10 @@ interface Props {
 
 /** Daftar Permintaan Layanan TI: search, filters, sort, and the paper forms. */
 export function RegisterPage({ office, onOpen, onNew }: Props) {
-  const { db } = useServices();
+  const { db, write } = useServices();
   const data = useLiveQuery(async () => {
     const settings = await readRequestSettings(db);
-    const register = await loadRegister(db, settings.officeHours, new Date());
+    const register = await loadRegister(db, settings.officeHours, write.now());
     return {
       settings,
       items: register.items,
@@ -102,6 +102,7 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
                   office.kertas,
                   data.people,
                   data.settings.kategori,
+                  write.now(),
                 ),
                 file: 'Formulir Permintaan Layanan TI (kosong).pdf',
               })

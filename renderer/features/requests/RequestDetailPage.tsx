@@ -44,7 +44,7 @@ export function RequestDetailPage({
   office: Office;
   onBack: () => void;
 }) {
-  const { db } = useServices();
+  const { db, write } = useServices();
   const data = useLiveQuery(async () => {
     const request = await db.requests.get(id);
     if (!request) return { request: undefined };
@@ -82,7 +82,14 @@ export function RequestDetailPage({
   const progress = progressOf(procedure, steps, request.status, request.diterimaPada);
   const reading = readStepRecords(steps);
   const fileBase = request.nomor.replace(/[\\/:*?"<>|]+/g, '-');
-  const disposisi = disposisiRequest(office, office.kertas, request, people, settings.petunjuk);
+  const disposisi = disposisiRequest(
+    office,
+    office.kertas,
+    request,
+    people,
+    settings.petunjuk,
+    write.now(),
+  );
 
   return (
     <Stack>
@@ -114,7 +121,14 @@ export function RequestDetailPage({
               onClick={() =>
                 setPreview({
                   title: `Formulir Permintaan ${request.nomor}`,
-                  request: formulirRequest(office, office.kertas, request, steps, people),
+                  request: formulirRequest(
+                    office,
+                    office.kertas,
+                    request,
+                    steps,
+                    people,
+                    write.now(),
+                  ),
                   file: `Formulir ${fileBase}.pdf`,
                 })
               }

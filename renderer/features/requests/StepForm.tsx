@@ -77,7 +77,7 @@ export function StepForm({ request, procedure, step, people, settings, currentUs
   const byRole = (r: string) => active.find((p) => p.roles.some((x) => x === r))?.id ?? null;
   const fresh = (): Values => ({
     personId: holders.find((p) => p.id === currentUser)?.id ?? holders[0]?.id ?? currentUser,
-    selesaiLokal: toLocalInput(new Date()),
+    selesaiLokal: toLocalInput(write.now()),
     catatan: '',
     output: step.output,
     keputusan: 'lanjut',

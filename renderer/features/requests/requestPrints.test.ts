@@ -4,6 +4,8 @@ import { pdfDocumentRequestSchema } from '../../../shared/pdf/documents/request'
 import type { PersonRow } from '../../db/rows';
 import { blankFormulirRequest } from './requestPrints';
 
+const NOW = new Date('2026-11-23T10:00:00+07:00');
+
 const person = (id: string, fields: Partial<PersonRow>): PersonRow => ({
   id,
   _clock: {},
@@ -32,7 +34,13 @@ describe('blankFormulirRequest', () => {
   ];
 
   it("names the active Kasubag from Pegawai and carries the office's categories", () => {
-    const request = blankFormulirRequest(MUKOMUKO_OFFICE, 'F4', people, ['Jaringan', ' Website ']);
+    const request = blankFormulirRequest(
+      MUKOMUKO_OFFICE,
+      'F4',
+      people,
+      ['Jaringan', ' Website '],
+      NOW,
+    );
     const parsed = pdfDocumentRequestSchema.parse(request);
     if (parsed.kind !== 'formulirPermintaan') throw new Error(parsed.kind);
     expect(parsed.data).toBeNull();
@@ -45,7 +53,7 @@ describe('blankFormulirRequest', () => {
   });
 
   it('leaves dots for the Kasubag when Pegawai has none, and the built-in list when none is set', () => {
-    const request = blankFormulirRequest(MUKOMUKO_OFFICE, 'A4', [person('p1', {})], []);
+    const request = blankFormulirRequest(MUKOMUKO_OFFICE, 'A4', [person('p1', {})], [], NOW);
     const parsed = pdfDocumentRequestSchema.parse(request);
     if (parsed.kind !== 'formulirPermintaan') throw new Error(parsed.kind);
     expect(parsed.kasubag).toBeNull();

@@ -37,13 +37,14 @@ export function blankFormulirRequest(
   paper: PaperSizeId,
   people: readonly PersonRow[],
   kategori: readonly string[],
+  now: Date,
 ): PdfDocumentRequest {
   const categories = kategori.map((k) => k.trim()).filter(Boolean);
   return {
     kind: 'formulirPermintaan',
     office,
     paper,
-    printedAt: new Date().toISOString(),
+    printedAt: now.toISOString(),
     data: null,
     kasubag: kasubagOf(people),
     ...(categories.length > 0 ? { kategori: categories } : {}),
@@ -57,6 +58,7 @@ export function formulirRequest(
   request: RequestRow | null,
   records: RequestStepRow[],
   people: PersonRow[],
+  now: Date,
 ): PdfDocumentRequest {
   const person = (id: string | undefined) => people.find((p) => p.id === id);
   // A step recorded twice prints once: the record kept (or, unsettled, the one counted).
@@ -67,7 +69,7 @@ export function formulirRequest(
     kind: 'formulirPermintaan',
     office,
     paper,
-    printedAt: new Date().toISOString(),
+    printedAt: now.toISOString(),
     data: request
       ? {
           nomor: printedNumber(request),
@@ -114,6 +116,7 @@ export function disposisiRequest(
   request: RequestRow,
   people: PersonRow[],
   petunjukPilihan: string[],
+  now: Date,
 ): PdfDocumentRequest | null {
   const d = request.disposisi;
   const from = people.find((p) => p.id === d?.dariPersonId);
@@ -126,7 +129,7 @@ export function disposisiRequest(
     kind: 'lembarDisposisi',
     office,
     paper,
-    printedAt: new Date().toISOString(),
+    printedAt: now.toISOString(),
     data: {
       suratDari: `${request.pemohon.nama}, ${request.pemohon.unitNama}`,
       // A letter's own number and date; the register's number is the agenda number.

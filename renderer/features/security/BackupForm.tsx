@@ -1,18 +1,12 @@
 import {
-  Alert,
   Autocomplete,
-  Button,
-  Group,
   Input,
   NumberInput,
-  Paper,
   SegmentedControl,
   Select,
   SimpleGrid,
-  Stack,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
 import {
   BACKUP_MEDIA,
@@ -24,10 +18,9 @@ import {
 } from '../../../shared/security/schema';
 import { useServices } from '../../kit/servicesContext';
 import type { PersonRow } from '../../db/rows';
-import { personOptions, PETUGAS_ROLES, staffFor } from './securityLabels';
 import { recordBackup } from './securityStore';
-import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
-import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
+import { schemaErrors, useRecordForm, useToday } from './useRecordForm';
+import { petugasOf, PetugasSelect, RecordFormFrame, TanggalInput } from './RecordFormParts';
 
 type BackupValues = {
   tanggal: string;
@@ -57,22 +50,22 @@ const fieldsOf = (v: BackupValues) => ({
 /** Catat pencadangan data (SOP D langkah 7) and whether restoring it was tested. */
 export function BackupForm({ people, items }: { people: PersonRow[]; items: BackupItem[] }) {
   const { write } = useServices();
-  const petugas = staffFor(people, PETUGAS_ROLES);
-  const me = write.actor();
+  const petugas = petugasOf(people, write.actor());
+  const today = useToday();
   const initialValues: BackupValues = {
-    tanggal: todayIso(),
+    tanggal: today,
     itemId: null,
     media: '',
     ukuranMb: '',
     lokasi: '',
-    petugasId: petugas.people.find((p) => p.id === me)?.id ?? petugas.people[0]?.id ?? null,
+    petugasId: petugas.preselected,
     ujiPemulihan: 'tidak',
     catatan: '',
   };
   const { form, error, saving, onSubmit, restoredDraft, startOver } = useRecordForm({
     draftKey: 'security:backup',
     initialValues,
-    validate: (v) => schemaErrors(backupSchema(todayIso()), fieldsOf(v)),
+    validate: (v, day) => schemaErrors(backupSchema(day), fieldsOf(v)),
     save: (v) => recordBackup(write, fieldsOf(v), items),
     saved: 'Pencadangan data tercatat.',
     // The next item is often backed up the same day, to the same place.
@@ -86,77 +79,62 @@ export function BackupForm({ people, items }: { people: PersonRow[]; items: Back
   });
 
   return (
-    <Paper withBorder p="md">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="sm">
-          <DraftRestoredNotice shown={restoredDraft} onDiscard={startOver} />
-          <Title order={4}>Catat pencadangan data</Title>
-          <SimpleGrid cols={3}>
-            <TextInput
-              label="Tanggal pencadangan"
-              type="date"
-              withAsterisk
-              max={todayIso()}
-              {...form.getInputProps('tanggal')}
-            />
-            <Select
-              label="Data yang dicadangkan"
-              withAsterisk
-              searchable
-              data={items.map((i) => ({ value: i.id, label: i.nama }))}
-              {...form.getInputProps('itemId')}
-            />
-            <Select
-              label="Petugas"
-              withAsterisk
-              searchable
-              data={personOptions(petugas.people)}
-              description={
-                petugas.fallback ? 'Belum ada Operator; semua pegawai ditampilkan.' : undefined
-              }
-              {...form.getInputProps('petugasId')}
-            />
-            <Autocomplete
-              label="Media"
-              withAsterisk
-              placeholder="Pilih atau ketik sendiri"
-              data={[...BACKUP_MEDIA]}
-              {...form.getInputProps('media')}
-            />
-            <NumberInput
-              label="Ukuran (MB)"
-              placeholder="Boleh dikosongkan"
-              min={0}
-              decimalScale={2}
-              decimalSeparator=","
-              thousandSeparator="."
-              hideControls
-              {...form.getInputProps('ukuranMb')}
-            />
-            <TextInput
-              label="Lokasi penyimpanan"
-              placeholder="mis. NAS ruang server, folder /sipp"
-              {...form.getInputProps('lokasi')}
-            />
-          </SimpleGrid>
-          <Input.Wrapper label="Uji pemulihan (restore)">
-            <div>
-              <SegmentedControl
-                mt={4}
-                data={RESTORE_TESTS.map((r) => ({ value: r, label: RESTORE_TEST_LABELS[r] }))}
-                {...form.getInputProps('ujiPemulihan')}
-              />
-            </div>
-          </Input.Wrapper>
-          <Textarea label="Catatan" autosize minRows={2} {...form.getInputProps('catatan')} />
-          {error && <Alert color="red">{error}</Alert>}
-          <Group justify="flex-end">
-            <Button type="submit" loading={saving}>
-              Simpan Pencadangan
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <RecordFormFrame
+      title="Catat pencadangan data"
+      onSubmit={onSubmit}
+      restoredDraft={restoredDraft}
+      onStartOver={startOver}
+      error={error}
+      saving={saving}
+      submitLabel="Simpan Pencadangan"
+    >
+      <SimpleGrid cols={3}>
+        <TanggalInput
+          label="Tanggal pencadangan"
+          today={today}
+          input={form.getInputProps('tanggal')}
+        />
+        <Select
+          label="Data yang dicadangkan"
+          withAsterisk
+          searchable
+          data={items.map((i) => ({ value: i.id, label: i.nama }))}
+          {...form.getInputProps('itemId')}
+        />
+        <PetugasSelect petugas={petugas} input={form.getInputProps('petugasId')} />
+        <Autocomplete
+          label="Media"
+          withAsterisk
+          placeholder="Pilih atau ketik sendiri"
+          data={[...BACKUP_MEDIA]}
+          {...form.getInputProps('media')}
+        />
+        <NumberInput
+          label="Ukuran (MB)"
+          placeholder="Boleh dikosongkan"
+          min={0}
+          decimalScale={2}
+          decimalSeparator=","
+          thousandSeparator="."
+          hideControls
+          {...form.getInputProps('ukuranMb')}
+        />
+        <TextInput
+          label="Lokasi penyimpanan"
+          placeholder="mis. NAS ruang server, folder /sipp"
+          {...form.getInputProps('lokasi')}
+        />
+      </SimpleGrid>
+      <Input.Wrapper label="Uji pemulihan (restore)">
+        <div>
+          <SegmentedControl
+            mt={4}
+            data={RESTORE_TESTS.map((r) => ({ value: r, label: RESTORE_TEST_LABELS[r] }))}
+            {...form.getInputProps('ujiPemulihan')}
+          />
+        </div>
+      </Input.Wrapper>
+      <Textarea label="Catatan" autosize minRows={2} {...form.getInputProps('catatan')} />
+    </RecordFormFrame>
   );
 }

@@ -16,7 +16,7 @@ import {
   umurLabel,
 } from './securityLabels';
 import { listBackups, readBackupItems } from './securityStore';
-import { todayIso } from './useRecordForm';
+import { useToday } from './useRecordForm';
 
 function StatusBadge({ s }: { s: BackupItemStatus }) {
   if (s.terakhir === null)
@@ -37,6 +37,7 @@ function StatusBadge({ s }: { s: BackupItemStatus }) {
 /** Cadangan Data: where each item stands, the form, and the backup and restore log. */
 export function BackupTab({ people }: { people: PersonRow[] }) {
   const { db } = useServices();
+  const today = useToday();
   const data = useLiveQuery(
     async () => ({ items: await readBackupItems(db), backups: await listBackups(db) }),
     [db],
@@ -44,7 +45,7 @@ export function BackupTab({ people }: { people: PersonRow[] }) {
   const [editing, setEditing] = useState(false);
   if (!data) return null;
   const { items, backups } = data;
-  const statuses = backupStatus(items, backups, todayIso());
+  const statuses = backupStatus(items, backups, today);
   const itemName = new Map(items.map((i) => [i.id, i.nama]));
 
   return (

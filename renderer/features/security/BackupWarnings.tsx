@@ -8,13 +8,13 @@ import { listBackups, readBackupItems } from './securityStore';
 
 /** The home screen's warning about items whose last backup is older than their schedule. */
 export function BackupWarnings({ onOpen }: { onOpen: () => void }) {
-  const { db } = useServices();
+  const { db, write } = useServices();
   const data = useLiveQuery(
     async () => ({ items: await readBackupItems(db), backups: await listBackups(db) }),
     [db],
   );
   if (!data) return null;
-  const late = backupStatus(data.items, data.backups, toIsoDate(new Date())).filter(
+  const late = backupStatus(data.items, data.backups, toIsoDate(write.now())).filter(
     (s) => s.terlambat,
   );
   if (late.length === 0) return null;

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Input,
-  Paper,
-  SegmentedControl,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Input, SegmentedControl, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import {
   NETWORK_STATUS_LABELS,
   NETWORK_STATUSES,
@@ -20,10 +7,9 @@ import {
 } from '../../../shared/security/schema';
 import { useServices } from '../../kit/servicesContext';
 import type { PersonRow } from '../../db/rows';
-import { personOptions, PETUGAS_ROLES, staffFor } from './securityLabels';
 import { recordNetworkCheck } from './securityStore';
-import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
-import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
+import { schemaErrors, useRecordForm, useToday } from './useRecordForm';
+import { petugasOf, PetugasSelect, RecordFormFrame, TanggalInput } from './RecordFormParts';
 
 type NetworkValues = {
   tanggal: string;
@@ -34,8 +20,8 @@ type NetworkValues = {
   tindakan: string;
 };
 
-function validate(v: NetworkValues) {
-  const errors = schemaErrors(networkCheckSchema(todayIso()), {
+function validate(v: NetworkValues, today: string) {
+  const errors = schemaErrors(networkCheckSchema(today), {
     ...v,
     petugasId: v.petugasId ?? '',
   });
@@ -47,11 +33,11 @@ function validate(v: NetworkValues) {
 /** Catat pemantauan jaringan (SOP D langkah 1). */
 export function NetworkCheckForm({ people }: { people: PersonRow[] }) {
   const { write } = useServices();
-  const petugas = staffFor(people, PETUGAS_ROLES);
-  const me = write.actor();
+  const petugas = petugasOf(people, write.actor());
+  const today = useToday();
   const initialValues: NetworkValues = {
-    tanggal: todayIso(),
-    petugasId: petugas.people.find((p) => p.id === me)?.id ?? petugas.people[0]?.id ?? null,
+    tanggal: today,
+    petugasId: petugas.preselected,
     objek: '',
     status: 'normal',
     temuan: '',
@@ -68,72 +54,55 @@ export function NetworkCheckForm({ people }: { people: PersonRow[] }) {
   const troubled = form.values.status !== 'normal';
 
   return (
-    <Paper withBorder p="md">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="sm">
-          <DraftRestoredNotice shown={restoredDraft} onDiscard={startOver} />
-          <Title order={4}>Catat pemantauan jaringan</Title>
-          <SimpleGrid cols={3}>
-            <TextInput
-              label="Tanggal pemantauan"
-              type="date"
-              withAsterisk
-              max={todayIso()}
-              {...form.getInputProps('tanggal')}
-            />
-            <Select
-              label="Petugas"
-              withAsterisk
-              searchable
-              data={personOptions(petugas.people)}
-              description={
-                petugas.fallback ? 'Belum ada Operator; semua pegawai ditampilkan.' : undefined
-              }
-              {...form.getInputProps('petugasId')}
-            />
-            <TextInput
-              label="Yang dipantau"
-              withAsterisk
-              placeholder="mis. LAN, internet, server SIPP"
-              {...form.getInputProps('objek')}
-            />
-          </SimpleGrid>
-          <Input.Wrapper label="Hasil pemantauan" withAsterisk>
-            <div>
-              <SegmentedControl
-                mt={4}
-                data={NETWORK_STATUSES.map((s) => ({ value: s, label: NETWORK_STATUS_LABELS[s] }))}
-                {...form.getInputProps('status')}
-              />
-            </div>
-          </Input.Wrapper>
-          <SimpleGrid cols={2}>
-            <Textarea
-              label="Temuan"
-              withAsterisk={troubled}
-              description={
-                troubled ? 'Gangguan atau ancaman yang ditemukan.' : 'Boleh dikosongkan.'
-              }
-              autosize
-              minRows={2}
-              {...form.getInputProps('temuan')}
-            />
-            <Textarea
-              label="Tindakan pencegahan"
-              description="Yang dilakukan untuk mengatasi atau mencegahnya."
-              autosize
-              minRows={2}
-              {...form.getInputProps('tindakan')}
-            />
-          </SimpleGrid>
-          {error && <Alert color="red">{error}</Alert>}
-          <Group justify="flex-end">
-            <Button type="submit" loading={saving}>
-              Simpan Pemantauan
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <RecordFormFrame
+      title="Catat pemantauan jaringan"
+      onSubmit={onSubmit}
+      restoredDraft={restoredDraft}
+      onStartOver={startOver}
+      error={error}
+      saving={saving}
+      submitLabel="Simpan Pemantauan"
+    >
+      <SimpleGrid cols={3}>
+        <TanggalInput
+          label="Tanggal pemantauan"
+          today={today}
+          input={form.getInputProps('tanggal')}
+        />
+        <PetugasSelect petugas={petugas} input={form.getInputProps('petugasId')} />
+        <TextInput
+          label="Yang dipantau"
+          withAsterisk
+          placeholder="mis. LAN, internet, server SIPP"
+          {...form.getInputProps('objek')}
+        />
+      </SimpleGrid>
+      <Input.Wrapper label="Hasil pemantauan" withAsterisk>
+        <div>
+          <SegmentedControl
+            mt={4}
+            data={NETWORK_STATUSES.map((s) => ({ value: s, label: NETWORK_STATUS_LABELS[s] }))}
+            {...form.getInputProps('status')}
+          />
+        </div>
+      </Input.Wrapper>
+      <SimpleGrid cols={2}>
+        <Textarea
+          label="Temuan"
+          withAsterisk={troubled}
+          description={troubled ? 'Gangguan atau ancaman yang ditemukan.' : 'Boleh dikosongkan.'}
+          autosize
+          minRows={2}
+          {...form.getInputProps('temuan')}
+        />
+        <Textarea
+          label="Tindakan pencegahan"
+          description="Yang dilakukan untuk mengatasi atau mencegahnya."
+          autosize
+          minRows={2}
+          {...form.getInputProps('tindakan')}
+        />
+      </SimpleGrid>
+    </RecordFormFrame>
   );
 }

@@ -1,6 +1,4 @@
 import {
-  Alert,
-  Button,
   Group,
   Modal,
   Radio,
@@ -34,8 +32,8 @@ import {
   tanggalLabel,
 } from './securityLabels';
 import { approveUat, considerUat } from './securityStore';
-import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
-import { CancelButton } from '../../kit/CancelButton';
+import { schemaErrors, useRecordForm, useToday } from './useRecordForm';
+import { FormFooter } from '../../kit/FormFooter';
 import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
 
 export type UatDecisionKind = 'pertimbangan' | 'persetujuan';
@@ -54,7 +52,7 @@ interface DecisionConfig {
   personLabel: string;
   choiceLabel: string;
   choices: { value: string; label: string }[];
-  validate: (v: DecisionValues) => FormErrors;
+  validate: (v: DecisionValues, today: string) => FormErrors;
   save: (write: WriteContext, uatId: string, v: DecisionValues) => Promise<void>;
   button: string;
   saved: string;
@@ -74,8 +72,8 @@ const CONFIG: Record<UatDecisionKind, DecisionConfig> = {
     personLabel: 'Pemberi pertimbangan',
     choiceLabel: 'Rekomendasi',
     choices: RECOMMENDATIONS.map((r) => ({ value: r, label: RECOMMENDATION_LABELS[r] })),
-    validate: ({ pilihan, ...v }) => {
-      const { rekomendasi, ...errors } = schemaErrors(considerationSchema(todayIso()), {
+    validate: ({ pilihan, ...v }, today) => {
+      const { rekomendasi, ...errors } = schemaErrors(considerationSchema(today), {
         ...v,
         personId: v.personId ?? '',
         rekomendasi: pilihan,
@@ -99,8 +97,8 @@ const CONFIG: Record<UatDecisionKind, DecisionConfig> = {
     personLabel: 'Pemberi persetujuan',
     choiceLabel: 'Keputusan',
     choices: APPROVALS.map((a) => ({ value: a, label: APPROVAL_LABELS[a] })),
-    validate: ({ pilihan, ...v }) => {
-      const { keputusan, ...errors } = schemaErrors(approvalSchema(todayIso()), {
+    validate: ({ pilihan, ...v }, today) => {
+      const { keputusan, ...errors } = schemaErrors(approvalSchema(today), {
         ...v,
         personId: v.personId ?? '',
         keputusan: pilihan,
@@ -130,12 +128,13 @@ export function UatDecisionModal({ uat, kind, people, onClose }: Props) {
   const { write } = useServices();
   const config = CONFIG[kind];
   const staff = staffFor(people, config.roles);
+  const today = useToday();
   const { form, error, saving, onSubmit, restoredDraft, startOver, cancel } =
     useRecordForm<DecisionValues>({
       draftKey: `security:uat:${uat.id}:${kind}`,
       initialValues: {
         personId: staff.people[0]?.id ?? null,
-        tanggal: todayIso(),
+        tanggal: today,
         pilihan: '',
         catatan: '',
       },
@@ -181,7 +180,7 @@ export function UatDecisionModal({ uat, kind, people, onClose }: Props) {
               label="Tanggal"
               type="date"
               withAsterisk
-              max={todayIso()}
+              max={today}
               {...form.getInputProps('tanggal')}
             />
           </SimpleGrid>
@@ -198,13 +197,12 @@ export function UatDecisionModal({ uat, kind, people, onClose }: Props) {
             </Group>
           </Radio.Group>
           <Textarea label="Catatan" autosize minRows={2} {...form.getInputProps('catatan')} />
-          {error && <Alert color="red">{error}</Alert>}
-          <Group justify="flex-end">
-            <CancelButton onClick={() => cancel(onClose)} />
-            <Button type="submit" loading={saving}>
-              {config.button}
-            </Button>
-          </Group>
+          <FormFooter
+            error={error}
+            saving={saving}
+            onCancel={() => cancel(onClose)}
+            submitLabel={config.button}
+          />
         </Stack>
       </form>
     </Modal>

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  Group,
-  Paper,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Autocomplete, Group, Radio, SimpleGrid, Textarea, TextInput } from '@mantine/core';
 import {
   UAT_RESULT_LABELS,
   UAT_RESULTS,
@@ -20,10 +7,9 @@ import {
 } from '../../../shared/security/schema';
 import { useServices } from '../../kit/servicesContext';
 import type { PersonRow } from '../../db/rows';
-import { personOptions, PETUGAS_ROLES, staffFor } from './securityLabels';
 import { recordUat } from './securityStore';
-import { schemaErrors, todayIso, useRecordForm } from './useRecordForm';
-import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
+import { schemaErrors, useRecordForm, useToday } from './useRecordForm';
+import { petugasOf, PetugasSelect, RecordFormFrame, TanggalInput } from './RecordFormParts';
 
 type UatValues = {
   tanggal: string;
@@ -35,19 +21,19 @@ type UatValues = {
   catatan: string;
 };
 
-const validate = (v: UatValues) =>
-  schemaErrors(uatSchema(todayIso()), { ...v, petugasId: v.petugasId ?? '' });
+const validate = (v: UatValues, today: string) =>
+  schemaErrors(uatSchema(today), { ...v, petugasId: v.petugasId ?? '' });
 
 /** Catat uji penerimaan aplikasi (SOP D langkah 2). */
 export function UatForm({ people, applications }: { people: PersonRow[]; applications: string[] }) {
   const { write } = useServices();
-  const petugas = staffFor(people, PETUGAS_ROLES);
-  const me = write.actor();
+  const petugas = petugasOf(people, write.actor());
+  const today = useToday();
   const initialValues: UatValues = {
-    tanggal: todayIso(),
+    tanggal: today,
     aplikasi: '',
     versi: '',
-    petugasId: petugas.people.find((p) => p.id === me)?.id ?? petugas.people[0]?.id ?? null,
+    petugasId: petugas.preselected,
     skenario: '',
     hasil: '',
     catatan: '',
@@ -65,68 +51,53 @@ export function UatForm({ people, applications }: { people: PersonRow[]; applica
   });
 
   return (
-    <Paper withBorder p="md">
-      <form onSubmit={onSubmit} noValidate>
-        <Stack gap="sm">
-          <DraftRestoredNotice shown={restoredDraft} onDiscard={startOver} />
-          <Title order={4}>Catat uji penerimaan aplikasi</Title>
-          <SimpleGrid cols={4}>
-            <TextInput
-              label="Tanggal uji"
-              type="date"
-              withAsterisk
-              max={todayIso()}
-              {...form.getInputProps('tanggal')}
-            />
-            <Autocomplete
-              label="Nama aplikasi"
-              withAsterisk
-              data={applications}
-              {...form.getInputProps('aplikasi')}
-            />
-            <TextInput label="Versi" placeholder="mis. 4.2.0" {...form.getInputProps('versi')} />
-            <Select
-              label="Petugas penguji"
-              withAsterisk
-              searchable
-              data={personOptions(petugas.people)}
-              description={
-                petugas.fallback ? 'Belum ada Operator; semua pegawai ditampilkan.' : undefined
-              }
-              {...form.getInputProps('petugasId')}
-            />
-          </SimpleGrid>
-          <SimpleGrid cols={2}>
-            <Textarea
-              label="Skenario uji"
-              description="Fungsi yang diuji dan langkahnya."
-              autosize
-              minRows={2}
-              {...form.getInputProps('skenario')}
-            />
-            <Textarea
-              label="Catatan hasil uji"
-              description="Kekurangan atau kesalahan yang ditemukan."
-              autosize
-              minRows={2}
-              {...form.getInputProps('catatan')}
-            />
-          </SimpleGrid>
-          <Radio.Group label="Hasil uji" withAsterisk {...form.getInputProps('hasil')}>
-            <Group mt={6}>
-              {UAT_RESULTS.map((r) => (
-                <Radio key={r} value={r} label={UAT_RESULT_LABELS[r]} />
-              ))}
-            </Group>
-          </Radio.Group>
-          {error && <Alert color="red">{error}</Alert>}
-          <Group justify="flex-end">
-            <Button type="submit" loading={saving}>
-              Simpan Hasil UAT
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Paper>
+    <RecordFormFrame
+      title="Catat uji penerimaan aplikasi"
+      onSubmit={onSubmit}
+      restoredDraft={restoredDraft}
+      onStartOver={startOver}
+      error={error}
+      saving={saving}
+      submitLabel="Simpan Hasil UAT"
+    >
+      <SimpleGrid cols={4}>
+        <TanggalInput label="Tanggal uji" today={today} input={form.getInputProps('tanggal')} />
+        <Autocomplete
+          label="Nama aplikasi"
+          withAsterisk
+          data={applications}
+          {...form.getInputProps('aplikasi')}
+        />
+        <TextInput label="Versi" placeholder="mis. 4.2.0" {...form.getInputProps('versi')} />
+        <PetugasSelect
+          label="Petugas penguji"
+          petugas={petugas}
+          input={form.getInputProps('petugasId')}
+        />
+      </SimpleGrid>
+      <SimpleGrid cols={2}>
+        <Textarea
+          label="Skenario uji"
+          description="Fungsi yang diuji dan langkahnya."
+          autosize
+          minRows={2}
+          {...form.getInputProps('skenario')}
+        />
+        <Textarea
+          label="Catatan hasil uji"
+          description="Kekurangan atau kesalahan yang ditemukan."
+          autosize
+          minRows={2}
+          {...form.getInputProps('catatan')}
+        />
+      </SimpleGrid>
+      <Radio.Group label="Hasil uji" withAsterisk {...form.getInputProps('hasil')}>
+        <Group mt={6}>
+          {UAT_RESULTS.map((r) => (
+            <Radio key={r} value={r} label={UAT_RESULT_LABELS[r]} />
+          ))}
+        </Group>
+      </Radio.Group>
+    </RecordFormFrame>
   );
 }

@@ -7,8 +7,11 @@ import { useDraft } from '../../kit/drafts';
 import { useServices } from '../../kit/servicesContext';
 import { useSaving } from '../../kit/useSaving';
 
-/** Today as the date inputs hold it. */
-export const todayIso = () => toIsoDate(new Date());
+/** Today on the app's clock, as the date inputs hold it. */
+export function useToday(): string {
+  const { write } = useServices();
+  return toIsoDate(write.now());
+}
 
 /** The schema's Indonesian messages by field. */
 export function schemaErrors(schema: z.ZodType, values: Record<string, unknown>): FormErrors {
@@ -18,7 +21,8 @@ export function schemaErrors(schema: z.ZodType, values: Record<string, unknown>)
 interface Options<V> {
   draftKey: string;
   initialValues: V;
-  validate: (values: V) => FormErrors;
+  /** `today` is read from the app's clock at each check, so a form left open overnight is right. */
+  validate: (values: V, today: string) => FormErrors;
   save: (values: V) => Promise<unknown>;
   /** The green notification after saving. */
   saved: string;
@@ -32,9 +36,13 @@ interface Options<V> {
  * values left in place when the check or the save fails.
  */
 export function useRecordForm<V extends Record<string, unknown>>(options: Options<V>) {
-  const { db } = useServices();
+  const { db, write } = useServices();
   const { draftKey, initialValues, validate, save, saved, next, onSaved } = options;
-  const form = useForm<V>({ initialValues, validate, validateInputOnBlur: true });
+  const form = useForm<V>({
+    initialValues,
+    validate: (values) => validate(values, toIsoDate(write.now())),
+    validateInputOnBlur: true,
+  });
   const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const { saving, error, setError, run } = useSaving();
 

@@ -97,7 +97,7 @@ function ChooseUser() {
   const saving = useSaving();
   const form = useForm<PersonFormValues>({
     initialValues: { ...EMPTY_PERSON, roles: ['operator'] },
-    validate: zod4Resolver(personSchema),
+    validate: (values) => zod4Resolver(personSchema(write.now()))(values),
     validateInputOnBlur: true,
   });
 
@@ -115,7 +115,7 @@ function ChooseUser() {
         return finish(chosen);
       }
       if (form.validate().hasErrors) throw new Error('Periksa kembali isian yang ditandai merah.');
-      const nip = personSchema.shape.nip.parse(form.values.nip);
+      const nip = personSchema(write.now()).shape.nip.parse(form.values.nip);
       const holder = await findNipHolder(db, nip, null);
       if (holder) {
         form.setFieldError('nip', `NIP ini sudah dipakai oleh ${holder.nama}.`);

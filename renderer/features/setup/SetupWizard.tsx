@@ -131,7 +131,7 @@ function NewOfficeWizard({ onBack }: { onBack: () => void }) {
   });
   const personForm = useForm<PersonFormValues>({
     initialValues: { ...EMPTY_PERSON, roles: ['operator'] },
-    validate: zod4Resolver(personSchema),
+    validate: (values) => zod4Resolver(personSchema(services.write.now()))(values),
     validateInputOnBlur: true,
   });
   const draft = useMemo<WizardDraft>(

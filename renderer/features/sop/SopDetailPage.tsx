@@ -55,7 +55,7 @@ export function SopDetailPage({ id, office, onBack, onOpen, onEdit }: Props) {
     office,
     paper: office.kertas,
     document: doc,
-    printedAt: new Date().toISOString(),
+    printedAt: write.now().toISOString(),
   });
 
   return (

@@ -84,10 +84,11 @@ export function SyncStatusBadge({
 
 /** The time, refreshed every half minute so "sejak 09.15" stays honest. */
 function useMinute(): Date {
-  const [now, setNow] = useState(() => new Date());
+  const { write } = useServices();
+  const [now, setNow] = useState(() => write.now());
   useEffect(() => {
-    const timer = setInterval(() => setNow(new Date()), 30_000);
+    const timer = setInterval(() => setNow(write.now()), 30_000);
     return () => clearInterval(timer);
-  }, []);
+  }, [write]);
   return now;
 }

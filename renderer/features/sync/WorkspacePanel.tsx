@@ -17,10 +17,10 @@ export function WorkspacePanel({
   workspace: Workspace;
   driver: SyncDriver | null;
 }) {
-  const { api, db } = useServices();
+  const { api, db, write } = useServices();
   const status = useSyncStatus();
   const { startError } = useSync();
-  const text = syncStatusText(status, new Date(), { startError, joined: true });
+  const text = syncStatusText(status, write.now(), { startError, joined: true });
   const syncing = useSaving();
   const leaving = useSaving();
   const [confirmLeave, setConfirmLeave] = useState(false);

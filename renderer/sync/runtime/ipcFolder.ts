@@ -1,7 +1,7 @@
 import type { ApiError } from '../../../shared/api/result';
 import type { MejaApi } from '../../../shared/api/contract';
 import { ApiCallError, call } from '../../api/client';
-import { decodeBase64, encodeBase64 } from '../bytes';
+import { decodeBase64, encodeBase64 } from '../../../shared/encoding/base64';
 import type { FolderErrorReason, FolderPort } from '../folderPort';
 
 /** The folder reason each API error code stands for (see SyncFolderError in main). */

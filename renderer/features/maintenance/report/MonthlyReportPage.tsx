@@ -15,11 +15,11 @@ import { toIsoDate } from '../../../../shared/format/date';
 
 /** Laporan Bulanan: the month's report of SOP C and D, counted from the records. */
 export function MonthlyReportPage({ office }: { office: Office }) {
-  const { db } = useServices();
-  const [shown, setShown] = useState(thisMonth);
+  const { db, write } = useServices();
+  const [shown, setShown] = useState(() => thisMonth(write.now()));
   const { year, month } = shown;
   const data = useLiveQuery(async () => {
-    const today = toIsoDate(new Date());
+    const today = toIsoDate(write.now());
     return {
       key: `${year}-${month}`,
       figures: reportFigures(await loadMonthRecords(db, year, month, today)),
@@ -27,7 +27,7 @@ export function MonthlyReportPage({ office }: { office: Office }) {
       people: await listPeople(db),
       sop: (await readActiveProcedure(db, 'C'))?.entry.document ?? null,
     };
-  }, [db, year, month]);
+  }, [db, write, year, month]);
 
   return (
     <Stack>

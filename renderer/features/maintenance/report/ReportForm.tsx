@@ -41,9 +41,9 @@ function defaults(
   month: number,
   people: readonly PersonRow[],
   me: string | null,
+  today: string,
 ): ReportWords {
   const last = toIsoDate(endOfMonth(new Date(year, month - 1, 1)));
-  const today = toIsoDate(new Date());
   return {
     nomor: '',
     tanggalLaporan: last < today ? last : today,
@@ -75,7 +75,7 @@ export function ReportForm({
   const { db, write } = useServices();
   const draftKey = `monthly-report:${year}-${month}`;
   const form = useForm<ReportWords>({
-    initialValues: saved ?? defaults(year, month, people, write.actor()),
+    initialValues: saved ?? defaults(year, month, people, write.actor(), toIsoDate(write.now())),
   });
   const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const [error, setError] = useState<string | null>(null);
@@ -104,7 +104,7 @@ export function ReportForm({
         words: form.values,
         people,
         sop,
-        printedAt: new Date(),
+        printedAt: write.now(),
       });
       if (await save()) setPreview(request);
     } catch (e) {
@@ -118,7 +118,9 @@ export function ReportForm({
         shown={draft.fromDraft}
         onDiscard={() => {
           form.clearErrors();
-          void draft.startOver(saved ?? defaults(year, month, people, write.actor()));
+          void draft.startOver(
+            saved ?? defaults(year, month, people, write.actor(), toIsoDate(write.now())),
+          );
         }}
       />
       <SimpleGrid cols={{ base: 2, md: 3, xl: 5 }}>

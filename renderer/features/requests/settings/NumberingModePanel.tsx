@@ -41,7 +41,7 @@ export function NumberingModePanel({ settings }: { settings: RequestSettings }) 
   const example = (() => {
     try {
       const lokasi = mode === 'replikasi' ? siteValue.trim().toUpperCase() || 'B' : '';
-      return formatRegisterNumber(settings.numberFormat, 12, new Date(), { lokasi });
+      return formatRegisterNumber(settings.numberFormat, 12, write.now(), { lokasi });
     } catch {
       return '—';
     }

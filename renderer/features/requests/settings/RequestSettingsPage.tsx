@@ -41,7 +41,7 @@ export function RequestSettingsPage({ settings }: { settings: RequestSettings })
   const v = form.values;
   const preview = validateNumberFormat(v.numberFormat)
     ? null
-    : formatRegisterNumber(v.numberFormat, 12, new Date(), {
+    : formatRegisterNumber(v.numberFormat, 12, write.now(), {
         lokasi: v.numberFormat.includes('{lokasi}') ? 'B' : '',
       });
 

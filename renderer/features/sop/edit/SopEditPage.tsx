@@ -35,7 +35,7 @@ interface Props {
 export function SopEditPage({ entry, onDone }: Props) {
   const { db, write } = useServices();
   const draftKey = `sop-edit:${entry.id}:${entry.revision}`;
-  const today = toIsoDate(new Date());
+  const today = toIsoDate(write.now());
   const form = useForm<SopEditValues>({ initialValues: toEditValues(entry.document, today) });
   const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const [error, setError] = useState<string | null>(null);
