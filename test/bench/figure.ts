@@ -9,6 +9,8 @@ export interface Figure {
   heapDelta: number | null;
   /** The goal this figure is held to (issue #12), in words, and whether this run met it. */
   goal?: Goal;
+  /** Every run of the baseline, when it was repeated: how noisy the machine was. */
+  baselineRuns?: number[];
 }
 
 export interface Goal {
@@ -17,8 +19,26 @@ export interface Goal {
   holds: boolean;
 }
 
+/**
+ * The register bench's databases, filled by the page's `register` bench; the runner opens
+ * them again in new windows (`?cold=<database>&rows=<n>`) for the cold figure.
+ */
+export const REGISTER_COUNT = 50_000;
+export const REGISTER_DB = { full: 'bench-register', empty: 'bench-register-empty' } as const;
+
 /** What the bench page exposes to the runner. */
 export interface BenchApi {
   names: string[];
   run(name: string): Promise<Figure[]>;
+}
+
+/** Min–max and relative standard deviation of repeated runs, e.g. "12,1–15,3 ms, sd 8 %". */
+export function noise(runs: readonly number[]): { min: number; max: number; relSd: number } {
+  const mean = runs.reduce((a, b) => a + b, 0) / runs.length;
+  const variance = runs.reduce((a, b) => a + (b - mean) ** 2, 0) / runs.length;
+  return {
+    min: Math.min(...runs),
+    max: Math.max(...runs),
+    relSd: mean > 0 ? Math.sqrt(variance) / mean : 0,
+  };
 }

@@ -9,6 +9,7 @@ import { sampleMonthlyReport } from '../fixtures/monthlyReport';
 import { benchMonthRecords } from './monthRecords';
 import { nodeModulesPdfRenderer, REPO_ROOT } from '../fixtures/pdfServices';
 import type { Figure } from './figure';
+import { formulirBench } from './formulir.bench';
 
 type PdfMake = typeof pdfmakeNamespace;
 const pdfmake: PdfMake =
@@ -76,6 +77,9 @@ export async function reportBench(): Promise<Figure[]> {
       baseline: median(baselineMs),
       baselineName: 'pdfmake merender definisi yang sama yang sudah jadi',
       heapDelta: median(heap),
+      baselineRuns: baselineMs,
+      goal: { text: '≤ 1,5× pdfmake mentah', holds: median(oursMs) <= 1.5 * median(baselineMs) },
     },
+    await formulirBench(),
   ];
 }

@@ -1,6 +1,5 @@
 import { Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { formatBulanTahun } from '../../../shared/format/date';
 import type { Office } from '../../../shared/office/office';
@@ -8,14 +7,10 @@ import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import { findNumberCollisions } from '../../../shared/requests/numberCollisions';
 import { LEVEL_LABELS, LEVELS, type Level } from '../../../shared/requests/schema';
 import { useServices } from '../../kit/servicesContext';
-import { listPeople } from '../people/public';
 import { PdfPreviewModal } from '../print/public';
-import { readActiveProcedure } from '../sop/public';
 import { ChangedDraftsModal, listChangedDrafts } from './ChangedDraftsModal';
 import { DaftarPeriodModal } from './DaftarPeriodModal';
 import { DamagedRowsAlert } from '../../kit/DamagedRowsAlert';
-import { loadRegister } from './loadRegister';
-import { findStepConflicts } from './stepConflictIndex';
 import { StepConflictsNotice } from './StepConflictsNotice';
 import { RegisterCollisionsAlert } from './NumberCollisionAlert';
 import {
@@ -28,7 +23,7 @@ import {
 } from './registerFilter';
 import { RegisterTable } from './RegisterTable';
 import { blankFormulirRequest } from './requestPrints';
-import { readRequestSettings } from './requestSettings';
+import { useRegisterData } from './useRegisterData';
 
 interface Props {
   office: Office;
@@ -39,21 +34,9 @@ interface Props {
 /** Daftar Permintaan Layanan TI: search, filters, sort, and the paper forms. */
 export function RegisterPage({ office, onOpen, onNew }: Props) {
   const { db, write } = useServices();
-  const data = useLiveQuery(async () => {
-    const settings = await readRequestSettings(db);
-    const register = await loadRegister(db, settings.officeHours, write.now());
-    return {
-      settings,
-      items: register.items,
-      damaged: register.damaged,
-      stepConflicts: await findStepConflicts(
-        db,
-        register.items.map((i) => i.row),
-      ),
-      active: await readActiveProcedure(db, 'B'),
-      people: await listPeople(db),
-    };
-  }, [db]);
+  const data = useRegisterData(db, write.now);
+  // The hook's object is new each render; its items change only when the rows do.
+  const items = data?.items;
   const [filter, setFilter] = useState<RegisterFilter>(NO_FILTER);
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 120);
@@ -64,27 +47,27 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
   } | null>(null);
   const [periodOpen, setPeriodOpen] = useState(false);
   const sorted = useMemo(
-    () => (data ? sortRegister(data.items, filter.sort) : []),
-    [data, filter.sort],
+    () => (items ? sortRegister(items, filter.sort) : []),
+    [items, filter.sort],
   );
   const collisions = useMemo(
-    () => findNumberCollisions(data ? data.items.map((i) => i.row) : []),
-    [data],
+    () => findNumberCollisions(items ? items.map((i) => i.row) : []),
+    [items],
   );
-  const changed = useMemo(
-    () => listChangedDrafts(data ? data.items.map((i) => i.row) : []),
-    [data],
-  );
+  const changed = useMemo(() => listChangedDrafts(items ? items.map((i) => i.row) : []), [items]);
   const [changedOpen, setChangedOpen] = useState(false);
   const [narrow] = useState(createNarrowingFilter);
   const shown = useMemo(
     () => narrow(sorted, { ...filter, query: debounced }),
     [narrow, sorted, filter, debounced],
   );
+  const months = useMemo(
+    () => (items ? [...new Set(items.map((i) => i.bulan))].sort().reverse() : []),
+    [items],
+  );
   if (!data) return null;
   const set = <K extends keyof RegisterFilter>(key: K, value: RegisterFilter[K]) =>
     setFilter((f) => ({ ...f, [key]: value }));
-  const months = [...new Set(data.items.map((i) => i.bulan))].sort().reverse();
   const steps = data.active?.procedure.steps ?? [];
 
   return (
@@ -115,7 +98,8 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
               Nomor sementara yang berubah ({changed.length})
             </Button>
           )}
-          <Button variant="default" onClick={() => setPeriodOpen(true)}>
+          {/* The paper lists a period of the whole register, so it waits for all of it. */}
+          <Button variant="default" disabled={!data.complete} onClick={() => setPeriodOpen(true)}>
             Cetak Daftar…
           </Button>
           <Button onClick={onNew}>Terima Permintaan</Button>
@@ -196,7 +180,9 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
         />
       </Group>
       <Text size="sm" c="dimmed" aria-live="polite">
-        {shown.length} dari {data.items.length} permintaan
+        {data.complete
+          ? `${shown.length} dari ${data.items.length} permintaan`
+          : `${shown.length} permintaan terbaru; memuat daftar lengkap…`}
       </Text>
       <RegisterTable items={shown} onOpen={onOpen} />
       <DamagedRowsAlert rows={data.damaged} what="permintaan" />

@@ -7,41 +7,91 @@ import { sortOutRows, type DamagedRow } from '../../db/rowReading';
 import { getSopAtRevision } from '../sop/public';
 import { toRegisterItem, type RegisterItem } from './registerFilter';
 
+export interface LoadedRegister {
+  items: RegisterItem[];
+  damaged: DamagedRow[];
+}
+
 /**
- * Every request as a register item, and the damaged request rows apart. Only request rows are read (progress is kept on them);
- * the few procedures they run on are read once each to judge open steps as of `now`.
+ * Rows read per transaction when the whole register is read: each chunk is read, checked
+ * and mapped in its own task, so 50,000 requests never hold the page in one long frame.
+ */
+export const REGISTER_CHUNK = 1000;
+
+/**
+ * Every request as a register item, and the damaged request rows apart. Only request rows
+ * are read (progress is kept on them), in primary-key chunks of `chunk` rows; the few
+ * procedures they run on are read once each to judge open steps as of `now`.
  */
 export async function loadRegister(
   db: MejaDatabase,
   hours: OfficeHours,
   now: Date,
-): Promise<{ items: RegisterItem[]; damaged: DamagedRow[] }> {
-  // A row another PC damaged (or an old version stored) is reported, never mapped.
-  const { rows, damaged } = sortOutRows('requests', await db.requests.toArray());
+  chunk = REGISTER_CHUNK,
+): Promise<LoadedRegister> {
+  const toItems = itemMaker(db, hours, now);
+  const result: LoadedRegister = { items: [], damaged: [] };
+  let last: string | null = null;
+  for (;;) {
+    const rows: RequestRow[] = await (
+      last === null ? db.requests.orderBy(':id') : db.requests.where(':id').above(last)
+    )
+      .limit(chunk)
+      .toArray();
+    const part = await toItems(rows);
+    result.items.push(...part.items);
+    result.damaged.push(...part.damaged);
+    const end = rows.at(-1);
+    if (!end || rows.length < chunk) return result;
+    last = end.id;
+  }
+}
+
+/**
+ * The newest `limit` requests by received time (the register's first screen, newest first),
+ * read through the diterimaPada index without reading the rest. Damaged and deleted rows
+ * are left out here; loadRegister reports the damaged ones.
+ */
+export async function loadRegisterPage(
+  db: MejaDatabase,
+  hours: OfficeHours,
+  now: Date,
+  limit: number,
+): Promise<RegisterItem[]> {
+  const rows = await db.requests.orderBy('diterimaPada').reverse().limit(limit).toArray();
+  return (await itemMaker(db, hours, now)(rows)).items;
+}
+
+/** Checks rows against the row schema and maps the good, live ones to register items. */
+function itemMaker(db: MejaDatabase, hours: OfficeHours, now: Date) {
   const procedures = new Map<string, Procedure | undefined>();
-  for (const r of rows) {
-    const key = `${r.sopId}@${r.sopRevision}`;
-    if (!procedures.has(key)) {
-      const doc = await getSopAtRevision(db, { sopId: r.sopId, revision: r.sopRevision });
-      procedures.set(
-        key,
-        doc?.procedures.find((p) => p.key === 'B'),
+  return async (stored: RequestRow[]): Promise<LoadedRegister> => {
+    // A row another PC damaged (or an old version stored) is reported, never mapped.
+    const { rows, damaged } = sortOutRows('requests', stored);
+    for (const r of rows) {
+      const key = `${r.sopId}@${r.sopRevision}`;
+      if (!procedures.has(key)) {
+        const doc = await getSopAtRevision(db, { sopId: r.sopId, revision: r.sopRevision });
+        procedures.set(
+          key,
+          doc?.procedures.find((p) => p.key === 'B'),
+        );
+      }
+    }
+    const items: RegisterItem[] = [];
+    for (const r of rows) {
+      if (r._deleted) continue;
+      const procedure = procedures.get(`${r.sopId}@${r.sopRevision}`);
+      items.push(
+        toRegisterItem(
+          r,
+          r.adaTerlambat || openStepLate(r, procedure, hours, now),
+          procedure?.steps.length ?? 0,
+        ),
       );
     }
-  }
-  const items: RegisterItem[] = [];
-  for (const r of rows) {
-    if (r._deleted) continue;
-    const procedure = procedures.get(`${r.sopId}@${r.sopRevision}`);
-    items.push(
-      toRegisterItem(
-        r,
-        r.adaTerlambat || openStepLate(r, procedure, hours, now),
-        procedure?.steps.length ?? 0,
-      ),
-    );
-  }
-  return { items, damaged };
+    return { items, damaged };
+  };
 }
 
 function openStepLate(
