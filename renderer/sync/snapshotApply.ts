@@ -1,7 +1,7 @@
 import { parseSnapshotPath } from '../../shared/sync/folderPaths';
 import { ClockDriftError, decodeHlc, type HlcClock } from '../../shared/sync/hlc';
 import { mergeRow, type SyncedRowLike } from '../../shared/sync/merge';
-import { mergeHeldInto, refuseSnapshotRow, snapshotRowProblem } from './rowGate';
+import { HELD_PREFIX, mergeHeldInto, refuseSnapshotRow, snapshotRowProblem } from './rowGate';
 import type { MejaDatabase } from '../db/database';
 import { clockRow } from '../db/device';
 import type { FolderPort, OpFileListing } from './folderPort';
@@ -34,7 +34,7 @@ export interface SnapshotCatchUp {
 }
 
 /** Rows merged per transaction: a large snapshot never holds the database in one. */
-export const SNAPSHOT_BATCH_ROWS = 2000;
+export const SNAPSHOT_BATCH_ROWS = 5000;
 
 /**
  * Starts this PC from the folder's snapshots where op files alone cannot bring it up to
@@ -128,6 +128,9 @@ export async function applySnapshot(
   const total = tables.reduce((n, t) => n + t.rows.length, 0);
   let done = 0;
   let changed = 0;
+  // Applying a snapshot holds nothing back (a bad row is refused), so whether any ops are
+  // held is known once: a PC holding none (a new PC) skips looking for them row by row.
+  const holdsOps = (await db.local.where('key').startsWith(HELD_PREFIX).limit(1).count()) > 0;
   deps.onProgress?.({ phase: 'snapshot', done, total });
   for (const { name, rows } of tables) {
     const table = db.table<SyncedRowLike, string>(name);
@@ -146,7 +149,7 @@ export async function applySnapshot(
           const merged = mergeRow(existing[i], row);
           if (merged.changed) put.set(row.id, merged.row);
         }
-        await mergeHeldInto(db, name, put, deps.now?.() ?? new Date());
+        if (holdsOps) await mergeHeldInto(db, name, put, deps.now?.() ?? new Date());
         if (put.size) await table.bulkPut([...put.values()]);
         return put.size;
       });
