@@ -9,7 +9,7 @@ import {
   writeTogether,
   type RowWrite,
 } from './repository';
-import { testDatabase, testWriteContext } from './testing';
+import { testDatabase, testWriteContext } from '../../test/doubles/renderer/testDatabase';
 
 const unit = (nama: string, aktif = true) => ({ nama, aktif });
 

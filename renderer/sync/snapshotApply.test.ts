@@ -4,13 +4,13 @@ import { OP_FILE_FORMAT } from '../../shared/sync/opFile';
 import { SNAPSHOT_FORMAT } from '../../shared/sync/snapshotFile';
 import type { MejaDatabase } from '../db/database';
 import { deleteRow, putRow } from '../db/repository';
-import { testDatabase, testWriteContext } from '../db/testing';
+import { testDatabase, testWriteContext } from '../../test/doubles/renderer/testDatabase';
 import { applyOpFile } from './applyOpFile';
-import { createMemoryFolder } from './memoryFolder';
+import { createMemoryFolder } from '../../test/doubles/renderer/memoryFolder';
 import { syncedOpFileSchema, toOp } from './opFileCodec';
 import { applySnapshot } from './snapshotApply';
 import { syncedSnapshotSchema } from './snapshotCodec';
-import { fastKeys, START, syncedRows } from './syncTesting';
+import { fastKeys, START, syncedRows } from '../../test/doubles/renderer/syncOffices';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
 let keys: WorkspaceKeys;
