@@ -130,6 +130,8 @@ export const SAMPLE_DOCUMENTS: readonly SampleDocument[] = [
       paper,
       printedAt,
       data: null,
+      // As the register prints it: the Kasubag from Pegawai (blankFormulirRequest).
+      kasubag: KASUBAG,
     }),
   },
   {
