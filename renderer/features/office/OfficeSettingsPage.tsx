@@ -8,9 +8,10 @@ import { CancelButton } from '../../kit/CancelButton';
 import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
 import { useDraft } from '../../kit/drafts';
 import { useServices } from '../../kit/servicesContext';
+import { useFollowSaved } from '../../kit/useFollowSaved';
 import { errorMessage } from '../../api/client';
 import { OfficeFields } from './OfficeFields';
-import { saveOffice } from './officeStore';
+import { saveOfficeChanges } from './officeStore';
 import { UjiKopPanel } from './UjiKopPanel';
 
 const DRAFT_KEY = 'office-settings';
@@ -24,6 +25,11 @@ export function OfficeSettingsPage({ office: saved }: { office: Office }) {
     validateInputOnBlur: true,
   });
   const draft = useDraft(db, DRAFT_KEY, form.values, (values) => form.setValues(values));
+  // Another PC's change to the office shows here at once when nothing is being edited.
+  const base = useFollowSaved(office, form.isDirty(), draft.restored, (fresh) => {
+    form.resetDirty(fresh);
+    void draft.startOver(fresh);
+  });
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
@@ -32,7 +38,7 @@ export function OfficeSettingsPage({ office: saved }: { office: Office }) {
       setSaving(true);
       setError(null);
       try {
-        await saveOffice(write, values);
+        await saveOfficeChanges(write, base.current, values);
         await draft.startOver(values);
         form.resetDirty(values);
         notifications.show({ color: 'green', message: 'Pengaturan kantor tersimpan.' });

@@ -21,7 +21,9 @@ import { useState } from 'react';
 import { formatRegisterNumber, validateNumberFormat } from '../../../../shared/requests/numbering';
 import { LEVEL_LABELS, LEVELS } from '../../../../shared/requests/schema';
 import { WEEKDAY_LABELS } from '../../../../shared/requests/workingTime';
+import { changedFields } from '../../../../shared/records/changedFields';
 import { useServices } from '../../../kit/servicesContext';
+import { useFollowSaved } from '../../../kit/useFollowSaved';
 import { errorMessage } from '../../../api/client';
 import {
   saveRequestSettings,
@@ -38,6 +40,12 @@ export function RequestSettingsPage({ settings }: { settings: RequestSettings })
   const { write } = useServices();
   const form = useForm<SettingsValues>({ initialValues: toSettingsValues(settings) });
   const [error, setError] = useState<string | null>(null);
+  // Another PC's change shows here at once when nothing is being edited.
+  const base = useFollowSaved(settings, form.isDirty(), true, (fresh) => {
+    const values = toSettingsValues(fresh);
+    form.setValues(values);
+    form.resetDirty(values);
+  });
   const v = form.values;
   const preview = validateNumberFormat(v.numberFormat)
     ? null
@@ -53,7 +61,7 @@ export function RequestSettingsPage({ settings }: { settings: RequestSettings })
       return;
     }
     try {
-      await saveRequestSettings(write, result.settings);
+      await saveRequestSettings(write, changedFields(base.current, result.settings));
       setError(null);
       form.resetDirty();
       notifications.show({ color: 'green', message: 'Pengaturan layanan tersimpan.' });
