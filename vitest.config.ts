@@ -14,5 +14,8 @@ export default defineConfig({
     ],
     setupFiles: ['fake-indexeddb/auto'],
     testTimeout: 30_000,
+    // Vitest uses one worker fewer than the CPUs; CI has two cores, and most tests wait on
+    // fake IndexedDB or pdftoppm rather than compute, so two workers halve the run.
+    maxWorkers: 2,
   },
 });
