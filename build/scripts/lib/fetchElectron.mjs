@@ -1,0 +1,131 @@
+// Fetches the Electron binary with Electron's own installer (node_modules/electron/install.js,
+// which uses @electron/get: ELECTRON_MIRROR, electron_config_cache, the bundled checksums),
+// run as a child process so a failure is a result to explain, not a stack trace.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Long enough for ±110 MB over a slow office line; a stalled download still ends. */
+export const FETCH_TIMEOUT_MS = 20 * 60 * 1000;
+
+/**
+ * Runs install.js in `packageDir`. Resolves `{ ok: true }` once it exits 0, otherwise
+ * `{ ok: false, reason }` with a one-line reason (the installer's own first error line).
+ * Prints a progress line in Indonesian to `out` while the download grows.
+ */
+export function fetchElectron({ packageDir, timeoutMs = FETCH_TIMEOUT_MS, out = process.stdout }) {
+  const version = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')).version;
+  const label = `Electron ${version} (${process.platform}-${process.arch})`;
+  const source = downloadSource();
+  // @electron/get downloads into os.tmpdir(); a private one lets us watch the file grow.
+  const tempDir = mkdtempSync(path.join(os.tmpdir(), 'meja-electron-'));
+  const progress = progressLine(out, label, source, tempDir);
+
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(packageDir, 'install.js')], {
+      cwd: packageDir,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: {
+        ...process.env,
+        ELECTRON_GET_NO_PROGRESS: '1',
+        TMPDIR: tempDir,
+        TMP: tempDir,
+        TEMP: tempDir,
+      },
+    });
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGTERM');
+    }, timeoutMs);
+
+    const finish = (result) => {
+      clearTimeout(timer);
+      progress.stop(result.ok);
+      rmSync(tempDir, { recursive: true, force: true });
+      resolve(result);
+    };
+    child.on('error', (error) => finish({ ok: false, reason: error.message }));
+    child.on('exit', (code, signal) => {
+      if (code === 0) finish({ ok: true });
+      else if (timedOut) {
+        const minutes = Math.round(timeoutMs / 60_000);
+        finish({ ok: false, reason: `unduhan dihentikan setelah ${minutes} menit` });
+      } else {
+        const line = firstErrorLine(stderr) ?? `pemasang keluar dengan ${code ?? signal}`;
+        const unreachable = /fetch failed/.test(line);
+        finish({
+          ok: false,
+          reason: unreachable ? `${source} tidak dapat dihubungi (${line})` : line,
+        });
+      }
+    });
+  });
+}
+
+/** The host @electron/get downloads from: a mirror named the ways it reads one, or GitHub. */
+export function downloadSource(env = process.env) {
+  const mirror =
+    env.npm_config_electron_mirror ||
+    env.NPM_CONFIG_ELECTRON_MIRROR ||
+    env.npm_package_config_electron_mirror ||
+    env.ELECTRON_MIRROR;
+  try {
+    return new URL(mirror || 'https://github.com/').host;
+  } catch {
+    return mirror;
+  }
+}
+
+/** The first meaningful line of the installer's error output (its stack's message). */
+export function firstErrorLine(text) {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .find((line) => line !== '' && !line.startsWith('at '));
+}
+
+/** "12,3 MB" the Indonesian way. */
+export function megabytes(bytes) {
+  return `${(bytes / 1_000_000).toLocaleString('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
+}
+
+function downloadedBytes(dir) {
+  let total = 0;
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    try {
+      total += statSync(path.join(entry.parentPath ?? entry.path, entry.name)).size;
+    } catch {
+      // Moved into the cache between listing and stat: counted once it is done.
+    }
+  }
+  return total;
+}
+
+/** On a terminal one line rewritten in place; elsewhere (CI, a pipe) a start and an end line. */
+function progressLine(out, label, source, tempDir) {
+  const started = Date.now();
+  const text = () => {
+    const seconds = Math.round((Date.now() - started) / 1000);
+    return `Mengunduh ${label}: ${megabytes(downloadedBytes(tempDir))}, ${seconds} detik`;
+  };
+  out.write(`Mengunduh ${label} dari ${source} (sekali saja, ±110 MB)...\n`);
+  const interval = out.isTTY ? setInterval(() => out.write(`\r${text()}   `), 500) : undefined;
+  return {
+    stop(ok) {
+      if (interval) {
+        clearInterval(interval);
+        out.write('\n');
+      }
+      const seconds = Math.round((Date.now() - started) / 1000);
+      out.write(ok ? `${label} terpasang (${seconds} detik).\n` : `Mengunduh ${label} gagal.\n`);
+    },
+  };
+}
