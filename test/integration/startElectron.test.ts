@@ -1,5 +1,4 @@
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import {
   chmodSync,
   cpSync,
@@ -7,18 +6,25 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
-  realpathSync,
   rmSync,
-  symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  MARKER,
+  closedMirrorUrl,
+  hermeticEnv,
+  executable,
+  repoRoot,
+  scratchPackage as scratchPackageIn,
+  serveMirror,
+  standInScript,
+  standInZip,
+  version,
+  zipUrlPath,
+} from './electronMirror';
 import { storedZip } from './storedZip';
 
 /**
@@ -28,23 +34,6 @@ import { storedZip } from './storedZip';
  * node_modules is never touched), then the script launches it; without a mirror it explains.
  */
 
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const realPackage = path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-const version = (
-  JSON.parse(readFileSync(path.join(realPackage, 'package.json'), 'utf8')) as {
-    version: string;
-  }
-).version;
-const zipName = `electron-v${version}-${process.platform}-${process.arch}.zip`;
-const zipUrlPath = `/v${version}/${zipName}`;
-const executable =
-  process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron';
-const MARKER = 'STAND-IN ELECTRON STARTED';
-const standInScript = `#!/bin/sh\necho "${MARKER} with $*"\n`;
-const standInZip = storedZip([
-  { name: executable, content: standInScript, mode: 0o755 },
-  { name: 'version', content: `v${version}`, mode: 0o644 },
-]);
 const EXPLANATION = 'Binary Electron belum terpasang dan tidak dapat diunduh otomatis';
 
 let scratch = '';
@@ -55,54 +44,7 @@ afterEach(() => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** A copy of the electron package without a binary, its checksums naming the stand-in zip. */
-function scratchPackage(name: string): string {
-  const root = path.join(scratch, name);
-  const dir = path.join(root, 'electron');
-  cpSync(realPackage, dir, {
-    recursive: true,
-    filter: (source) => !['dist', 'path.txt'].includes(path.relative(realPackage, source)),
-  });
-  const sha = createHash('sha256').update(standInZip).digest('hex');
-  writeFileSync(path.join(dir, 'checksums.json'), JSON.stringify({ [zipName]: sha }));
-  // install.js requires @electron/get and the extractor from a node_modules beside it.
-  symlinkSync(
-    realpathSync(path.join(repoRoot, 'node_modules')),
-    path.join(root, 'node_modules'),
-    'dir',
-  );
-  return dir;
-}
-
-interface Mirror {
-  url: string;
-  requests: string[];
-  close: () => Promise<void>;
-}
-
-async function serveMirror(files: ReadonlyMap<string, Buffer>): Promise<Mirror> {
-  const requests: string[] = [];
-  const server = createServer((request, response) => {
-    requests.push(request.url ?? '');
-    const body = files.get(request.url ?? '');
-    if (!body) response.writeHead(404).end();
-    else response.writeHead(200, { 'content-length': body.length }).end(body);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-/** A loopback address nothing listens on: the mirror that cannot be reached. */
-async function closedMirrorUrl(): Promise<string> {
-  const mirror = await serveMirror(new Map());
-  await mirror.close();
-  return mirror.url;
-}
+const scratchPackage = (name: string) => scratchPackageIn(scratch, name);
 
 interface Run {
   code: number | null;
@@ -112,15 +54,9 @@ interface Run {
 
 /** Runs the start script with only the given Electron settings (none inherited). */
 function runStart(settings: Record<string, string>): Promise<Run> {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(electron_|npm_config_electron|npm_package_config_electron)/i.test(key))
-      env[key] = value;
-  }
-  Object.assign(env, settings);
   const child = spawn(process.execPath, [path.join(repoRoot, 'build/scripts/start-electron.mjs')], {
     cwd: repoRoot,
-    env,
+    env: hermeticEnv(settings),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';

@@ -12,12 +12,18 @@ export const FETCH_TIMEOUT_MS = 20 * 60 * 1000;
 /**
  * Runs install.js in `packageDir`. Resolves `{ ok: true }` once it exits 0, otherwise
  * `{ ok: false, reason }` with a one-line reason (the installer's own first error line).
- * Prints a progress line in Indonesian to `out` while the download grows.
+ * Prints a progress line in Indonesian to `out` while the download grows. `env` is the
+ * installer's environment (ELECTRON_MIRROR, electron_config_cache, proxies).
  */
-export function fetchElectron({ packageDir, timeoutMs = FETCH_TIMEOUT_MS, out = process.stdout }) {
+export function fetchElectron({
+  packageDir,
+  timeoutMs = FETCH_TIMEOUT_MS,
+  out = process.stdout,
+  env = process.env,
+}) {
   const version = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')).version;
   const label = `Electron ${version} (${process.platform}-${process.arch})`;
-  const source = downloadSource();
+  const source = downloadSource(env);
   // @electron/get downloads into os.tmpdir(); a private one lets us watch the file grow.
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'meja-electron-'));
   const progress = progressLine(out, label, source, tempDir);
@@ -27,7 +33,7 @@ export function fetchElectron({ packageDir, timeoutMs = FETCH_TIMEOUT_MS, out = 
       cwd: packageDir,
       stdio: ['ignore', 'ignore', 'pipe'],
       env: {
-        ...process.env,
+        ...env,
         ELECTRON_GET_NO_PROGRESS: '1',
         TMPDIR: tempDir,
         TMP: tempDir,
@@ -45,18 +51,21 @@ export function fetchElectron({ packageDir, timeoutMs = FETCH_TIMEOUT_MS, out = 
       child.kill('SIGTERM');
     }, timeoutMs);
 
+    let finished = false;
     const finish = (result) => {
+      if (finished) return;
+      finished = true;
       clearTimeout(timer);
       progress.stop(result.ok);
       rmSync(tempDir, { recursive: true, force: true });
       resolve(result);
     };
     child.on('error', (error) => finish({ ok: false, reason: error.message }));
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': by then the installer's error output has been read in full.
+    child.on('close', (code, signal) => {
       if (code === 0) finish({ ok: true });
       else if (timedOut) {
-        const minutes = Math.round(timeoutMs / 60_000);
-        finish({ ok: false, reason: `unduhan dihentikan setelah ${minutes} menit` });
+        finish({ ok: false, reason: `unduhan dihentikan setelah ${duration(timeoutMs)}` });
       } else {
         const line = firstErrorLine(stderr) ?? `pemasang keluar dengan ${code ?? signal}`;
         const unreachable = /fetch failed/.test(line);
@@ -89,6 +98,11 @@ export function firstErrorLine(text) {
     .split(/\r?\n/)
     .map((line) => line.trim())
     .find((line) => line !== '' && !line.startsWith('at '));
+}
+
+/** "20 menit", or "3 detik" below a minute. */
+function duration(ms) {
+  return ms >= 60_000 ? `${Math.round(ms / 60_000)} menit` : `${Math.round(ms / 1000)} detik`;
 }
 
 /** "12,3 MB" the Indonesian way. */
