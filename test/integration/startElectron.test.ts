@@ -6,6 +6,7 @@ import {
   mkdirSync,
   mkdtempSync,
   readFileSync,
+  readdirSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -52,8 +53,8 @@ interface Run {
   stderr: string;
 }
 
-/** Runs the start script with only the given Electron settings (none inherited). */
-function runStart(settings: Record<string, string>): Promise<Run> {
+/** Starts the start script with only the given Electron settings (none inherited). */
+function startScript(settings: Record<string, string>) {
   const child = spawn(process.execPath, [path.join(repoRoot, 'build/scripts/start-electron.mjs')], {
     cwd: repoRoot,
     env: hermeticEnv(settings),
@@ -61,10 +62,27 @@ function runStart(settings: Record<string, string>): Promise<Run> {
   });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  const waiters: { needle: string; resolve: () => void }[] = [];
+  child.stdout.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString();
+    for (const waiter of waiters.filter((w) => stdout.includes(w.needle))) waiter.resolve();
+  });
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  return {
+    child,
+    /** Resolves once the script has printed `needle`. */
+    prints: (needle: string) =>
+      new Promise<void>((resolve) => {
+        if (stdout.includes(needle)) resolve();
+        else waiters.push({ needle, resolve });
+      }),
+    done: new Promise<Run>((resolve) =>
+      child.on('close', (code) => resolve({ code, stdout, stderr })),
+    ),
+  };
 }
+
+const runStart = (settings: Record<string, string>) => startScript(settings).done;
 
 describe.skipIf(process.platform === 'win32')('npm start with the Electron binary missing', () => {
   it('fetches it from the mirror and launches it; another PC then starts from the copied cache offline', async () => {
@@ -166,5 +184,28 @@ describe.skipIf(process.platform === 'win32')('npm start with the Electron binar
     expect(missing.stderr).toContain(`Penyebab: ELECTRON_OVERRIDE_DIST_PATH=${empty}`);
     expect(missing.stderr).toContain(EXPLANATION);
     expect(mirror.requests).toEqual([]);
+  });
+
+  it('stops cleanly on Ctrl+C during the download, leaving no partial file', async () => {
+    const mirror = await serveMirror(new Map([[zipUrlPath, Buffer.alloc(2_000_000, 1)]]), {
+      stallAfterBytes: 1000,
+    });
+    const tmp = path.join(scratch, 'tmp');
+    mkdirSync(tmp);
+    const packageDir = scratchPackage('pc-a');
+    const start = startScript({
+      MEJA_ELECTRON_PACKAGE_DIR: packageDir,
+      ELECTRON_MIRROR: mirror.url,
+      electron_config_cache: path.join(scratch, 'cache'),
+      TMPDIR: tmp,
+    });
+    await start.prints('Mengunduh Electron');
+    start.child.kill('SIGINT');
+    const run = await start.done;
+    await mirror.close();
+    expect(run.code).toBe(130);
+    expect(run.stderr).not.toContain(EXPLANATION);
+    expect(readdirSync(tmp)).toEqual([]);
+    expect(existsSync(path.join(packageDir, 'path.txt'))).toBe(false);
   });
 });

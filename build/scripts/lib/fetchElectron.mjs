@@ -26,7 +26,6 @@ export function fetchElectron({
   const source = downloadSource(env);
   // @electron/get downloads into os.tmpdir(); a private one lets us watch the file grow.
   const tempDir = mkdtempSync(path.join(os.tmpdir(), 'meja-electron-'));
-  const progress = progressLine(out, label, source, tempDir);
 
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [path.join(packageDir, 'install.js')], {
@@ -40,6 +39,19 @@ export function fetchElectron({
         TEMP: tempDir,
       },
     });
+    // Ctrl+C while downloading: stop the installer and leave no half-downloaded file behind.
+    // Listening before the first line is printed: whoever reads it may interrupt at once.
+    const cancel = (signal) => {
+      child.kill(signal);
+      progress.stop(false);
+      rmSync(tempDir, { recursive: true, force: true });
+      process.exit(128 + (os.constants.signals[signal] ?? 2));
+    };
+    process.once('SIGINT', cancel);
+    process.once('SIGTERM', cancel);
+
+    const progress = progressLine(out, label, source, tempDir);
+
     let stderr = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk) => {
@@ -55,6 +67,8 @@ export function fetchElectron({
     const finish = (result) => {
       if (finished) return;
       finished = true;
+      process.off('SIGINT', cancel);
+      process.off('SIGTERM', cancel);
       clearTimeout(timer);
       progress.stop(result.ok);
       rmSync(tempDir, { recursive: true, force: true });
