@@ -10,8 +10,11 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { Duplex } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   MARKER,
@@ -133,8 +136,43 @@ describe.skipIf(process.platform === 'win32')('npm start with the Electron binar
     expect(run.stderr).toContain(`Penyebab: ${new URL(mirrorUrl).host} tidak dapat dihubungi`);
     expect(run.stderr).toContain(EXPLANATION);
     expect(run.stderr).toContain('ELECTRON_OVERRIDE_DIST_PATH');
+    expect(run.stderr).toContain(`ELECTRON_MIRROR=<alamat>/ (berisi ${zipUrlPath.slice(1)})`);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(existsSync(path.join(packageDir, 'path.txt'))).toBe(false);
+  });
+
+  it('explains and exits non-zero when the proxy refuses the download', async () => {
+    const asked: string[] = [];
+    const proxy = createServer((request, response) => {
+      asked.push(`${request.method} ${request.url}`);
+      response.writeHead(403).end();
+    });
+    proxy.on('connect', (request: IncomingMessage, socket: Duplex) => {
+      asked.push(`CONNECT ${request.url}`);
+      socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+    const mirror = await serveMirror(new Map([[zipUrlPath, standInZip]]));
+    const run = await runStart({
+      MEJA_ELECTRON_PACKAGE_DIR: scratchPackage('pc-a'),
+      ELECTRON_MIRROR: mirror.url,
+      electron_config_cache: path.join(scratch, 'cache'),
+      ELECTRON_GET_USE_PROXY: '1',
+      HTTP_PROXY: proxyUrl,
+      http_proxy: proxyUrl,
+      NO_PROXY: '',
+      no_proxy: '',
+    });
+    await mirror.close();
+    await new Promise((resolve) => proxy.close(resolve));
+    expect(asked).toEqual([`CONNECT ${new URL(mirror.url).host}`]);
+    expect(mirror.requests).toEqual([]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      `Penyebab: ${new URL(mirror.url).host} tidak dapat dihubungi melalui proxy ${new URL(proxyUrl).host}`,
+    );
+    expect(run.stderr).toContain(EXPLANATION);
   });
 
   it('refuses a zip from the mirror whose checksum does not match', async () => {

@@ -62,14 +62,16 @@ export async function ensureElectronBinary() {
   );
 }
 
-export const MISSING_ELECTRON_MESSAGE = `
+/** What to do, naming the zip a mirror must serve for this Electron and machine. */
+export function missingElectronMessage(packageDir = electronPackageDir()) {
+  return `
 Binary Electron belum terpasang dan tidak dapat diunduh otomatis.
 Paket npm "electron" tidak memuat binary-nya; npm start dan npm run dev mengunduhnya sekali
 (±110 MB) dari GitHub. Yang dapat dilakukan:
 
   - Periksa sambungan internet, lalu ulangi perintah ini.
   - Di balik proxy: set HTTPS_PROXY (dan NO_PROXY bila perlu) serta ELECTRON_GET_USE_PROXY=1.
-  - Unduh dari cermin lain: ELECTRON_MIRROR=<alamat>/ (berisi v<versi>/electron-v<versi>-<os>-<arch>.zip).
+  - Unduh dari cermin lain: ELECTRON_MIRROR=<alamat>/ (berisi ${mirrorZipPath(packageDir)}).
   - Tanpa internet: salin folder cache Electron dari komputer yang sudah pernah mengunduhnya
     (Linux ~/.cache/electron, Windows %LOCALAPPDATA%\\electron\\Cache, macOS
     ~/Library/Caches/electron) ke tempat yang sama di sini, atau tunjuk folder itu dengan
@@ -85,11 +87,22 @@ ELECTRON_GET_USE_PROXY=1; or set ELECTRON_MIRROR, copy another PC's Electron cac
 (or point electron_config_cache at it), or set ELECTRON_OVERRIDE_DIST_PATH to an unpacked
 Electron. See docs/BUILDING.md, "Starting the app".
 `;
+}
+
+function mirrorZipPath(packageDir) {
+  let version = '<versi>';
+  try {
+    version = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')).version;
+  } catch {
+    // No electron package: the placeholder says what goes there.
+  }
+  return `v${version}/electron-v${version}-${process.platform}-${process.arch}.zip`;
+}
 
 /** Prints why, then the explanation above, and exits with code 1: no stack trace to debug. */
 export function exitForMissingElectron(reason) {
   if (reason) console.error(`\nPenyebab: ${reason}`);
-  console.error(MISSING_ELECTRON_MESSAGE);
+  console.error(missingElectronMessage());
   process.exit(1);
 }
 

@@ -14,6 +14,8 @@ export declare function fetchElectron(options: {
 
 export declare function downloadSource(env?: Record<string, string | undefined>): string;
 
+export declare function proxyHost(env?: Record<string, string | undefined>): string | undefined;
+
 export declare function firstErrorLine(text: string): string | undefined;
 
 export declare function megabytes(bytes: number): string;

@@ -82,27 +82,52 @@ export function fetchElectron({
         finish({ ok: false, reason: `unduhan dihentikan setelah ${duration(timeoutMs)}` });
       } else {
         const line = firstErrorLine(stderr) ?? `pemasang keluar dengan ${code ?? signal}`;
+        const proxy = proxyHost(env);
+        const via = proxy ? ` melalui proxy ${proxy}` : '';
         const unreachable = /fetch failed/.test(line);
         finish({
           ok: false,
-          reason: unreachable ? `${source} tidak dapat dihubungi (${line})` : line,
+          reason: unreachable ? `${source} tidak dapat dihubungi${via} (${line})` : line,
         });
       }
     });
   });
 }
 
-/** The host @electron/get downloads from: a mirror named the ways it reads one, or GitHub. */
-export function downloadSource(env = process.env) {
-  const mirror =
+/** Where @electron/get downloads from: a mirror named any way it reads one, or GitHub. */
+function downloadBase(env) {
+  return (
     env.npm_config_electron_mirror ||
     env.NPM_CONFIG_ELECTRON_MIRROR ||
     env.npm_package_config_electron_mirror ||
-    env.ELECTRON_MIRROR;
+    env.ELECTRON_MIRROR ||
+    'https://github.com/electron/electron/releases/download/'
+  );
+}
+
+/** The host of that address, to name in messages. */
+export function downloadSource(env = process.env) {
+  const base = downloadBase(env);
   try {
-    return new URL(mirror || 'https://github.com/').host;
+    return new URL(base).host;
   } catch {
-    return mirror;
+    return base;
+  }
+}
+
+/**
+ * The proxy the installer goes through, or undefined: @electron/get uses one only when
+ * ELECTRON_GET_USE_PROXY is set, then undici's EnvHttpProxyAgent reads these (lower case first).
+ */
+export function proxyHost(env = process.env) {
+  if (!env.ELECTRON_GET_USE_PROXY) return undefined;
+  const https = !downloadBase(env).startsWith('http:');
+  const proxy = https ? env.https_proxy || env.HTTPS_PROXY : env.http_proxy || env.HTTP_PROXY;
+  if (!proxy) return undefined;
+  try {
+    return new URL(proxy).host;
+  } catch {
+    return proxy;
   }
 }
 
