@@ -56,9 +56,22 @@ interface Run {
   stderr: string;
 }
 
-/** Starts the start script with only the given Electron settings (none inherited). */
-function startScript(settings: Record<string, string>) {
-  const child = spawn(process.execPath, [path.join(repoRoot, 'build/scripts/start-electron.mjs')], {
+/**
+ * The Node script an npm script ends with: `npm start` is "npm run build && node <script>";
+ * the build is left out here (it takes long and does not touch Electron).
+ */
+function nodeScriptOf(npmScript: 'start' | 'dev'): string {
+  const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const last = manifest.scripts[npmScript]?.split('&&').at(-1)?.trim() ?? '';
+  expect(last).toMatch(/^node build\/scripts\/[\w-]+\.mjs$/);
+  return path.join(repoRoot, last.slice('node '.length));
+}
+
+/** Starts the script `npm start` (or `npm run dev`) runs, with only the given Electron settings. */
+function startScript(settings: Record<string, string>, npmScript: 'start' | 'dev' = 'start') {
+  const child = spawn(process.execPath, [nodeScriptOf(npmScript)], {
     cwd: repoRoot,
     env: hermeticEnv(settings),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -85,7 +98,8 @@ function startScript(settings: Record<string, string>) {
   };
 }
 
-const runStart = (settings: Record<string, string>) => startScript(settings).done;
+const runStart = (settings: Record<string, string>, npmScript: 'start' | 'dev' = 'start') =>
+  startScript(settings, npmScript).done;
 
 describe.skipIf(process.platform === 'win32')('npm start with the Electron binary missing', () => {
   it('fetches it from the mirror and launches it; another PC then starts from the copied cache offline', async () => {
@@ -139,6 +153,22 @@ describe.skipIf(process.platform === 'win32')('npm start with the Electron binar
     expect(run.stderr).toContain(`ELECTRON_MIRROR=<alamat>/ (berisi ${zipUrlPath.slice(1)})`);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(existsSync(path.join(packageDir, 'path.txt'))).toBe(false);
+  });
+
+  it('npm run dev explains the same way, before starting anything else', async () => {
+    const packageDir = scratchPackage('pc-a');
+    const run = await runStart(
+      {
+        MEJA_ELECTRON_PACKAGE_DIR: packageDir,
+        ELECTRON_MIRROR: await closedMirrorUrl(),
+        electron_config_cache: path.join(scratch, 'cache'),
+      },
+      'dev',
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Mengunduh Electron');
+    expect(run.stdout).not.toContain('VITE');
+    expect(run.stderr).toContain(EXPLANATION);
   });
 
   it('explains and exits non-zero when the proxy refuses the download', async () => {
