@@ -43,7 +43,8 @@ const label = `Electron ${version} (${process.platform}-${process.arch})`;
 // Bigger than the stand-in zip, so the download is seen growing before the mirror stalls.
 const largeZip = Buffer.alloc(2_000_000, 1);
 
-describe.skipIf(process.platform === 'win32')('fetchElectron', () => {
+// Each case starts the installer in its own Node process: generous for a busy CPU.
+describe.skipIf(process.platform === 'win32')('fetchElectron', { timeout: 60_000 }, () => {
   it('shows on a terminal how much has been downloaded, in Indonesian', async () => {
     const mirror = await serveMirror(new Map([[zipUrlPath, largeZip]]), {
       stallAfterBytes: 1_000_000,
