@@ -149,34 +149,39 @@ export function megabytes(bytes) {
   return `${(bytes / 1_000_000).toLocaleString('id-ID', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} MB`;
 }
 
+/** Bytes in the installer's temp folder; undefined while a folder vanishes under the walk. */
 function downloadedBytes(dir) {
   let total = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    try {
-      total += statSync(path.join(entry.parentPath ?? entry.path, entry.name)).size;
-    } catch {
-      // Moved into the cache between listing and stat: counted once it is done.
+  try {
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) total += statSync(path.join(entry.parentPath, entry.name)).size;
     }
+  } catch {
+    return undefined;
   }
   return total;
 }
 
-/** On a terminal one line rewritten in place; elsewhere (CI, a pipe) a start and an end line. */
+/**
+ * On a terminal one line rewritten twice a second; elsewhere (CI, a log file) a line every
+ * ten seconds. Then a closing line either way.
+ */
 function progressLine(out, label, source, tempDir) {
   const started = Date.now();
+  let bytes = 0;
   const text = () => {
+    bytes = downloadedBytes(tempDir) ?? bytes;
     const seconds = Math.round((Date.now() - started) / 1000);
-    return `Mengunduh ${label}: ${megabytes(downloadedBytes(tempDir))}, ${seconds} detik`;
+    return `Mengunduh ${label}: ${megabytes(bytes)}, ${seconds} detik`;
   };
   out.write(`Mengunduh ${label} dari ${source} (sekali saja, ±110 MB)...\n`);
-  const interval = out.isTTY ? setInterval(() => out.write(`\r${text()}   `), 500) : undefined;
+  const interval = out.isTTY
+    ? setInterval(() => out.write(`\r${text()}   `), 500)
+    : setInterval(() => out.write(`${text()}\n`), 10_000);
   return {
     stop(ok) {
-      if (interval) {
-        clearInterval(interval);
-        out.write('\n');
-      }
+      clearInterval(interval);
+      if (out.isTTY) out.write('\n');
       const seconds = Math.round((Date.now() - started) / 1000);
       out.write(ok ? `${label} terpasang (${seconds} detik).\n` : `Mengunduh ${label} gagal.\n`);
     },
