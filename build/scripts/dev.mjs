@@ -3,12 +3,12 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'vite';
 import { copyFonts } from './lib/copyFonts.mjs';
-import { electronEnv, exitForMissingElectron, findElectronBinary } from './lib/electronBinary.mjs';
+import { electronEnv, ensureElectronBinary } from './lib/electronBinary.mjs';
 import { watchElectronBundles } from './lib/electronBundles.mjs';
 import { repoRoot } from './lib/paths.mjs';
 
-const binary = findElectronBinary();
-if (!binary) exitForMissingElectron();
+// Fetched on the first start when missing (Electron's installer); explained when that fails.
+const binary = await ensureElectronBinary();
 
 // vite.config.ts names its root relative to the working directory.
 process.chdir(repoRoot);

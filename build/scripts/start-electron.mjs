@@ -1,10 +1,10 @@
 // Starts the built app (dist/) with the local Electron binary: `npm start`.
 import { spawn } from 'node:child_process';
-import { electronEnv, exitForMissingElectron, findElectronBinary } from './lib/electronBinary.mjs';
+import { electronEnv, ensureElectronBinary } from './lib/electronBinary.mjs';
 import { repoRoot } from './lib/paths.mjs';
 
-const binary = findElectronBinary();
-if (!binary) exitForMissingElectron();
+// Fetched on the first start when missing (Electron's installer); explained when that fails.
+const binary = await ensureElectronBinary();
 
 const child = spawn(binary, ['.'], { cwd: repoRoot, stdio: 'inherit', env: electronEnv() });
 for (const signal of ['SIGINT', 'SIGTERM']) {
