@@ -25,7 +25,7 @@ export const executable =
   process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron';
 export const MARKER = 'STAND-IN ELECTRON STARTED';
 export const standInScript = `#!/bin/sh\necho "${MARKER} with $*"\n`;
-export const standInZip = storedZip([
+export const standInZip = await storedZip([
   { name: executable, content: standInScript, mode: 0o755 },
   { name: 'version', content: `v${version}`, mode: 0o644 },
 ]);

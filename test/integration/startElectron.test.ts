@@ -210,7 +210,7 @@ describe.skipIf(process.platform === 'win32')(
     });
 
     it('refuses a zip from the mirror whose checksum does not match', async () => {
-      const tampered = storedZip([
+      const tampered = await storedZip([
         { name: executable, content: `${standInScript}echo tampered\n`, mode: 0o755 },
       ]);
       const mirror = await serveMirror(new Map([[zipUrlPath, tampered]]));
