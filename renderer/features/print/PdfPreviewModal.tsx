@@ -15,8 +15,10 @@ import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import { useServices } from '../../kit/servicesContext';
 import { call, errorMessage } from '../../api/client';
 import { decodeBase64 } from '../../../shared/encoding/base64';
-import { renderPdfPages, warmPdfWorker } from './pdfPages';
 import { usePdfActions } from './usePdfActions';
+
+/** pdf.js is about a third of the app's script: loaded with the first preview, not at start. */
+const loadPdfPages = () => import('./pdfPages');
 
 const PAGE_WIDTH = 620;
 
@@ -51,11 +53,13 @@ export function PdfPreviewModal({ title, request: given, suggestedName, onClose 
   useEffect(() => {
     if (!request) return;
     let active = true;
-    warmPdfWorker();
+    const pdfPages = loadPdfPages();
+    void pdfPages.then((m) => m.warmPdfWorker()).catch(() => undefined);
     // Fire and forget: every failure is caught below and shown as the preview's error.
     void (async () => {
       try {
         const { base64 } = await call(api, 'renderPdf', { document: request });
+        const { renderPdfPages } = await pdfPages;
         let first = true;
         const bytes = decodeBase64(base64);
         if (!bytes) throw new Error('Berkas PDF yang diterima rusak.');
