@@ -30,6 +30,7 @@ import {
   type RequestSettings,
 } from '../requestSettings';
 import { fromSettingsValues, toSettingsValues, type SettingsValues } from './settingsValues';
+import { JamInput } from '../../../kit/JamInput';
 
 const ORDER = ['1', '2', '3', '4', '5', '6', '0'] as const;
 
@@ -192,8 +193,7 @@ export function RequestSettingsPage({ settings }: { settings: RequestSettings })
                 </Table.Td>
                 {(['start', 'end', 'breakStart', 'breakEnd'] as const).map((f) => (
                   <Table.Td key={f}>
-                    <TextInput
-                      type="time"
+                    <JamInput
                       aria-label={`${WEEKDAY_LABELS[d]} ${f}`}
                       disabled={!v.days[d].kerja}
                       {...form.getInputProps(`days.${d}.${f}`)}
