@@ -30,7 +30,7 @@ export function JamInput({ value = '', onChange, onBlur, ...rest }: JamInputProp
     <TextInput
       {...rest}
       value={typing ?? formatJam(value)}
-      placeholder="mis. 16.12"
+      placeholder={rest.disabled ? undefined : 'mis. 16.12'}
       inputMode="numeric"
       autoComplete="off"
       onChange={(event) => {
