@@ -10,6 +10,9 @@ test.use({ locale: 'en-US' });
 
 test.beforeEach(async ({ page }) => {
   await new SetupWizardPage(page).complete();
+});
+
+async function openReception(page: Page) {
   await new AppPage(page).open('Permintaan Layanan');
   await page.getByRole('button', { name: 'Terima Permintaan' }).click();
   await new ReceptionPage(page).fill({
@@ -18,7 +21,7 @@ test.beforeEach(async ({ page }) => {
     kategori: 'Printer/scanner',
     uraian: 'Printer ruang PTSP macet.',
   });
-});
+}
 
 /** The request's page shows it received at `text` (e.g. "18 November 2026 14.05"). */
 async function expectReceivedAt(page: Page, text: string) {
@@ -31,6 +34,7 @@ test('dates and times typed at reception read day first and on the 24-hour clock
   page,
   shot,
 }) => {
+  await openReception(page);
   // Now (Friday 20 November 2026, 09.00) is shown the Indonesian way.
   await expectTanggalJam(page, 'Diterima pada', '20 November 2026', '09.00');
   const received = tanggalJam(page, 'Diterima pada');
@@ -54,6 +58,7 @@ test('dates and times typed at reception read day first and on the 24-hour clock
 });
 
 test('a day picked in the Indonesian calendar keeps the time typed', async ({ page, shot }) => {
+  await openReception(page);
   const received = tanggalJam(page, 'Diterima pada');
   await typeInto(received.jam, '16.12');
   await received.tanggal.click();
@@ -75,4 +80,26 @@ test('a day picked in the Indonesian calendar keeps the time typed', async ({ pa
 
   await new ReceptionPage(page).submit();
   await expectReceivedAt(page, '30 Oktober 2026 16.12');
+});
+
+test('the printed register period and a schedule start read the Indonesian way', async ({
+  page,
+  shot,
+}) => {
+  await new AppPage(page).open('Permintaan Layanan');
+  await page.getByRole('button', { name: 'Cetak Daftar…' }).click();
+  const daftar = page.getByRole('dialog', { name: 'Cetak Daftar Permintaan Layanan TI' });
+  await expect(daftar.getByLabel('Dari tanggal')).toHaveValue('1 November 2026');
+  await expect(daftar.getByLabel('Sampai tanggal')).toHaveValue('30 November 2026');
+  await typeInto(daftar.getByLabel('Dari tanggal'), '02/11/2026');
+  await expect(daftar.getByLabel('Dari tanggal')).toHaveValue('2 November 2026');
+  await shot('daftar-periode');
+  await daftar.getByRole('button', { name: 'Batal' }).click();
+
+  await new AppPage(page).open('Jadwal Pemeliharaan');
+  await page.getByRole('button', { name: 'Tambah Kegiatan' }).click();
+  const task = page.getByRole('dialog', { name: 'Tambah Kegiatan Terjadwal' });
+  await typeInto(task.getByLabel('Mulai'), '7 Desember 2026');
+  await expect(task.getByLabel('Mulai')).toHaveValue('7 Desember 2026');
+  await shot('kegiatan-mulai');
 });

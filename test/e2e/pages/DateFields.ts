@@ -7,13 +7,16 @@ type Scope = Page | Locator;
  * dates as "04/12/2026" or "4 Desember 2026", times as "16.12".
  */
 
-/** Replaces what a date or time field holds by typing, then leaves it with Tab. */
+/**
+ * Replaces what a date or time field holds by typing, then leaves it as a click elsewhere
+ * would: Tab would open the next date field's calendar over the buttons below it.
+ */
 export async function typeInto(field: Locator, text: string) {
   await field.click();
   await field.press('ControlOrMeta+a');
   await field.press('Delete');
   await field.pressSequentially(text);
-  await field.press('Tab');
+  await field.blur();
 }
 
 /** The two parts of a date-and-time field ("Diterima pada"): its date and its time. */
