@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatJam, joinTanggalJam, parseJam, parseTanggal, splitTanggalJam } from './tanggalText';
+import {
+  formatJam,
+  formatTanggalAngka,
+  joinTanggalJam,
+  parseJam,
+  parseTanggal,
+  splitTanggalJam,
+} from './tanggalText';
 
 describe('parseTanggal', () => {
   it('reads day before month, whatever the separator', () => {
@@ -15,8 +22,10 @@ describe('parseTanggal', () => {
     expect(parseTanggal('1 Mei 2026')).toBe('2026-05-01');
   });
 
-  it('reads the stored form too', () => {
+  it('reads the stored form too, and what formatTanggalAngka writes', () => {
     expect(parseTanggal('2026-12-04')).toBe('2026-12-04');
+    expect(formatTanggalAngka('2026-12-04')).toBe('04/12/2026');
+    expect(parseTanggal(formatTanggalAngka('2026-12-04'))).toBe('2026-12-04');
   });
 
   it('refuses half-typed years, impossible days and English month names', () => {

@@ -45,6 +45,12 @@ export function parseTanggal(text: string): string | null {
   return null;
 }
 
+/** A stored "2026-12-25" as typed in a list of dates, "25/12/2026"; anything else unchanged. */
+export function formatTanggalAngka(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : iso;
+}
+
 /** "16.12", "16:12", "1612" or "8.05" as "16:12" / "08:05" (24-hour); null otherwise. */
 export function parseJam(text: string): string | null {
   const t = text.trim();

@@ -206,7 +206,7 @@ export function RequestSettingsPage({ settings }: { settings: RequestSettings })
         </Table>
         <Textarea
           label="Hari libur nasional dan cuti bersama"
-          description="Satu tanggal per baris, contoh 2026-12-25."
+          description="Satu tanggal per baris, contoh 25/12/2026."
           autosize
           minRows={3}
           mt="sm"
