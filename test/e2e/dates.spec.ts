@@ -103,3 +103,25 @@ test('the printed register period and a schedule start read the Indonesian way',
   await expect(task.getByLabel('Mulai')).toHaveValue('7 Desember 2026');
   await shot('kegiatan-mulai');
 });
+
+test('office hours and holidays are typed the Indonesian way in Pengaturan Layanan', async ({
+  page,
+  shot,
+}) => {
+  const app = new AppPage(page);
+  await app.open('Pengaturan Layanan');
+  const pulangJumat = page.getByRole('textbox', { name: 'Jumat: jam pulang' });
+  await expect(pulangJumat).toHaveValue(/^\d{2}\.\d{2}$/);
+  await typeInto(pulangJumat, '17:15');
+  await expect(pulangJumat).toHaveValue('17.15');
+  const libur = page.getByLabel('Hari libur nasional dan cuti bersama');
+  await libur.fill('25 Desember 2026\n26/12/2026');
+  await page.getByRole('button', { name: 'Simpan Pengaturan Layanan' }).click();
+  await expect(page.getByText('Pengaturan layanan tersimpan.')).toBeVisible();
+
+  await app.open('Beranda');
+  await app.open('Pengaturan Layanan');
+  await expect(pulangJumat).toHaveValue('17.15');
+  await expect(libur).toHaveValue('25/12/2026\n26/12/2026');
+  await shot('pengaturan-jam-kerja');
+});

@@ -32,6 +32,14 @@ import {
 import { fromSettingsValues, toSettingsValues, type SettingsValues } from './settingsValues';
 import { JamInput } from '../../../kit/JamInput';
 
+/** The column each office-hours time sits in, as a screen reader names the field. */
+const HOUR_COLUMNS = {
+  start: 'jam masuk',
+  end: 'jam pulang',
+  breakStart: 'istirahat mulai',
+  breakEnd: 'istirahat selesai',
+} as const;
+
 const ORDER = ['1', '2', '3', '4', '5', '6', '0'] as const;
 
 /** Pengaturan Layanan: register numbers, lists, the priority matrix and working hours. */
@@ -194,7 +202,7 @@ export function RequestSettingsPage({ settings }: { settings: RequestSettings })
                 {(['start', 'end', 'breakStart', 'breakEnd'] as const).map((f) => (
                   <Table.Td key={f}>
                     <JamInput
-                      aria-label={`${WEEKDAY_LABELS[d]} ${f}`}
+                      aria-label={`${WEEKDAY_LABELS[d]}: ${HOUR_COLUMNS[f]}`}
                       disabled={!v.days[d].kerja}
                       {...form.getInputProps(`days.${d}.${f}`)}
                     />
