@@ -3,6 +3,7 @@ import type { CSSProperties, FocusEventHandler, ReactNode } from 'react';
 import { parseTanggal } from './tanggalText';
 
 export interface TanggalInputProps {
+  id?: string;
   label?: ReactNode;
   'aria-label'?: string;
   description?: ReactNode;

@@ -1,5 +1,5 @@
 import { Group, Input } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { JamInput } from './JamInput';
 import { TanggalInput } from './TanggalInput';
 import { joinTanggalJam, splitTanggalJam } from './tanggalText';
@@ -26,10 +26,13 @@ export function TanggalJamInput({
   ...rest
 }: TanggalJamInputProps) {
   const { tanggal, jam } = splitTanggalJam(value);
+  // Clicking the label goes to the date, as it did with the single native field.
+  const id = useId();
   return (
-    <Input.Wrapper label={label} error={error} {...rest}>
+    <Input.Wrapper id={id} label={label} error={error} {...rest}>
       <Group gap="xs" wrap="nowrap" align="flex-start">
         <TanggalInput
+          id={id}
           aria-label={`${label}: tanggal`}
           value={tanggal}
           onChange={(next) => onChange(joinTanggalJam(next, jam))}
