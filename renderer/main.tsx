@@ -1,9 +1,12 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
+import 'dayjs/locale/id';
 import '@fontsource/arimo/latin-400.css';
 import '@fontsource/arimo/latin-700.css';
 import './app/app.css';
 import { MantineProvider } from '@mantine/core';
+import { DatesProvider, type DatesProviderSettings } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -19,6 +22,13 @@ import {
 } from './api/errorReport';
 import { ServicesProvider } from './kit/servicesContext';
 import { theme } from './app/theme';
+
+/** Calendars in Indonesian with Senin as the first day, whatever the PC's locale. */
+const DATES_SETTINGS: DatesProviderSettings = {
+  locale: 'id',
+  firstDayOfWeek: 1,
+  weekendDays: [0, 6],
+};
 
 async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement, {
@@ -37,10 +47,12 @@ async function start() {
     root.render(
       <StrictMode>
         <MantineProvider theme={theme}>
-          <Notifications position="top-right" />
-          <ServicesProvider services={services}>
-            <App />
-          </ServicesProvider>
+          <DatesProvider settings={DATES_SETTINGS}>
+            <Notifications position="top-right" />
+            <ServicesProvider services={services}>
+              <App />
+            </ServicesProvider>
+          </DatesProvider>
         </MantineProvider>
       </StrictMode>,
     );

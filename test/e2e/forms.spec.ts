@@ -3,6 +3,7 @@ import { expectDraftSaved, expectNoDraft } from './drafts';
 import { AppPage } from './pages/AppPage';
 import { ReceptionPage } from './pages/RequestPages';
 import { SetupWizardPage } from './pages/SetupWizardPage';
+import { tanggalJam } from './pages/DateFields';
 
 test.beforeEach(async ({ page }) => {
   await new SetupWizardPage(page).complete();
@@ -32,7 +33,7 @@ test('a restored draft says so, and Buang gives a fresh form received now', asyn
   const app = new AppPage(page);
   await app.open('Permintaan Layanan');
   await page.getByRole('button', { name: 'Terima Permintaan' }).click();
-  const received = page.getByLabel('Diterima pada');
+  const received = tanggalJam(page, 'Diterima pada').jam;
   const receivedThen = await received.inputValue();
   await page.getByLabel('Nama pemohon').fill('Siti Aminah');
   await expectDraftSaved(page, 'reception', { nama: 'Siti Aminah' });

@@ -129,7 +129,7 @@ test('the SOP schedule is kept: a weekly round with a finding, a backup, and the
   await schedule.dueItem(hariIni, NETWORK_TASK).getByRole('button', { name: 'Catat' }).click();
   const record = new RecordModal(page);
   await expect(record.dialog).toBeVisible();
-  await expect(record.dialog.getByLabel('Tanggal')).toHaveValue(TODAY);
+  await expect(record.dialog.getByLabel('Tanggal')).toHaveValue(TODAY_TEXT);
   await expect(record.dialog.getByRole('combobox', { name: 'Kegiatan terjadwal' })).toHaveValue(
     NETWORK_TASK,
   );
@@ -208,7 +208,7 @@ test('the SOP schedule is kept: a weekly round with a finding, a backup, and the
   const report = new MonthlyReportPage(page);
   await report.open();
   await expect(page.getByText('November 2026', { exact: true })).toBeVisible();
-  await expect(page.getByLabel('Tanggal laporan')).toHaveValue(TODAY);
+  await expect(page.getByLabel('Tanggal laporan')).toHaveValue(TODAY_TEXT);
   await expect(report.signer('Dibuat oleh')).toHaveValue(OPERATOR.nama);
   await expect(report.signer('Diperiksa oleh (Kasubag)')).toHaveValue(KASUBAG.nama);
   await expect(report.signer('Mengetahui (Sekretaris)')).toHaveValue(SEKRETARIS.nama);

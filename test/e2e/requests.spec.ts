@@ -7,6 +7,7 @@ import { AppPage } from './pages/AppPage';
 import { ReceptionPage, RequestPage } from './pages/RequestPages';
 import { OPERATOR, SetupWizardPage } from './pages/SetupWizardPage';
 import { expectDraftSaved } from './drafts';
+import { fillTanggalJam, typeInto } from './pages/DateFields';
 
 const NUMBER = /001\/PLTI\/[IVX]+\/\d{4}/;
 
@@ -40,7 +41,7 @@ test('bad reception input gets clear messages and loses nothing', async ({ page,
     kategori: 'Printer/scanner',
     uraian: ' ',
   });
-  await page.getByLabel('Diterima pada').fill('2099-01-01T10:00');
+  await fillTanggalJam(page, 'Diterima pada', '01/01/2099 10.00');
   await form.submit();
   await expect(page.getByText('NIP harus 18 digit; yang diisi 17 digit.')).toBeVisible();
   await expect(page.getByText('Waktu terima tidak boleh di masa depan.')).toBeVisible();
@@ -201,7 +202,7 @@ test('the office sets its own register number format and working hours', async (
   await expect(page.getByTestId('contoh-nomor')).toHaveText(
     /^12\/KPA\.W17-A8\/OT1\.6\/[IVX]+\/\d{4}$/,
   );
-  await page.getByLabel('Hari libur nasional dan cuti bersama').fill('2026-12-25\n2026-12-26');
+  await page.getByLabel('Hari libur nasional dan cuti bersama').fill('25/12/2026\n26/12/2026');
   await page.getByRole('button', { name: 'Simpan Pengaturan Layanan' }).click();
   await expect(page.getByText('Pengaturan layanan tersimpan.')).toBeVisible();
   await shot('pengaturan-layanan');
@@ -237,7 +238,7 @@ test("a request that arrived as a letter prints the letter's number and date on 
   await form.submit();
   await expect(page.getByText('Isi nomor dan tanggal surat permintaan.')).toBeVisible();
   await page.getByLabel('Nomor surat').fill('W7-A8/123/OT.01/XI/2026');
-  await page.getByLabel('Tanggal surat').fill('2026-11-20');
+  await typeInto(page.getByLabel('Tanggal surat'), '20/11/2026');
   await shot('permintaan-surat');
   await form.submit();
   await expect(page.getByRole('heading', { name: NUMBER })).toBeVisible();

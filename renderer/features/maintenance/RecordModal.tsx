@@ -17,6 +17,7 @@ import { DeviceChecksTable } from './DeviceChecksTable';
 import { recordMaintenance } from './recordStore';
 import { checksFor, recordInputOf, validateRecord, type RecordFormValues } from './recordValues';
 import { listTasks } from './taskStore';
+import { TanggalInput } from '../../kit/TanggalInput';
 
 function valuesFor(
   task: MaintenanceTaskRow | null,
@@ -111,12 +112,7 @@ function RecordForm({
             }}
           />
           <SimpleGrid cols={4}>
-            <TextInput
-              label="Tanggal"
-              type="date"
-              withAsterisk
-              {...form.getInputProps('tanggal')}
-            />
+            <TanggalInput label="Tanggal" withAsterisk {...form.getInputProps('tanggal')} />
             <Select
               label="Kegiatan terjadwal"
               placeholder="Di luar jadwal"

@@ -40,6 +40,7 @@ import {
   validateTask,
   type TaskFormValues,
 } from './taskValues';
+import { TanggalInput } from '../../kit/TanggalInput';
 
 /** "Setiap minggu, hari Jumat — berikutnya 27 November 2026, 4 Desember 2026, …" */
 function preview(values: TaskFormValues, today: string): string | null {
@@ -149,7 +150,7 @@ export function TaskModal({
                 {...form.getInputProps('tanggal')}
               />
             )}
-            <TextInput label="Mulai" type="date" {...form.getInputProps('mulai')} />
+            <TanggalInput label="Mulai" {...form.getInputProps('mulai')} />
           </SimpleGrid>
           <Text size="sm" c="dimmed" aria-live="polite">
             {preview(v, today) ?? 'Lengkapi pengulangan untuk melihat jadwalnya.'}

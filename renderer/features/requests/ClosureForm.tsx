@@ -19,6 +19,7 @@ import { errorMessage } from '../../api/client';
 import type { RequestRow } from '../../db/rows';
 import { fromLocalInput, toLocalInput } from './receptionValues';
 import { closeRequest } from './requestStore';
+import { TanggalJamInput } from '../../kit/TanggalJamInput';
 
 /** The requester confirms the service was received; the request is then closed. */
 export function ClosureForm({ request, procedure }: { request: RequestRow; procedure: Procedure }) {
@@ -56,7 +57,7 @@ export function ClosureForm({ request, procedure }: { request: RequestRow; proce
         <Title order={4}>Konfirmasi pemohon dan penutupan</Title>
         <SimpleGrid cols={2}>
           <TextInput label="Dikonfirmasi oleh" {...form.getInputProps('oleh')} />
-          <TextInput label="Pada" type="datetime-local" {...form.getInputProps('padaLokal')} />
+          <TanggalJamInput label="Pada" {...form.getInputProps('padaLokal')} />
         </SimpleGrid>
         <Switch
           label="Pemohon menyatakan layanan telah diterima dengan baik"

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Modal, Select, SimpleGrid, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { toIsoDate } from '../../../shared/format/date';
 import type { Office } from '../../../shared/office/office';
@@ -8,6 +8,7 @@ import type { PersonRow } from '../../db/rows';
 import type { RegisterItem } from './registerFilter';
 import { useServices } from '../../kit/servicesContext';
 import { daftarRequest } from './requestPrints';
+import { TanggalInput } from '../../kit/TanggalInput';
 
 interface Props {
   opened: boolean;
@@ -48,17 +49,15 @@ export function DaftarPeriodModal({
     <Modal opened={opened} onClose={onClose} title="Cetak Daftar Permintaan Layanan TI">
       <Stack>
         <SimpleGrid cols={2}>
-          <TextInput
+          <TanggalInput
             label="Dari tanggal"
-            type="date"
             value={period.dari}
-            onChange={(e) => setPeriod({ ...period, dari: e.currentTarget.value })}
+            onChange={(dari) => setPeriod({ ...period, dari })}
           />
-          <TextInput
+          <TanggalInput
             label="Sampai tanggal"
-            type="date"
             value={period.sampai}
-            onChange={(e) => setPeriod({ ...period, sampai: e.currentTarget.value })}
+            onChange={(sampai) => setPeriod({ ...period, sampai })}
             error={valid ? undefined : 'Periode tidak valid.'}
           />
         </SimpleGrid>

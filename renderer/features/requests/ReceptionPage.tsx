@@ -34,6 +34,8 @@ import { OutsideHoursNotice } from './OutsideHoursNotice';
 import { emptyReception, validateReception, type ReceptionValues } from './receptionValues';
 import { readRequestSettings } from './requestSettings';
 import { registerRequest } from './requestStore';
+import { TanggalJamInput } from '../../kit/TanggalJamInput';
+import { TanggalInput } from '../../kit/TanggalInput';
 
 const DRAFT_KEY = 'reception';
 
@@ -166,9 +168,8 @@ export function ReceptionPage({
               Permintaan
             </Title>
             <SimpleGrid cols={2}>
-              <TextInput
+              <TanggalJamInput
                 label="Diterima pada"
-                type="datetime-local"
                 withAsterisk
                 description="Ubah bila permintaan diterima lebih dulu di atas kertas."
                 {...form.getInputProps('diterimaLokal')}
@@ -215,9 +216,8 @@ export function ReceptionPage({
                   placeholder="mis. W7-A8/123/OT.01/XI/2026"
                   {...form.getInputProps('suratNomor')}
                 />
-                <TextInput
+                <TanggalInput
                   label="Tanggal surat"
-                  type="date"
                   withAsterisk
                   {...form.getInputProps('suratTanggal')}
                 />

@@ -39,6 +39,7 @@ import type { PersonRow, RequestRow } from '../../db/rows';
 import { fromLocalInput, toLocalInput } from './receptionValues';
 import type { RequestSettings } from './requestSettings';
 import { recordStep } from './requestStore';
+import { TanggalJamInput } from '../../kit/TanggalJamInput';
 
 type Values = {
   personId: string | null;
@@ -171,11 +172,7 @@ export function StepForm({ request, procedure, step, people, settings, currentUs
             searchable
             {...form.getInputProps('personId')}
           />
-          <TextInput
-            label="Selesai pada"
-            type="datetime-local"
-            {...form.getInputProps('selesaiLokal')}
-          />
+          <TanggalJamInput label="Selesai pada" {...form.getInputProps('selesaiLokal')} />
         </SimpleGrid>
         {role === 'disposition' && (
           <Paper withBorder p="sm">

@@ -1,10 +1,11 @@
-import { Paper, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Paper, Select, Stack, Title } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import type { FormEvent, ReactNode } from 'react';
 import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
 import { FormFooter } from '../../kit/FormFooter';
 import type { PersonRow } from '../../db/rows';
 import { personOptions, PETUGAS_ROLES, staffFor } from './securityLabels';
+import { TanggalInput as KitTanggalInput } from '../../kit/TanggalInput';
 
 /**
  * The pieces the Pengamanan record forms (backup, network check, UAT) share: the frame with
@@ -55,7 +56,7 @@ export function TanggalInput({
   today: string;
   input: GetInputPropsReturnType;
 }) {
-  return <TextInput label={label} type="date" withAsterisk max={today} {...input} />;
+  return <KitTanggalInput label={label} withAsterisk maxDate={today} {...input} />;
 }
 
 /** The officers who may record (Operator, else every active staff member), and who to preselect. */

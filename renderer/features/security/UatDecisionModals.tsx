@@ -1,14 +1,4 @@
-import {
-  Group,
-  Modal,
-  Radio,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Group, Modal, Radio, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import type { FormErrors } from '@mantine/form';
 import {
   APPROVAL_LABELS,
@@ -35,6 +25,7 @@ import { approveUat, considerUat } from './securityStore';
 import { schemaErrors, useRecordForm, useToday } from './useRecordForm';
 import { FormFooter } from '../../kit/FormFooter';
 import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
+import { TanggalInput } from '../../kit/TanggalInput';
 
 export type UatDecisionKind = 'pertimbangan' | 'persetujuan';
 
@@ -176,11 +167,10 @@ export function UatDecisionModal({ uat, kind, people, onClose }: Props) {
               description={staff.fallback ? config.fallbackNote : undefined}
               {...form.getInputProps('personId')}
             />
-            <TextInput
+            <TanggalInput
               label="Tanggal"
-              type="date"
               withAsterisk
-              max={today}
+              maxDate={today}
               {...form.getInputProps('tanggal')}
             />
           </SimpleGrid>

@@ -31,6 +31,7 @@ import { monthlyReportRequest } from './reportRequest';
 import { EMPTY_NARASI, saveReportWords, type ReportWords } from './reportStore';
 import { sectionSummary } from './sectionSummary';
 import type { MonthlyReportRequest } from '../../../../shared/maintenance/reportSchema';
+import { TanggalInput } from '../../../kit/TanggalInput';
 
 function firstWith(people: readonly PersonRow[], roles: readonly StaffRole[]): string | null {
   return people.find((p) => p.aktif && p.roles.some((r) => roles.includes(r)))?.id ?? null;
@@ -129,7 +130,7 @@ export function ReportForm({
           placeholder="Kosongkan untuk diisi tangan"
           {...form.getInputProps('nomor')}
         />
-        <TextInput label="Tanggal laporan" type="date" {...form.getInputProps('tanggalLaporan')} />
+        <TanggalInput label="Tanggal laporan" {...form.getInputProps('tanggalLaporan')} />
         <Select
           label="Dibuat oleh"
           searchable

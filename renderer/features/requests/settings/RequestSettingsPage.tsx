@@ -32,6 +32,15 @@ import {
   type RequestSettings,
 } from '../requestSettings';
 import { fromSettingsValues, toSettingsValues, type SettingsValues } from './settingsValues';
+import { JamInput } from '../../../kit/JamInput';
+
+/** The column each office-hours time sits in, as a screen reader names the field. */
+const HOUR_COLUMNS = {
+  start: 'jam masuk',
+  end: 'jam pulang',
+  breakStart: 'istirahat mulai',
+  breakEnd: 'istirahat selesai',
+} as const;
 
 const ORDER = ['1', '2', '3', '4', '5', '6', '0'] as const;
 
@@ -200,9 +209,8 @@ export function RequestSettingsPage({ settings }: { settings: RequestSettings })
                 </Table.Td>
                 {(['start', 'end', 'breakStart', 'breakEnd'] as const).map((f) => (
                   <Table.Td key={f}>
-                    <TextInput
-                      type="time"
-                      aria-label={`${WEEKDAY_LABELS[d]} ${f}`}
+                    <JamInput
+                      aria-label={`${WEEKDAY_LABELS[d]}: ${HOUR_COLUMNS[f]}`}
                       disabled={!v.days[d].kerja}
                       {...form.getInputProps(`days.${d}.${f}`)}
                     />
@@ -214,7 +222,7 @@ export function RequestSettingsPage({ settings }: { settings: RequestSettings })
         </Table>
         <Textarea
           label="Hari libur nasional dan cuti bersama"
-          description="Satu tanggal per baris, contoh 2026-12-25."
+          description="Satu tanggal per baris, contoh 25/12/2026."
           autosize
           minRows={3}
           mt="sm"

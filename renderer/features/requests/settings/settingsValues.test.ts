@@ -30,4 +30,15 @@ describe('request settings form', () => {
       });
     }
   });
+
+  it('shows holidays day first and reads them typed that way or by month name', () => {
+    const withHolidays = {
+      ...settings,
+      officeHours: { ...DEFAULT_OFFICE_HOURS, holidays: ['2026-12-25'] },
+    };
+    const values = toSettingsValues(withHolidays);
+    expect(values.holidays).toBe('25/12/2026');
+    const result = fromSettingsValues({ ...values, holidays: '25/12/2026\n26 Desember 2026' });
+    expect(result.ok && result.settings.officeHours.holidays).toEqual(['2026-12-25', '2026-12-26']);
+  });
 });

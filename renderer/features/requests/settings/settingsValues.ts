@@ -12,6 +12,7 @@ import {
   type NomorLuring,
   type RequestSettings,
 } from '../requestSettings';
+import { formatTanggalAngka, parseTanggal } from '../../../kit/tanggalText';
 
 /** The settings form: lists as one item per line, each weekday with a working switch. */
 export type SettingsValues = {
@@ -55,7 +56,7 @@ export function toSettingsValues(s: RequestSettings): SettingsValues {
     petunjuk: s.petunjuk.join('\n'),
     priorityMatrix: s.priorityMatrix,
     days,
-    holidays: s.officeHours.holidays.join('\n'),
+    holidays: s.officeHours.holidays.map(formatTanggalAngka).join('\n'),
     nomorLuring: s.nomorLuring,
     sewaBlok: s.sewaBlok,
   };
@@ -92,7 +93,9 @@ export function fromSettingsValues(
         }
       : null;
   }
-  const hours = officeHoursSchema.safeParse({ days, holidays: lines(v.holidays) });
+  // Typed day first ("25/12/2026"); a line that reads as no date is left for the schema to refuse.
+  const holidays = lines(v.holidays).map((line) => parseTanggal(line) ?? line);
+  const hours = officeHoursSchema.safeParse({ days, holidays });
   if (!hours.success) {
     for (const issue of hours.error.issues) {
       const [head, day] = issue.path.map(String);

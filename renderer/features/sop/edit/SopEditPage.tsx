@@ -7,7 +7,6 @@ import {
   Stack,
   Tabs,
   Textarea,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -25,6 +24,7 @@ import { reviseSop } from '../sopRevisions';
 import { ProcedureEditor } from './ProcedureEditor';
 import { SopIdentityFields } from './SopIdentityFields';
 import { toEditValues, validateEdit, type SopEditValues } from './sopEditValues';
+import { TanggalInput } from '../../../kit/TanggalInput';
 
 interface Props {
   entry: CatalogEntry;
@@ -119,9 +119,8 @@ export function SopEditPage({ entry, onDone }: Props) {
           Revisi
         </Title>
         <SimpleGrid cols={2}>
-          <TextInput
+          <TanggalInput
             label="Tanggal revisi"
-            type="date"
             withAsterisk
             {...form.getInputProps('tanggalRevisi')}
           />

@@ -1,6 +1,7 @@
 import { SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import type { SopEditValues } from './sopEditValues';
+import { TanggalInput } from '../../../kit/TanggalInput';
 
 const LIST_HINT = 'Satu butir per baris.';
 
@@ -9,12 +10,12 @@ export function SopIdentityFields({ form }: { form: UseFormReturnType<SopEditVal
     <Stack gap="sm">
       <SimpleGrid cols={3}>
         <TextInput label="Nomor SOP" placeholder="SOP/AS/32" {...form.getInputProps('nomor')} />
-        <TextInput
+        <TanggalInput
           label="Tanggal pembuatan"
-          type="date"
+          clearable
           {...form.getInputProps('tanggalPembuatan')}
         />
-        <TextInput label="Tanggal efektif" type="date" {...form.getInputProps('tanggalEfektif')} />
+        <TanggalInput label="Tanggal efektif" clearable {...form.getInputProps('tanggalEfektif')} />
       </SimpleGrid>
       <TextInput label="Judul SOP" withAsterisk {...form.getInputProps('judul')} />
       <TextInput label="Pengadilan" withAsterisk {...form.getInputProps('pengadilan')} />

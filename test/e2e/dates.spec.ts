@@ -1,0 +1,127 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { AppPage } from './pages/AppPage';
+import { expectTanggalJam, tanggalJam, typeInto } from './pages/DateFields';
+import { ReceptionPage } from './pages/RequestPages';
+import { SetupWizardPage } from './pages/SetupWizardPage';
+
+// A PC set up in American English: the native inputs would read "11/18/2026, 02:05 PM".
+test.use({ locale: 'en-US' });
+
+test.beforeEach(async ({ page }) => {
+  await new SetupWizardPage(page).complete();
+});
+
+async function openReception(page: Page) {
+  await new AppPage(page).open('Permintaan Layanan');
+  await page.getByRole('button', { name: 'Terima Permintaan' }).click();
+  await new ReceptionPage(page).fill({
+    nama: 'Siti Aminah',
+    unit: 'Kepaniteraan',
+    kategori: 'Printer/scanner',
+    uraian: 'Printer ruang PTSP macet.',
+  });
+}
+
+/** The request's page shows it received at `text` (e.g. "18 November 2026 14.05"). */
+async function expectReceivedAt(page: Page, text: string) {
+  await expect(page.getByRole('heading', { name: /001\/PLTI/ })).toBeVisible();
+  const field = page.getByText('Diterima', { exact: true }).locator('..');
+  await expect(field).toContainText(text);
+}
+
+test('dates and times typed at reception read day first and on the 24-hour clock', async ({
+  page,
+  shot,
+}) => {
+  await openReception(page);
+  // Now (Friday 20 November 2026, 09.00) is shown the Indonesian way.
+  await expectTanggalJam(page, 'Diterima pada', '20 November 2026', '09.00');
+  const received = tanggalJam(page, 'Diterima pada');
+
+  // "04/11/2026" is 4 November, never April 11; "14:05" is shown as "14.05".
+  await typeInto(received.tanggal, '04/11/2026');
+  await expect(received.tanggal).toHaveValue('4 November 2026');
+  await typeInto(received.tanggal, '18 Nov 2026');
+  await expect(received.tanggal).toHaveValue('18 November 2026');
+  await typeInto(received.jam, '14:05');
+  await expect(received.jam).toHaveValue('14.05');
+
+  await page.getByText('Surat', { exact: true }).click();
+  await page.getByLabel('Nomor surat').fill('W7-A8/123/OT.01/XI/2026');
+  await typeInto(page.getByLabel('Tanggal surat'), '17-11-2026');
+  await expect(page.getByLabel('Tanggal surat')).toHaveValue('17 November 2026');
+  await shot('tanggal-diketik');
+
+  await new ReceptionPage(page).submit();
+  await expectReceivedAt(page, '18 November 2026 14.05');
+});
+
+test('a day picked in the Indonesian calendar keeps the time typed', async ({ page, shot }) => {
+  await openReception(page);
+  const received = tanggalJam(page, 'Diterima pada');
+  await typeInto(received.jam, '16.12');
+  await received.tanggal.click();
+
+  const calendar = page.locator('[data-dates-dropdown]');
+  const header = calendar.getByRole('button', { name: 'Pilih bulan' });
+  await expect(header).toHaveText('November 2026');
+  const weekdays = calendar.locator('thead th');
+  await expect(weekdays.first()).toHaveText('Sen');
+  await expect(weekdays.last()).toHaveText('Min');
+  await shot('kalender-terbuka');
+
+  await calendar.getByRole('button', { name: 'Bulan sebelumnya' }).click();
+  await expect(header).toHaveText('Oktober 2026');
+  await calendar.getByRole('button', { name: '30 Oktober 2026' }).click();
+  await expect(calendar).toBeHidden();
+  await expect(received.tanggal).toHaveValue('30 Oktober 2026');
+  await expect(received.jam).toHaveValue('16.12');
+
+  await new ReceptionPage(page).submit();
+  await expectReceivedAt(page, '30 Oktober 2026 16.12');
+});
+
+test('the printed register period and a schedule start read the Indonesian way', async ({
+  page,
+  shot,
+}) => {
+  await new AppPage(page).open('Permintaan Layanan');
+  await page.getByRole('button', { name: 'Cetak Daftar…' }).click();
+  const daftar = page.getByRole('dialog', { name: 'Cetak Daftar Permintaan Layanan TI' });
+  await expect(daftar.getByLabel('Dari tanggal')).toHaveValue('1 November 2026');
+  await expect(daftar.getByLabel('Sampai tanggal')).toHaveValue('30 November 2026');
+  await typeInto(daftar.getByLabel('Dari tanggal'), '02/11/2026');
+  await expect(daftar.getByLabel('Dari tanggal')).toHaveValue('2 November 2026');
+  await shot('daftar-periode');
+  await daftar.getByRole('button', { name: 'Batal' }).click();
+
+  await new AppPage(page).open('Jadwal Pemeliharaan');
+  await page.getByRole('button', { name: 'Tambah Kegiatan' }).click();
+  const task = page.getByRole('dialog', { name: 'Tambah Kegiatan Terjadwal' });
+  await typeInto(task.getByLabel('Mulai'), '7 Desember 2026');
+  await expect(task.getByLabel('Mulai')).toHaveValue('7 Desember 2026');
+  await shot('kegiatan-mulai');
+});
+
+test('office hours and holidays are typed the Indonesian way in Pengaturan Layanan', async ({
+  page,
+  shot,
+}) => {
+  const app = new AppPage(page);
+  await app.open('Pengaturan Layanan');
+  const pulangJumat = page.getByRole('textbox', { name: 'Jumat: jam pulang' });
+  await expect(pulangJumat).toHaveValue(/^\d{2}\.\d{2}$/);
+  await typeInto(pulangJumat, '17:15');
+  await expect(pulangJumat).toHaveValue('17.15');
+  const libur = page.getByLabel('Hari libur nasional dan cuti bersama');
+  await libur.fill('25 Desember 2026\n26/12/2026');
+  await page.getByRole('button', { name: 'Simpan Pengaturan Layanan' }).click();
+  await expect(page.getByText('Pengaturan layanan tersimpan.')).toBeVisible();
+
+  await app.open('Beranda');
+  await app.open('Pengaturan Layanan');
+  await expect(pulangJumat).toHaveValue('17.15');
+  await expect(libur).toHaveValue('25/12/2026\n26/12/2026');
+  await shot('pengaturan-jam-kerja');
+});
