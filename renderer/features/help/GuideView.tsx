@@ -71,11 +71,14 @@ function BlockView({ block }: { block: Block }): ReactNode {
   }
 }
 
-/** A guide as it reads on screen. */
+/** A guide as it reads on screen; its title is shown by the drawer or list holding it. */
 export function GuideView({ guide }: { guide: Guide }) {
+  const first = guide.blocks[0];
+  const body =
+    first?.kind === 'heading' && first.level === 1 ? guide.blocks.slice(1) : guide.blocks;
   return (
     <Stack gap="sm" data-guide={guide.id}>
-      {guide.blocks.map((block, i) => (
+      {body.map((block, i) => (
         <BlockView key={i} block={block} />
       ))}
     </Stack>
