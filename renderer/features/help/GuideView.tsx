@@ -4,7 +4,7 @@ import type { Guide } from './guide';
 import { parseInline, type Block } from './markdown';
 
 /** A guide's # is the drawer's second level: the app's page title is the first. */
-const TITLE_ORDER = { 1: 2, 2: 3, 3: 4 } as const;
+const TITLE_ORDER = { 1: 2, 2: 4, 3: 5 } as const;
 
 /** Text with its bold and code spans, as React elements (never as HTML). */
 function InlineText({ text }: { text: string }) {

@@ -21,6 +21,7 @@ export function HelpDrawer({
       position="right"
       size="lg"
       title={`Bantuan: ${guide.title}`}
+      styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
       closeButtonProps={{ 'aria-label': 'Tutup bantuan' }}
       scrollAreaComponent={ScrollArea.Autosize}
     >
