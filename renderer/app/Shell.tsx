@@ -103,13 +103,13 @@ export function Shell({ office }: { office: Office }) {
               : { label: 'Kembali ke Beranda', onClick: () => setPage('beranda') }
           }
         >
-          <ScreenOf page={page} office={office} setPage={setPage} showQuarantine={showQuarantine} />
-          {page === 'bantuan' && (
-            <HelpPage
-              guides={GUIDES}
-              fromScreen={PAGES.find((p) => p.id === helpFrom)?.label ?? helpFrom}
-            />
-          )}
+          <ScreenOf
+            page={page}
+            office={office}
+            setPage={setPage}
+            showQuarantine={showQuarantine}
+            helpFrom={helpFrom}
+          />
         </ScreenBoundary>
       </AppShell.Main>
       <HelpDrawer
@@ -128,11 +128,13 @@ function ScreenOf({
   office,
   setPage,
   showQuarantine,
+  helpFrom,
 }: {
   page: PageId;
   office: Office;
   setPage: (page: PageId) => void;
   showQuarantine: number;
+  helpFrom: PageId;
 }) {
   return (
     <>
@@ -150,6 +152,12 @@ function ScreenOf({
       {page === 'layanan' && <RequestSettingsSection />}
       {page === 'sinkronisasi' && (
         <SyncSettingsPage office={office.namaPengadilan} showQuarantine={showQuarantine} />
+      )}
+      {page === 'bantuan' && (
+        <HelpPage
+          guides={GUIDES}
+          fromScreen={PAGES.find((p) => p.id === helpFrom)?.label ?? helpFrom}
+        />
       )}
       {page === 'tentang' && <AboutPage />}
     </>
