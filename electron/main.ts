@@ -28,8 +28,9 @@ const devOrigin = originOf(devUrl);
 const allowedOrigins = devOrigin ? [APP_ORIGIN, devOrigin] : [APP_ORIGIN];
 const csp = contentSecurityPolicy({ devServerOrigin: devOrigin });
 
+const logFile = path.join(app.getPath('userData'), 'logs', 'main.log');
 const log = createFileLog({
-  filePath: path.join(app.getPath('userData'), 'logs', 'main.log'),
+  filePath: logFile,
   now: () => new Date(),
   onWriteError: (error) => console.error('Meja TI: log tidak dapat ditulis.', error),
 });
@@ -68,7 +69,7 @@ async function onReady(): Promise<void> {
       contentSecurityPolicy: csp,
     }),
   );
-  const handlers = createMainHandlers(() => mainWindow, log);
+  const handlers = createMainHandlers(() => mainWindow, log, logFile);
   registerApi(createDispatch(handlers, { logError: log.logError }), allowedOrigins);
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

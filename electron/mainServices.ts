@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import type { ApiHandlers } from '../shared/api/contract';
 import { printPdf } from './printPdf';
+import { createProblemReport, nodeSystemDetails } from './services/about/problemReport';
 import { createApiHandlers } from './services/apiHandlers';
 import { createSpreadsheetService } from './services/files/spreadsheetService';
 import type { FileLog } from './services/log/fileLog';
@@ -59,7 +60,15 @@ function folderDialog(getWindow: () => BrowserWindow | undefined) {
 export function createMainHandlers(
   getWindow: () => BrowserWindow | undefined,
   log: FileLog,
+  logFile: string,
 ): ApiHandlers {
+  const appInfo = () => ({
+    name: app.getName(),
+    version: app.getVersion(),
+    dataPath: app.getPath('userData'),
+    platform: process.platform,
+    packaged: app.isPackaged,
+  });
   const pdf = createPdfService({
     renderer: createPdfRenderer(pdfFontDescriptors(fontDir)),
     chooseSavePath: saveDialog(getWindow, 'Simpan PDF', {
@@ -70,13 +79,7 @@ export function createMainHandlers(
     print: (bytes, title) => printPdf(bytes, title, app.getPath('temp')),
   });
   return createApiHandlers({
-    appInfo: () => ({
-      name: app.getName(),
-      version: app.getVersion(),
-      dataPath: app.getPath('userData'),
-      platform: process.platform,
-      packaged: app.isPackaged,
-    }),
+    appInfo,
     pdf,
     sync: createSyncService({
       configFile: path.join(app.getPath('userData'), 'sync-folder.json'),
@@ -93,5 +96,6 @@ export function createMainHandlers(
       writeFile: writeFileAtomic,
     }),
     rendererLog: createRendererErrorLog({ log, now: () => new Date() }),
+    problemReport: createProblemReport({ appInfo, logFile, system: nodeSystemDetails }),
   });
 }

@@ -1,5 +1,6 @@
 import { Buffer } from 'node:buffer';
 import type { ApiHandlers, AppInfo } from '../../shared/api/contract';
+import type { ProblemReport } from '../../shared/api/helpContract';
 import type { SpreadsheetService } from './files/spreadsheetService';
 import type { RendererErrorLog } from './log/rendererErrorLog';
 import type { PdfService } from './pdf/pdfService';
@@ -12,6 +13,8 @@ export interface ServiceSet {
   spreadsheet: SpreadsheetService;
   sync: SyncService;
   rendererLog: RendererErrorLog;
+  /** The version, this PC and the log's last `lines` lines, for "Laporkan masalah". */
+  problemReport: (lines: number) => Promise<ProblemReport>;
 }
 
 /** The API's implementation in plain Node; main and the e2e bridge wire the same object. */
@@ -34,5 +37,6 @@ export function createApiHandlers(services: ServiceSet): ApiHandlers {
     },
     ...createSyncHandlers(services.sync),
     logRendererError: async ({ error }) => ({ logged: services.rendererLog.record(error) }),
+    getProblemReport: ({ lines }) => services.problemReport(lines),
   };
 }

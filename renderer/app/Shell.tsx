@@ -1,5 +1,5 @@
-import { AppShell, Group, NavLink, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { AppShell, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import type { Office } from '../../shared/office/office';
 import { AboutPage } from '../features/about/AboutPage';
 import { DevicesSection } from '../features/devices/DevicesSection';
@@ -19,28 +19,26 @@ import { SyncSettingsPage } from '../features/sync/SyncSettingsPage';
 import { SyncStatusBadge } from '../features/sync/SyncStatusBadge';
 import { ScreenBoundary } from './errors/ScreenBoundary';
 import { WidgetBoundary } from './errors/WidgetBoundary';
+import { HelpDrawer } from '../features/help/HelpDrawer';
+import { HelpPage } from '../features/help/HelpPage';
+import { useHelpKey } from '../features/help/useHelpKey';
+import { GUIDES, guideFor } from './guides';
+import { PAGES, type PageId } from './pages';
 
-const PAGES = [
-  { id: 'beranda', label: 'Beranda' },
-  { id: 'permintaan', label: 'Permintaan Layanan' },
-  { id: 'perangkat', label: 'Perangkat TI' },
-  { id: 'jadwal', label: 'Jadwal Pemeliharaan' },
-  { id: 'catatan', label: 'Catatan Pemeliharaan' },
-  { id: 'pengamanan', label: 'Pengamanan' },
-  { id: 'laporan', label: 'Laporan Bulanan' },
-  { id: 'sop', label: 'SOP' },
-  { id: 'pegawai', label: 'Pegawai' },
-  { id: 'unit', label: 'Unit Kerja' },
-  { id: 'kantor', label: 'Pengaturan Kantor' },
-  { id: 'layanan', label: 'Pengaturan Layanan' },
-  { id: 'sinkronisasi', label: 'Pengaturan Sinkronisasi' },
-  { id: 'tentang', label: 'Tentang' },
-] as const;
-export type PageId = (typeof PAGES)[number]['id'];
+export type { PageId } from './pages';
 
 export function Shell({ office }: { office: Office }) {
   const [page, setPage] = useState<PageId>('beranda');
   const [showQuarantine, setShowQuarantine] = useState(0);
+  const [helpOpen, setHelpOpen] = useState(false);
+  // The screen the user left for Bantuan, named in "Laporkan masalah".
+  const [helpFrom, setHelpFrom] = useState<PageId>('beranda');
+  useHelpKey(useCallback(() => setHelpOpen(true), []));
+  const openAllHelp = () => {
+    setHelpOpen(false);
+    if (page !== 'bantuan') setHelpFrom(page);
+    setPage('bantuan');
+  };
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
@@ -67,6 +65,13 @@ export function Shell({ office }: { office: Office }) {
             <WidgetBoundary name="pengguna">
               <CurrentUserSelect />
             </WidgetBoundary>
+            <Button
+              variant="subtle"
+              onClick={() => setHelpOpen(true)}
+              title="Panduan layar ini (F1)"
+            >
+              Bantuan
+            </Button>
           </Group>
         </Group>
       </AppShell.Header>
@@ -78,6 +83,7 @@ export function Shell({ office }: { office: Office }) {
               label={p.label}
               active={page === p.id}
               onClick={() => {
+                if (p.id === 'bantuan' && page !== 'bantuan') setHelpFrom(page);
                 setPage(p.id);
                 setShowQuarantine(0);
               }}
@@ -97,9 +103,21 @@ export function Shell({ office }: { office: Office }) {
               : { label: 'Kembali ke Beranda', onClick: () => setPage('beranda') }
           }
         >
-          <ScreenOf page={page} office={office} setPage={setPage} showQuarantine={showQuarantine} />
+          <ScreenOf
+            page={page}
+            office={office}
+            setPage={setPage}
+            showQuarantine={showQuarantine}
+            helpFrom={helpFrom}
+          />
         </ScreenBoundary>
       </AppShell.Main>
+      <HelpDrawer
+        guide={guideFor(page)}
+        opened={helpOpen}
+        onClose={() => setHelpOpen(false)}
+        onOpenAll={openAllHelp}
+      />
     </AppShell>
   );
 }
@@ -110,11 +128,13 @@ function ScreenOf({
   office,
   setPage,
   showQuarantine,
+  helpFrom,
 }: {
   page: PageId;
   office: Office;
   setPage: (page: PageId) => void;
   showQuarantine: number;
+  helpFrom: PageId;
 }) {
   return (
     <>
@@ -132,6 +152,12 @@ function ScreenOf({
       {page === 'layanan' && <RequestSettingsSection />}
       {page === 'sinkronisasi' && (
         <SyncSettingsPage office={office.namaPengadilan} showQuarantine={showQuarantine} />
+      )}
+      {page === 'bantuan' && (
+        <HelpPage
+          guides={GUIDES}
+          fromScreen={PAGES.find((p) => p.id === helpFrom)?.label ?? helpFrom}
+        />
       )}
       {page === 'tentang' && <AboutPage />}
     </>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pdfDocumentRequestSchema } from '../pdf/documents/request';
+import { helpContract } from './helpContract';
 import { logContract } from './logContract';
 import type { Result } from './result';
 import { syncContract } from './syncContract';
@@ -77,6 +78,7 @@ export const apiContract = {
   },
   ...syncContract,
   ...logContract,
+  ...helpContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -149,6 +149,7 @@ export async function openRealFolderOffice(keys: WorkspaceKeys): Promise<RealFol
         spreadsheet: { save: notUsed },
         sync: service,
         rendererLog: { record: () => false },
+        problemReport: notUsed,
       });
       const api = apiOverHandlers(handlers, (error, channel) =>
         internalErrors.push({ channel, error }),

@@ -44,6 +44,7 @@ async function setup() {
         spreadsheet: { save: unused },
         sync,
         rendererLog: { record: () => false },
+        problemReport: unused,
       }),
       { logError: () => undefined },
     );

@@ -1,5 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import {
+  createProblemReport,
+  nodeSystemDetails,
+} from '../../../electron/services/about/problemReport';
 import { createApiHandlers } from '../../../electron/services/apiHandlers';
 import { createSpreadsheetService } from '../../../electron/services/files/spreadsheetService';
 import { writeFileAtomic } from '../../../electron/services/fs/atomicWrite';
@@ -47,14 +51,15 @@ export function bridgeHandlers(folders: BridgeFolders, now: () => Date): ApiHand
       return true;
     },
   });
+  const appInfo = () => ({
+    name: pkg.productName,
+    version: pkg.version,
+    dataPath: folders.dataDir,
+    platform: process.platform,
+    packaged: false,
+  });
   return createApiHandlers({
-    appInfo: () => ({
-      name: pkg.productName,
-      version: pkg.version,
-      dataPath: folders.dataDir,
-      platform: process.platform,
-      packaged: false,
-    }),
+    appInfo,
     pdf,
     sync: createSyncService({
       configFile: path.join(folders.dataDir, 'sync-folder.json'),
@@ -71,6 +76,11 @@ export function bridgeHandlers(folders: BridgeFolders, now: () => Date): ApiHand
     rendererLog: createRendererErrorLog({
       log: createFileLog({ filePath: bridgeLogFile(folders), now }),
       now,
+    }),
+    problemReport: createProblemReport({
+      appInfo,
+      logFile: bridgeLogFile(folders),
+      system: nodeSystemDetails,
     }),
   });
 }

@@ -19,6 +19,7 @@ export class AppPage {
       | 'Pengaturan Kantor'
       | 'Pengaturan Layanan'
       | 'Pengaturan Sinkronisasi'
+      | 'Bantuan'
       | 'Tentang',
   ): Promise<void> {
     await this.page

@@ -1,0 +1,19 @@
+/** The screens of the main menu, in menu order. */
+export const PAGES = [
+  { id: 'beranda', label: 'Beranda' },
+  { id: 'permintaan', label: 'Permintaan Layanan' },
+  { id: 'perangkat', label: 'Perangkat TI' },
+  { id: 'jadwal', label: 'Jadwal Pemeliharaan' },
+  { id: 'catatan', label: 'Catatan Pemeliharaan' },
+  { id: 'pengamanan', label: 'Pengamanan' },
+  { id: 'laporan', label: 'Laporan Bulanan' },
+  { id: 'sop', label: 'SOP' },
+  { id: 'pegawai', label: 'Pegawai' },
+  { id: 'unit', label: 'Unit Kerja' },
+  { id: 'kantor', label: 'Pengaturan Kantor' },
+  { id: 'layanan', label: 'Pengaturan Layanan' },
+  { id: 'sinkronisasi', label: 'Pengaturan Sinkronisasi' },
+  { id: 'bantuan', label: 'Bantuan' },
+  { id: 'tentang', label: 'Tentang' },
+] as const;
+export type PageId = (typeof PAGES)[number]['id'];
