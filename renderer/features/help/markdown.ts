@@ -1,7 +1,9 @@
+import { Lexer, type Token, type Tokens } from 'marked';
+
 /**
- * The small Markdown the guides are written in, parsed to blocks that React renders as
- * elements: headings, paragraphs, bullet and numbered lists, tables, **bold** and `code`.
- * HTML in the text is never interpreted; it shows as the characters it is.
+ * The guides' Markdown, read with marked's lexer into blocks that React renders as elements:
+ * headings, paragraphs, bullet and numbered lists, tables, **bold** and `code`. Nothing is
+ * ever rendered as HTML: HTML in a guide shows as the characters it is.
  */
 
 export type Block =
@@ -12,84 +14,74 @@ export type Block =
 
 export type Inline = { kind: 'text' | 'bold' | 'code'; text: string };
 
-const HEADING = /^(#{1,3})\s+(.*)$/;
-const BULLET = /^\s*[-*]\s+(.*)$/;
-const NUMBERED = /^\s*\d+[.)]\s+(.*)$/;
-const TABLE_ROW = /^\s*\|.*\|\s*$/;
-const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+/** Lines of one paragraph or list item read as one line. */
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();
 
-function cells(line: string): string[] {
-  return line
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split('|')
-    .map((cell) => cell.trim());
+function toBlocks(token: Token): Block[] {
+  switch (token.type) {
+    case 'heading': {
+      const { depth, text } = token as Tokens.Heading;
+      return [{ kind: 'heading', level: Math.min(Math.max(depth, 1), 3) as 1 | 2 | 3, text }];
+    }
+    case 'paragraph':
+    case 'html':
+    case 'text':
+    case 'code':
+      return [{ kind: 'paragraph', text: oneLine((token as Tokens.Paragraph).text) }];
+    case 'list': {
+      const list = token as Tokens.List;
+      return [
+        { kind: 'list', ordered: list.ordered, items: list.items.map((i) => oneLine(i.text)) },
+      ];
+    }
+    case 'table': {
+      const table = token as Tokens.Table;
+      return [
+        {
+          kind: 'table',
+          header: table.header.map((cell) => cell.text),
+          rows: table.rows.map((row) => row.map((cell) => cell.text)),
+        },
+      ];
+    }
+    default:
+      // Blank space and rules carry no text.
+      return [];
+  }
 }
 
 export function parseMarkdown(source: string): Block[] {
-  const lines = source.replace(/\r\n?/g, '\n').split('\n');
-  const blocks: Block[] = [];
-  let paragraph: string[] = [];
-  const endParagraph = () => {
-    if (paragraph.length > 0) blocks.push({ kind: 'paragraph', text: paragraph.join(' ') });
-    paragraph = [];
-  };
-  let i = 0;
-  while (i < lines.length) {
-    const line = lines[i] ?? '';
-    const heading = HEADING.exec(line);
-    if (line.trim() === '') {
-      endParagraph();
-      i++;
-    } else if (heading) {
-      endParagraph();
-      const level = Math.min(heading[1]?.length ?? 1, 3) as 1 | 2 | 3;
-      blocks.push({ kind: 'heading', level, text: (heading[2] ?? '').trim() });
-      i++;
-    } else if (BULLET.test(line) || NUMBERED.test(line)) {
-      endParagraph();
-      const ordered = !BULLET.test(line);
-      const pattern = ordered ? NUMBERED : BULLET;
-      const items: string[] = [];
-      while (i < lines.length) {
-        const current = lines[i] ?? '';
-        const item = pattern.exec(current);
-        if (item) items.push(item[1] ?? '');
-        else if (/^\s{2,}\S/.test(current) && items.length > 0)
-          items[items.length - 1] += ` ${current.trim()}`;
-        else break;
-        i++;
-      }
-      blocks.push({ kind: 'list', ordered, items });
-    } else if (TABLE_ROW.test(line) && TABLE_RULE.test(lines[i + 1] ?? '')) {
-      endParagraph();
-      const header = cells(line);
-      const rows: string[][] = [];
-      i += 2;
-      while (i < lines.length && TABLE_ROW.test(lines[i] ?? '')) rows.push(cells(lines[i++] ?? ''));
-      blocks.push({ kind: 'table', header, rows });
-    } else {
-      paragraph.push(line.trim());
-      i++;
-    }
-  }
-  endParagraph();
-  return blocks;
+  return Lexer.lex(source).flatMap(toBlocks);
+}
+
+/** The characters a span shows, whatever marks it has inside. */
+function shownText(tokens: readonly Token[] | undefined, fallback: string): string {
+  return tokens ? tokens.map((t) => shownText(childrenOf(t), textOf(t))).join('') : fallback;
+}
+
+function childrenOf(token: Token): Token[] | undefined {
+  return 'tokens' in token && Array.isArray(token.tokens) ? (token.tokens as Token[]) : undefined;
+}
+
+function textOf(token: Token): string {
+  // An escape (\*) shows its character; a tag shows as typed.
+  if (token.type === 'escape' || token.type === 'html') return token.raw.replace(/^\\/, '');
+  return 'text' in token && typeof token.text === 'string' ? token.text : token.raw;
 }
 
 /** `**bold**` and `code` spans; everything else is plain text. */
 export function parseInline(text: string): Inline[] {
   const parts: Inline[] = [];
-  const pattern = /\*\*(.+?)\*\*|`([^`]+)`/g;
-  let last = 0;
-  for (const match of text.matchAll(pattern)) {
-    const start = match.index;
-    if (start > last) parts.push({ kind: 'text', text: text.slice(last, start) });
-    if (match[1] !== undefined) parts.push({ kind: 'bold', text: match[1] });
-    else parts.push({ kind: 'code', text: match[2] ?? '' });
-    last = start + match[0].length;
+  const push = (kind: Inline['kind'], value: string) => {
+    const last = parts[parts.length - 1];
+    if (last?.kind === kind && kind === 'text') last.text += value;
+    else if (value !== '') parts.push({ kind, text: value });
+  };
+  for (const token of Lexer.lexInline(text)) {
+    if (token.type === 'strong') push('bold', shownText(childrenOf(token), textOf(token)));
+    else if (token.type === 'codespan') push('code', textOf(token));
+    else push('text', shownText(childrenOf(token), textOf(token)));
   }
-  if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
   return parts;
 }
 
