@@ -15,7 +15,10 @@ export interface TanggalInputProps {
   disabled?: boolean;
   /** Lets the field be emptied (an optional date). */
   clearable?: boolean;
-  /** "2026-12-04": later days are greyed out in the calendar and refused when typed. */
+  /**
+   * "2026-12-04": later days are greyed out in the calendar. A later day typed stays in the
+   * field, so the form's own check says why it is refused instead of the field dropping it.
+   */
   maxDate?: string;
   minDate?: string;
   onFocus?: FocusEventHandler<HTMLInputElement>;
@@ -32,11 +35,17 @@ export function TanggalInput({
   value = '',
   onChange,
   clearable = false,
+  maxDate,
+  minDate,
   ...rest
 }: TanggalInputProps) {
   return (
     <DateInput
       {...rest}
+      getDayProps={(day) => ({
+        disabled:
+          (maxDate !== undefined && day > maxDate) || (minDate !== undefined && day < minDate),
+      })}
       value={value === '' ? null : value}
       onChange={(next) => onChange(next ?? '')}
       dateParser={parseTanggal}

@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { expectTanggalJam, tanggalJam, typeInto } from './pages/DateFields';
 import { ReceptionPage } from './pages/RequestPages';
+import { SecurityPage } from './pages/SecurityPages';
 import { SetupWizardPage } from './pages/SetupWizardPage';
 
 // A PC set up in American English: the native inputs would read "11/18/2026, 02:05 PM".
@@ -124,4 +125,18 @@ test('office hours and holidays are typed the Indonesian way in Pengaturan Layan
   await expect(pulangJumat).toHaveValue('17.15');
   await expect(libur).toHaveValue('25/12/2026\n26/12/2026');
   await shot('pengaturan-jam-kerja');
+});
+
+test('a date after today typed on a record stays in the field and is refused with a reason', async ({
+  page,
+}) => {
+  const security = new SecurityPage(page);
+  await security.open();
+  await security.fillNetworkCheck({ objek: 'LAN kantor', status: 'Normal' });
+  const tanggal = page.getByRole('textbox', { name: 'Tanggal pemantauan' });
+  await typeInto(tanggal, '31/12/2026');
+  await expect(tanggal).toHaveValue('31 Desember 2026');
+  await page.getByRole('button', { name: 'Simpan Pemantauan' }).click();
+  await expect(page.getByText('Tanggal tidak boleh di masa depan.')).toBeVisible();
+  await expect(tanggal).toHaveValue('31 Desember 2026');
 });
