@@ -190,10 +190,12 @@ async function runHostile(target: TestPc, s: Extract<Step, { kind: 'hostile' }>)
     wrongType: { table: 'units', key: existing, changes: { aktif: 'ya' } },
     unknownTable: { table: 'rahasia', key: `hostile-${n}`, changes: { isi: 1 } },
   };
-  const hlc = target.ctx.clock.tick();
+  // The stamp is unique on this PC; the outbox count is not (sent entries are pruned), and two
+  // hostile entries once got one id (seed 1119095832, path 82).
+  const hlc = encodeHlc(target.ctx.clock.tick());
   await target.db.table('outbox').add({
-    id: `hostile-${target.device}-${n}`,
-    hlc: encodeHlc(hlc),
+    id: `hostile-${hlc}`,
+    hlc,
     device: target.device,
     ...bad[s.what],
     deleted: false,
