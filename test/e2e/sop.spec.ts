@@ -56,7 +56,7 @@ test('an SOP is opened, its procedure made active, duplicated, revised and print
   await firstStepTime.fill('15 menit');
   await page.getByLabel('Apa yang diubah').fill('Waktu penerimaan permintaan menjadi 15 menit.');
   await page.getByRole('button', { name: 'Simpan Revisi' }).click();
-  await expect(page.getByText('Revisi 1 tersimpan.')).toBeVisible();
+  await expect(page.getByText('Revisi 1 tersimpan.')).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('Milik kantor · revisi 1')).toBeVisible();
   await page.getByRole('tab', { name: 'Prosedur B' }).click();
   await expect(page.getByText('590 menit (1 hari 2 jam 20 menit)')).toBeVisible();
