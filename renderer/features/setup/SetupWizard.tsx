@@ -130,7 +130,7 @@ function NewOfficeWizard({ onBack }: { onBack: () => void }) {
     validateInputOnBlur: true,
   });
   const personForm = useForm<PersonFormValues>({
-    initialValues: { ...EMPTY_PERSON, roles: ['operator'] },
+    initialValues: { ...EMPTY_PERSON, roles: ['administrator', 'operator'] },
     validate: (values) => zod4Resolver(personSchema(services.write.now()))(values),
     validateInputOnBlur: true,
   });
