@@ -4,14 +4,11 @@ import { AppPage } from './pages/AppPage';
 import { expectTanggalJam, tanggalJam, typeInto } from './pages/DateFields';
 import { ReceptionPage } from './pages/RequestPages';
 import { SecurityPage } from './pages/SecurityPages';
-import { SetupWizardPage } from './pages/SetupWizardPage';
+
+test.use({ office: 'ready' });
 
 // A PC set up in American English: the native inputs would read "11/18/2026, 02:05 PM".
 test.use({ locale: 'en-US' });
-
-test.beforeEach(async ({ page }) => {
-  await new SetupWizardPage(page).complete();
-});
 
 async function openReception(page: Page) {
   await new AppPage(page).open('Permintaan Layanan');

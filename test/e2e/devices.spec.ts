@@ -6,7 +6,8 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { DevicesPage } from './pages/DevicePages';
 import { ReceptionPage } from './pages/RequestPages';
-import { SetupWizardPage } from './pages/SetupWizardPage';
+
+test.use({ office: 'ready' });
 
 const NUMBER = /001\/PLTI\/[IVX]+\/\d{4}/;
 
@@ -22,10 +23,6 @@ const HAND_DEVICE = {
   pengguna: 'Sekretaris',
   kondisi: 'Baik',
 };
-
-test.beforeEach(async ({ page }) => {
-  await new SetupWizardPage(page).complete();
-});
 
 test('a device typed by hand is checked, kept when wrong, and a clashing BMN code and NUP is refused; a workbook is imported and exported', async ({
   page,

@@ -1,13 +1,10 @@
 import { breakStore, MARK, mainLog, repairStores } from './brokenStorage';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
-import { SetupWizardPage } from './pages/SetupWizardPage';
+
+test.use({ office: 'ready' });
 
 test.use({ expectedErrors: [new RegExp(MARK)] });
-
-test.beforeEach(async ({ page }) => {
-  await new SetupWizardPage(page).complete();
-});
 
 test('a screen that breaks while rendering shows the error with the way back, the other screens keep working, and main logs it', async ({
   page,

@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Browser, type BrowserContext } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,9 @@ import { injectBridgeApi } from './bridge/injectApi';
 import { startBridge, type Bridge } from './bridge/server';
 import type { BridgeFolders } from './bridge/bridgeServices';
 import { E2E_NOW } from './clock';
+import { SetupWizardPage } from './pages/SetupWizardPage';
+
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
 interface Fixtures {
   /**
@@ -23,15 +26,72 @@ interface Fixtures {
   bridge: Bridge;
   /** Saves a screenshot under test-results/screens to look at. */
   shot: (name: string) => Promise<void>;
+  /**
+   * 'ready': the page opens on an office already set up by the wizard (Mukomuko, the
+   * OPERATOR), restored from a profile the worker made once, so the spec starts on Beranda.
+   * 'fresh' (default): a new PC's empty profile, opening on the wizard.
+   */
+  office: 'fresh' | 'ready';
+}
+
+interface WorkerFixtures {
+  /** The profile of an office set up through the wizard at `now`, made on first use. */
+  readyProfile: (now: Date) => Promise<StorageState>;
+}
+
+/** Runs the wizard once in a throwaway context and keeps its IndexedDB. */
+async function makeReadyProfile(browser: Browser, now: Date): Promise<StorageState> {
+  const root = mkdtempSync(path.join(tmpdir(), 'meja-e2e-profile-'));
+  const bridge = await startBridge(
+    {
+      dataDir: path.join(root, 'data'),
+      saveDir: path.join(root, 'saved'),
+      printDir: path.join(root, 'printed'),
+      sharedDir: path.join(root, 'shared'),
+    },
+    { now },
+  );
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.clock.install({ time: now });
+    await injectBridgeApi(page);
+    await page.goto(bridge.url);
+    await new SetupWizardPage(page).complete();
+    return await context.storageState({ indexedDB: true });
+  } finally {
+    await context.close();
+    await bridge.close();
+  }
+}
+
+/** The same profile, moved to another bridge's origin (IndexedDB is kept per origin). */
+function atOrigin(state: StorageState, url: string): StorageState {
+  const origin = new URL(url).origin;
+  return { ...state, origins: state.origins.map((o) => ({ ...o, origin })) };
 }
 
 /**
  * Each test gets a fresh browser context (a fresh IndexedDB: a new PC's profile), fresh
  * folders, and its own bridge running the real services; the page opens the built app.
  */
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures, WorkerFixtures>({
   now: [E2E_NOW, { option: true }],
   expectedErrors: [[], { option: true }],
+  office: ['fresh', { option: true }],
+  readyProfile: [
+    async ({ browser }, use) => {
+      // One per day a spec lives on: records made on another day would be in its future.
+      const made = new Map<number, Promise<StorageState>>();
+      await use((now) => {
+        const key = now.getTime();
+        const profile = made.get(key) ?? makeReadyProfile(browser, now);
+        made.set(key, profile);
+        return profile;
+      });
+    },
+    { scope: 'worker' },
+  ],
   // Playwright reads a fixture's dependencies from its destructuring pattern; none here.
   // eslint-disable-next-line no-empty-pattern
   folders: async ({}, use) => {
@@ -48,7 +108,10 @@ export const test = base.extend<Fixtures>({
     await use(bridge);
     await bridge.close();
   },
-  page: async ({ page, bridge, now, expectedErrors }, use) => {
+  storageState: async ({ office, now, bridge, readyProfile, storageState }, use) => {
+    await use(office === 'ready' ? atOrigin(await readyProfile(now), bridge.url) : storageState);
+  },
+  page: async ({ page, bridge, now, expectedErrors, office }, use) => {
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     page.on('console', (msg) => {
@@ -57,6 +120,9 @@ export const test = base.extend<Fixtures>({
     await page.clock.install({ time: now });
     await injectBridgeApi(page);
     await page.goto(bridge.url);
+    if (office === 'ready') {
+      await expect(page.getByRole('navigation', { name: 'Menu utama' })).toBeVisible();
+    }
     await use(page);
     const unexpected = problems.filter((p) => !expectedErrors.some((e) => e.test(p)));
     expect(unexpected, 'the page logged no errors').toEqual([]);

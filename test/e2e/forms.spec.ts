@@ -2,12 +2,9 @@ import { expect, test } from './fixtures';
 import { expectDraftSaved, expectNoDraft } from './drafts';
 import { AppPage } from './pages/AppPage';
 import { ReceptionPage } from './pages/RequestPages';
-import { SetupWizardPage } from './pages/SetupWizardPage';
 import { tanggalJam } from './pages/DateFields';
 
-test.beforeEach(async ({ page }) => {
-  await new SetupWizardPage(page).complete();
-});
+test.use({ office: 'ready' });
 
 test('Batal on Terima Permintaan throws the draft away: the next caller gets a fresh form', async ({
   page,

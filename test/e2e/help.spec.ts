@@ -4,11 +4,8 @@ import { bridgeLogFile } from './bridge/bridgeServices';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { HelpPages } from './pages/HelpPages';
-import { SetupWizardPage } from './pages/SetupWizardPage';
 
-test.beforeEach(async ({ page }) => {
-  await new SetupWizardPage(page).complete();
-});
+test.use({ office: 'ready' });
 
 const SCREENS = [
   {

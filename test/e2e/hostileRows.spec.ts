@@ -8,8 +8,9 @@ import { encodeHlc } from '../../shared/sync/hlc';
 import { opFilePath } from '../../shared/sync/opFile';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
-import { SetupWizardPage } from './pages/SetupWizardPage';
 import { SyncSettingsPage } from './pages/SyncPages';
+
+test.use({ office: 'ready' });
 
 const PASSPHRASE = 'Kantor Mukomuko 2026!';
 const ROGUE = 'pc-rusak-0001';
@@ -93,7 +94,6 @@ test('rows another PC sent damaged are refused one by one; the register stays wh
 }) => {
   test.setTimeout(180_000);
   mkdirSync(folders.sharedDir, { recursive: true });
-  await new SetupWizardPage(page).complete();
   const sync = new SyncSettingsPage(page);
   await sync.open();
   await sync.create('PTSP 1', PASSPHRASE);

@@ -5,11 +5,12 @@ import { AppPage } from './pages/AppPage';
 import { MUKOMUKO, OPERATOR, SetupWizardPage } from './pages/SetupWizardPage';
 import { openSecondPc, SyncSettingsPage } from './pages/SyncPages';
 
+test.use({ office: 'ready' });
+
 const PASSPHRASE = 'Kantor Mukomuko 2026!';
 
 /** PC 1: set up, and the workspace made in the shared folder. */
 async function firstPc(page: Page) {
-  await new SetupWizardPage(page).complete();
   const sync = new SyncSettingsPage(page);
   await sync.open();
   await sync.create('PTSP 1', PASSPHRASE);

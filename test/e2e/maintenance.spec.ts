@@ -13,7 +13,7 @@ import {
   SchedulePage,
 } from './pages/MaintenancePages';
 import { SecurityPage, SIPP_BACKUP } from './pages/SecurityPages';
-import { fillPerson, OPERATOR, SetupWizardPage, type PersonInput } from './pages/SetupWizardPage';
+import { fillPerson, OPERATOR, type PersonInput } from './pages/SetupWizardPage';
 
 /**
  * The page's clock stands on Friday 20 November 2026, 09:00 in Jakarta, and runs on from
@@ -44,11 +44,7 @@ const SEKRETARIS: PersonInput = {
   jabatan: 'Sekretaris',
 };
 
-test.use({ now: NOW });
-
-test.beforeEach(async ({ page }) => {
-  await new SetupWizardPage(page).complete();
-});
+test.use({ now: NOW, office: 'ready' });
 
 async function importWorkbook(page: Page, dir: string) {
   const devices = new DevicesPage(page);

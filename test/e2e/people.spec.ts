@@ -1,6 +1,6 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
-import { fillPerson, SetupWizardPage } from './pages/SetupWizardPage';
+import { fillPerson } from './pages/SetupWizardPage';
 import { expectDraftSaved } from './drafts';
 
 const KASUBAG = {
@@ -10,8 +10,9 @@ const KASUBAG = {
   unit: 'Subbagian Perencanaan, Teknologi Informasi dan Pelaporan',
 };
 
+test.use({ office: 'ready' });
+
 test.beforeEach(async ({ page }) => {
-  await new SetupWizardPage(page).complete();
   await new AppPage(page).open('Pegawai');
 });
 

@@ -1,14 +1,12 @@
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { ReceptionPage } from './pages/RequestPages';
-import { SetupWizardPage } from './pages/SetupWizardPage';
 import { expectTanggalJam, fillTanggalJam } from './pages/DateFields';
 
 // Monday 23 November 2026, 09:00 in Jakarta: the Sunday before is in the past.
-test.use({ now: new Date('2026-11-23T09:00:00+07:00') });
+test.use({ now: new Date('2026-11-23T09:00:00+07:00'), office: 'ready' });
 
 test.beforeEach(async ({ page }) => {
-  await new SetupWizardPage(page).complete();
   await new AppPage(page).open('Permintaan Layanan');
 });
 

@@ -5,14 +5,15 @@ import { pdfInfo, pdfText } from '../fixtures/pdfText';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { ReceptionPage, RequestPage } from './pages/RequestPages';
-import { OPERATOR, SetupWizardPage } from './pages/SetupWizardPage';
+import { OPERATOR } from './pages/SetupWizardPage';
 import { expectDraftSaved } from './drafts';
 import { fillTanggalJam, typeInto } from './pages/DateFields';
+
+test.use({ office: 'ready' });
 
 const NUMBER = /001\/PLTI\/[IVX]+\/\d{4}/;
 
 test.beforeEach(async ({ page }) => {
-  await new SetupWizardPage(page).complete();
   await new AppPage(page).open('Permintaan Layanan');
 });
 

@@ -2,8 +2,10 @@ import { formatTanggal } from '../../shared/format/date';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { SecurityPage, SIPP_BACKUP } from './pages/SecurityPages';
-import { fillPerson, OPERATOR, SetupWizardPage } from './pages/SetupWizardPage';
+import { fillPerson, OPERATOR } from './pages/SetupWizardPage';
 import { expectDraftSaved } from './drafts';
+
+test.use({ office: 'ready' });
 
 const KASUBAG = {
   nama: 'Dra. Nurhayati',
@@ -12,7 +14,6 @@ const KASUBAG = {
 };
 
 test.beforeEach(async ({ page }) => {
-  await new SetupWizardPage(page).complete();
   // A Kasubag, so the consideration is offered to her and not to the operator.
   await new AppPage(page).open('Pegawai');
   await page.getByRole('button', { name: 'Tambah Pegawai' }).click();

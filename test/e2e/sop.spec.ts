@@ -3,10 +3,10 @@ import path from 'node:path';
 import { pdfInfo, pdfText } from '../fixtures/pdfText';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
-import { SetupWizardPage } from './pages/SetupWizardPage';
+
+test.use({ office: 'ready' });
 
 test.beforeEach(async ({ page }) => {
-  await new SetupWizardPage(page).complete();
   await new AppPage(page).open('SOP');
 });
 

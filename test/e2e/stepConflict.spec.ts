@@ -6,6 +6,8 @@ import { ReceptionPage, RequestPage } from './pages/RequestPages';
 import { OPERATOR, SetupWizardPage, type PersonInput } from './pages/SetupWizardPage';
 import { openSecondPc, SyncSettingsPage } from './pages/SyncPages';
 
+test.use({ office: 'ready' });
+
 const PASSPHRASE = 'Kantor Mukomuko 2026!';
 const OPERATOR_B: PersonInput = {
   nama: 'Dewi Lestari, S.T.',
@@ -53,7 +55,6 @@ test('the same step recorded on two PCs apart is shown on both as a conflict to 
   const second = await openSecondPc(browser, folders.sharedDir, now);
   const pageB = second.page;
   try {
-    await new SetupWizardPage(page).complete();
     await new SetupWizardPage(pageB).complete(undefined, OPERATOR_B);
     const syncA = new SyncSettingsPage(page);
     await syncA.open();

@@ -6,6 +6,8 @@ import { ReceptionPage } from './pages/RequestPages';
 import { SetupWizardPage, type PersonInput } from './pages/SetupWizardPage';
 import { openSecondPc, SyncSettingsPage } from './pages/SyncPages';
 
+test.use({ office: 'ready' });
+
 const PASSPHRASE = 'Kantor Mukomuko 2026!';
 const OPERATOR_B: PersonInput = {
   nama: 'Dewi Lestari, S.T.',
@@ -53,7 +55,6 @@ test('two PCs share one folder: registered on one, seen on the other; edits whil
   const second = await openSecondPc(browser, folders.sharedDir, now);
   const pageB = second.page;
   try {
-    await new SetupWizardPage(page).complete();
     await new SetupWizardPage(pageB).complete(undefined, OPERATOR_B);
 
     // Each PC numbered a request while it worked alone: both hold number 001.

@@ -4,8 +4,9 @@ import { opFilePath } from '../../shared/sync/opFile';
 import { breakStore, MARK, mainLog, repairStores } from './brokenStorage';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
-import { SetupWizardPage } from './pages/SetupWizardPage';
 import { SyncSettingsPage } from './pages/SyncPages';
+
+test.use({ office: 'ready' });
 
 const PASSPHRASE = 'Kantor Mukomuko 2026!';
 /** A PC of the office that is not this one. */
@@ -15,7 +16,6 @@ test.use({ expectedErrors: [new RegExp(MARK)] });
 
 test.beforeEach(async ({ page, folders }) => {
   mkdirSync(folders.sharedDir, { recursive: true });
-  await new SetupWizardPage(page).complete();
   const sync = new SyncSettingsPage(page);
   await sync.open();
   await sync.create('PTSP 1', PASSPHRASE);

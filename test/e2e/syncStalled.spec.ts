@@ -2,8 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { opFilePath } from '../../shared/sync/opFile';
 import { expect, test } from './fixtures';
-import { SetupWizardPage } from './pages/SetupWizardPage';
 import { SyncSettingsPage } from './pages/SyncPages';
+
+test.use({ office: 'ready' });
 
 const PASSPHRASE = 'Kantor Mukomuko 2026!';
 const OTHER = 'pc-lain-0001';
@@ -15,7 +16,6 @@ test('a file another PC’s changes wait at for ten minutes is shown with the PC
 }) => {
   test.setTimeout(180_000);
   mkdirSync(folders.sharedDir, { recursive: true });
-  await new SetupWizardPage(page).complete();
   const sync = new SyncSettingsPage(page);
   await sync.open();
   await sync.create('PTSP 1', PASSPHRASE);
