@@ -72,15 +72,29 @@ describe('judgeStep, duration', () => {
   });
 
   it('counts the holidays the office entered as off', () => {
-    const christmas: OfficeHours = { ...hours, holidays: ['2026-12-24', '2026-12-25'] };
+    const local: OfficeHours = { ...hours, holidays: ['2026-11-26', '2026-11-27'] };
+    const input = {
+      mutuBaku: { kind: 'duration', minutes: 450 } as const,
+      startedAt: at(11, 25, 9),
+      finishedAt: at(11, 30, 9),
+      receivedAt: at(11, 25, 9),
+    };
+    expect(judgeStep({ ...input, hours })).toMatchObject({ actualMinutes: 1350, late: true });
+    expect(judgeStep({ ...input, hours: local })).toMatchObject({
+      actualMinutes: 450,
+      late: false,
+      deadline: at(11, 30, 9),
+    });
+  });
+
+  it('counts the national holidays and cuti bersama as off without the office typing them', () => {
     const input = {
       mutuBaku: { kind: 'duration', minutes: 450 } as const,
       startedAt: at(12, 23, 9),
       finishedAt: at(12, 28, 9),
       receivedAt: at(12, 23, 9),
     };
-    expect(judgeStep({ ...input, hours })).toMatchObject({ actualMinutes: 1350, late: true });
-    expect(judgeStep({ ...input, hours: christmas })).toMatchObject({
+    expect(judgeStep({ ...input, hours })).toMatchObject({
       actualMinutes: 450,
       late: false,
       deadline: at(12, 28, 9),

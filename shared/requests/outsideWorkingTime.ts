@@ -3,6 +3,7 @@ import {
   WEEKDAY_LABELS,
   WEEKDAYS,
   clockMinutes,
+  isHoliday,
   isWorkingDay,
   nextWorkingMinute,
   type OfficeHours,
@@ -31,7 +32,7 @@ export function outsideWorkingTime(
 }
 
 function reasonOf(at: Date, countsFrom: Date, hours: OfficeHours): string {
-  if (hours.holidays.includes(toIsoDate(at))) return 'hari libur';
+  if (isHoliday(at, hours)) return 'hari libur';
   const weekday = WEEKDAYS[at.getDay()] ?? '0';
   if (!isWorkingDay(at, hours)) return WEEKDAY_LABELS[weekday];
   if (toIsoDate(countsFrom) !== toIsoDate(at)) return 'setelah jam kerja';

@@ -18,6 +18,8 @@ const H = DEFAULT_OFFICE_HOURS;
 const at = (month: number, day: number, hour = 0, minute = 0) =>
   new Date(2026, month - 1, day, hour, minute);
 const CHRISTMAS: OfficeHours = { ...H, holidays: ['2026-12-24', '2026-12-25'] };
+/** Holidays only the office knows (Thursday and Friday 26–27 November 2026). */
+const LOCAL: OfficeHours = { ...H, holidays: ['2026-11-26', '2026-11-27'] };
 
 describe('the calendar used below', () => {
   it('has Friday 20 November 2026 and Wednesday 23 December 2026', () => {
@@ -48,8 +50,8 @@ describe('workingMinutesBetween', () => {
     ['Fri 15.00 → Mon 09.00 across the weekend: 120 + 60', at(11, 20, 15), at(11, 23, 9), 180],
     [
       'Wed 15.00 → Mon 09.00 without holidays: 90 + 450 + 450 + 60',
-      at(12, 23, 15),
-      at(12, 28, 9),
+      at(11, 25, 15),
+      at(11, 30, 9),
       1050,
     ],
     ['inside the lunch break', at(11, 23, 12, 10), at(11, 23, 12, 50), 0],
@@ -61,12 +63,21 @@ describe('workingMinutesBetween', () => {
     ['over a weekend only', at(11, 21, 8), at(11, 22, 17), 0],
     ['a full week: 5 × 450', at(11, 23), at(11, 30), 2250],
     ['November 2026: 21 working days', at(11, 1), at(12, 1), 21 * 450],
-    ['the year 2026: 261 working days', at(1, 1), new Date(2027, 0, 1), 261 * 450],
+    // 261 weekdays less the 21 national holidays and cuti bersama that fall on one.
+    ['the year 2026: 240 working days', at(1, 1), new Date(2027, 0, 1), 240 * 450],
+    ['Christmas 2026 without the office typing it: 90 + 60', at(12, 23, 15), at(12, 28, 9), 150],
+    [
+      'Idul Fitri 2026: Mon 16 to Wed 25 March, 2 working days',
+      at(3, 16, 8),
+      at(3, 25, 8),
+      2 * 450,
+    ],
   ])('%s', (_label, from, to, minutes) => {
     expect(workingMinutesBetween(from, to, H)).toBe(minutes);
   });
 
   it('skips the holidays the office enters: 90 + 60', () => {
+    expect(workingMinutesBetween(at(11, 25, 15), at(11, 30, 9), LOCAL)).toBe(150);
     expect(workingMinutesBetween(at(12, 23, 15), at(12, 28, 9), CHRISTMAS)).toBe(150);
   });
 
@@ -98,7 +109,8 @@ describe('addWorkingMinutes', () => {
   });
 
   it('skips the holidays: Wed 15.00 + 150 → Mon 09.00', () => {
-    expect(addWorkingMinutes(at(12, 23, 15), 150, CHRISTMAS)).toEqual(at(12, 28, 9));
+    expect(addWorkingMinutes(at(11, 25, 15), 150, LOCAL)).toEqual(at(11, 30, 9));
+    expect(addWorkingMinutes(at(12, 23, 15), 150, H)).toEqual(at(12, 28, 9));
   });
 
   it('refuses negative minutes, an invalid date and a week without working days', () => {
@@ -130,7 +142,8 @@ describe('endOfWorkingDay', () => {
 
   it('skips the holidays: Wed 10.00, day 2 → Mon 16.30', () => {
     expect(endOfWorkingDay(at(12, 23, 10), 2, CHRISTMAS)).toEqual(at(12, 28, 16, 30));
-    expect(endOfWorkingDay(at(12, 23, 10), 2, H)).toEqual(at(12, 24, 16, 30));
+    expect(endOfWorkingDay(at(11, 25, 10), 2, H)).toEqual(at(11, 26, 16, 30));
+    expect(endOfWorkingDay(at(11, 25, 10), 2, LOCAL)).toEqual(at(11, 30, 16, 30));
   });
 
   it.each([0, -1, 1.5])('refuses day %d', (n) => {

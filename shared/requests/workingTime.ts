@@ -2,10 +2,12 @@ import { addDays, startOfDay } from 'date-fns';
 import { z } from 'zod';
 import { namaHari } from '../format/calendarNames';
 import { toIsoDate } from '../format/date';
+import { nationalHolidayDates } from '../calendar/nationalHolidays';
 
 /**
  * Time counted in working minutes: only the office's opening hours count, less the break,
- * weekends and the holidays the office enters. Everything is read in LOCAL time, the time
+ * weekends, the national holidays and cuti bersama (shared/calendar/nationalHolidays.ts) and
+ * the holidays the office enters. Everything is read in LOCAL time, the time
  * on the office wall. Spans are walked day by day, so months cost a few hundred steps.
  */
 
@@ -33,7 +35,10 @@ export interface DayHours {
 export interface OfficeHours {
   /** Keyed by JavaScript weekday; null is a day off. */
   days: Record<Weekday, DayHours | null>;
-  /** ISO dates 'YYYY-MM-DD': national holidays and cuti bersama. */
+  /**
+   * ISO dates 'YYYY-MM-DD' the office adds to the built-in national holidays and cuti bersama:
+   * local holidays, and the dates of a year the app does not know yet.
+   */
   holidays: string[];
 }
 
@@ -174,7 +179,19 @@ function calendar(hours: OfficeHours): Calendar {
     const h = hours.days[w];
     return h === null ? [] : periods(h);
   });
-  return { periods: byWeekday, holidays: new Set(hours.holidays) };
+  return { periods: byWeekday, holidays: holidaySet(hours) };
+}
+
+const NATIONAL = nationalHolidayDates();
+
+function holidaySet(hours: OfficeHours): ReadonlySet<string> {
+  return hours.holidays.length ? new Set([...NATIONAL, ...hours.holidays]) : NATIONAL;
+}
+
+/** Whether the local day of `date` is a holiday: national, cuti bersama or the office's. */
+export function isHoliday(date: Date, hours: OfficeHours): boolean {
+  const day = toIsoDate(date);
+  return NATIONAL.has(day) || hours.holidays.includes(day);
 }
 
 /** Requires a valid date and some weekday with working time, or the walks would never end. */

@@ -112,15 +112,22 @@ test('office hours and holidays are typed the Indonesian way in Pengaturan Layan
   await expect(pulangJumat).toHaveValue(/^\d{2}\.\d{2}$/);
   await typeInto(pulangJumat, '17:15');
   await expect(pulangJumat).toHaveValue('17.15');
-  const libur = page.getByLabel('Hari libur nasional dan cuti bersama');
-  await libur.fill('25 Desember 2026\n26/12/2026');
+  const libur = page.getByLabel('Hari libur tambahan');
+  await libur.fill('26 November 2026\n02/01/2027');
   await page.getByRole('button', { name: 'Simpan Pengaturan Layanan' }).click();
   await expect(page.getByText('Pengaturan layanan tersimpan.')).toBeVisible();
 
   await app.open('Beranda');
   await app.open('Pengaturan Layanan');
   await expect(pulangJumat).toHaveValue('17.15');
-  await expect(libur).toHaveValue('25/12/2026\n26/12/2026');
+  await expect(libur).toHaveValue('26/11/2026\n02/01/2027');
+  // The national holidays and cuti bersama are built in, with their source.
+  await page.getByRole('button', { name: /Hari libur nasional dan cuti bersama 2026/ }).click();
+  const bawaan = page.getByRole('table', { name: 'Hari libur 2026' });
+  await expect(bawaan.getByRole('row', { name: /Jumat, 25 Desember 2026/ })).toContainText(
+    'Kelahiran Yesus Kristus',
+  );
+  await expect(bawaan.getByRole('row')).toHaveCount(26);
   await shot('pengaturan-jam-kerja');
 });
 
@@ -136,4 +143,26 @@ test('a date after today typed on a record stays in the field and is refused wit
   await page.getByRole('button', { name: 'Simpan Pemantauan' }).click();
   await expect(page.getByText('Tanggal tidak boleh di masa depan.')).toBeVisible();
   await expect(tanggal).toHaveValue('31 Desember 2026');
+});
+
+test.describe('on 1 December 2026', () => {
+  test.use({ now: new Date('2026-12-01T09:00:00+07:00') });
+
+  test('Beranda warns that 2027 has no holiday list until the office types its dates', async ({
+    page,
+    shot,
+  }) => {
+    const app = new AppPage(page);
+    await app.open('Beranda');
+    const warning = page.getByRole('alert').filter({ hasText: 'Hari libur 2027 belum tercatat' });
+    await expect(warning).toBeVisible();
+    await shot('beranda-libur-2027');
+    await warning.getByRole('button', { name: 'Pengaturan Layanan' }).click();
+    await page.getByLabel('Hari libur tambahan').fill('01/01/2027');
+    await page.getByRole('button', { name: 'Simpan Pengaturan Layanan' }).click();
+    await expect(page.getByText('Pengaturan layanan tersimpan.')).toBeVisible();
+    await app.open('Beranda');
+    await expect(page.getByRole('heading', { name: 'Pengadilan Agama Mukomuko' })).toBeVisible();
+    await expect(warning).toBeHidden();
+  });
 });

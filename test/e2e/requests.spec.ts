@@ -203,7 +203,7 @@ test('the office sets its own register number format and working hours', async (
   await expect(page.getByTestId('contoh-nomor')).toHaveText(
     /^12\/KPA\.W17-A8\/OT1\.6\/[IVX]+\/\d{4}$/,
   );
-  await page.getByLabel('Hari libur nasional dan cuti bersama').fill('25/12/2026\n26/12/2026');
+  await page.getByLabel('Hari libur tambahan').fill('25/12/2026\n26/12/2026');
   await page.getByRole('button', { name: 'Simpan Pengaturan Layanan' }).click();
   await expect(page.getByText('Pengaturan layanan tersimpan.')).toBeVisible();
   await shot('pengaturan-layanan');

@@ -5,7 +5,7 @@ import { PAPER_SIZES } from '../../../shared/pdf/paper';
 import { useServices } from '../../kit/servicesContext';
 import { ScheduleWarnings } from '../maintenance/public';
 import { listPeople } from '../people/public';
-import { StepConflictWarnings } from '../requests/public';
+import { HolidayListWarning, StepConflictWarnings } from '../requests/public';
 import { BackupWarnings } from '../security/public';
 import { listUnits } from '../units/public';
 
@@ -32,7 +32,9 @@ export function HomePage({
   onNavigate,
 }: {
   office: Office;
-  onNavigate: (page: 'pegawai' | 'kantor' | 'jadwal' | 'pengamanan' | 'permintaan') => void;
+  onNavigate: (
+    page: 'pegawai' | 'kantor' | 'layanan' | 'jadwal' | 'pengamanan' | 'permintaan',
+  ) => void;
 }) {
   const { db, write } = useServices();
   const counts = useLiveQuery(
@@ -54,6 +56,7 @@ export function HomePage({
       <ScheduleWarnings onOpen={() => onNavigate('jadwal')} />
       <BackupWarnings onOpen={() => onNavigate('pengamanan')} />
       <StepConflictWarnings onOpen={() => onNavigate('permintaan')} />
+      <HolidayListWarning onOpen={() => onNavigate('layanan')} />
       <SimpleGrid cols={{ base: 2, md: 4 }}>
         <Stat label="Pegawai aktif" value={String(counts?.people ?? '…')} />
         <Stat label="Unit kerja" value={String(counts?.units ?? '…')} />

@@ -3,3 +3,4 @@ export { StepConflictWarnings } from './StepConflictWarnings';
 export { signerOf } from './requestPrints';
 export { readRequestSettings } from './requestSettings';
 export { registerRequest } from './requestStore';
+export { HolidayListWarning } from './settings/HolidayListWarning';

@@ -33,6 +33,7 @@ import {
 } from '../requestSettings';
 import { fromSettingsValues, toSettingsValues, type SettingsValues } from './settingsValues';
 import { JamInput } from '../../../kit/JamInput';
+import { NationalHolidaysPanel } from './NationalHolidaysPanel';
 
 /** The column each office-hours time sits in, as a screen reader names the field. */
 const HOUR_COLUMNS = {
@@ -220,9 +221,10 @@ export function RequestSettingsPage({ settings }: { settings: RequestSettings })
             ))}
           </Table.Tbody>
         </Table>
+        <NationalHolidaysPanel />
         <Textarea
-          label="Hari libur nasional dan cuti bersama"
-          description="Satu tanggal per baris, contoh 25/12/2026."
+          label="Hari libur tambahan"
+          description="Libur daerah atau kantor, dan tanggal libur tahun yang belum ada daftar bawaannya. Satu tanggal per baris, contoh 02/01/2027."
           autosize
           minRows={3}
           mt="sm"
