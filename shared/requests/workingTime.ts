@@ -32,9 +32,21 @@ export interface DayHours {
   breakEnd: string | null;
 }
 
+/** Hours that replace the weekly ones over a date range, as in Ramadan. */
+export interface SpecialHours {
+  /** What the period is, e.g. "Ramadan 1448 H". */
+  nama: string;
+  /** ISO dates 'YYYY-MM-DD', both days included. */
+  dari: string;
+  sampai: string;
+  days: Record<Weekday, DayHours | null>;
+}
+
 export interface OfficeHours {
   /** Keyed by JavaScript weekday; null is a day off. */
   days: Record<Weekday, DayHours | null>;
+  /** Date ranges with their own hours (Ramadan); absent in settings saved before them. */
+  khusus?: SpecialHours[];
   /**
    * ISO dates 'YYYY-MM-DD' the office adds to the built-in national holidays and cuti bersama:
    * local holidays, and the dates of a year the app does not know yet.
@@ -57,6 +69,30 @@ export const DEFAULT_OFFICE_HOURS: OfficeHours = {
     '6': null,
   },
   holidays: [],
+};
+
+const RAMADAN_MON_THU: DayHours = {
+  start: '08:00',
+  end: '15:00',
+  breakStart: '12:00',
+  breakEnd: '12:30',
+};
+const RAMADAN_FRIDAY: DayHours = {
+  start: '08:00',
+  end: '15:30',
+  breakStart: '11:30',
+  breakEnd: '12:30',
+};
+
+/** The hours civil servants keep in Ramadan, offered when the office adds such a period. */
+export const RAMADAN_DAYS: Record<Weekday, DayHours | null> = {
+  '0': null,
+  '1': RAMADAN_MON_THU,
+  '2': RAMADAN_MON_THU,
+  '3': RAMADAN_MON_THU,
+  '4': RAMADAN_MON_THU,
+  '5': RAMADAN_FRIDAY,
+  '6': null,
 };
 
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
@@ -148,38 +184,89 @@ function day(weekday: Weekday) {
   return dayHoursSchema(weekday).nullable();
 }
 
+const weekSchema = z.object({
+  '0': day('0'),
+  '1': day('1'),
+  '2': day('2'),
+  '3': day('3'),
+  '4': day('4'),
+  '5': day('5'),
+  '6': day('6'),
+});
+
+const isoDate = (what: string) =>
+  z.iso.date({ message: `${what} harus tanggal yang valid (TTTT-BB-HH).` });
+
+export const specialHoursSchema = z
+  .object({
+    nama: z
+      .string()
+      .trim()
+      .min(1, 'Nama periode wajib diisi, misalnya Ramadan 1448 H.')
+      .max(80, 'Nama periode paling panjang 80 karakter.'),
+    dari: isoDate('Tanggal mulai'),
+    sampai: isoDate('Tanggal selesai'),
+    days: weekSchema,
+  })
+  .refine((p) => p.dari <= p.sampai, {
+    path: ['sampai'],
+    message: 'Tanggal selesai tidak boleh sebelum tanggal mulai.',
+  }) satisfies z.ZodType<SpecialHours>;
+
 export const officeHoursSchema = z
   .object({
-    days: z.object({
-      '0': day('0'),
-      '1': day('1'),
-      '2': day('2'),
-      '3': day('3'),
-      '4': day('4'),
-      '5': day('5'),
-      '6': day('6'),
-    }),
-    holidays: z.array(
-      z.iso.date({ message: 'Tanggal libur harus tanggal yang valid (TTTT-BB-HH).' }),
-    ),
+    days: weekSchema,
+    holidays: z.array(isoDate('Tanggal libur')),
+    khusus: z
+      .array(specialHoursSchema)
+      .max(50, 'Paling banyak 50 periode jam kerja khusus.')
+      .optional(),
   })
   .refine((h) => WEEKDAYS.some((w) => h.days[w] !== null), {
     path: ['days'],
     message: 'Minimal satu hari dalam seminggu harus hari kerja.',
+  })
+  .superRefine((h, ctx) => {
+    const list = h.khusus ?? [];
+    list.forEach((p, i) => {
+      const other = list.findIndex((q, j) => j < i && q.dari <= p.sampai && p.dari <= q.sampai);
+      if (other >= 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['khusus', i, 'dari'],
+          message: `Periode ini bertumpang tindih dengan ${list[other]?.nama ?? 'periode lain'}.`,
+        });
+      }
+    });
   }) satisfies z.ZodType<OfficeHours>;
 
+/** Working periods per JS weekday, minutes after midnight; empty for a day off. */
+type Week = [number, number][][];
+
 interface Calendar {
-  /** Working periods per JS weekday, minutes after midnight; empty for a day off. */
-  periods: [number, number][][];
+  periods: Week;
+  /** Date ranges with their own week, ISO dates inclusive. */
+  special: { dari: string; sampai: string; periods: Week }[];
   holidays: ReadonlySet<string>;
 }
 
-function calendar(hours: OfficeHours): Calendar {
-  const byWeekday = WEEKDAYS.map((w) => {
-    const h = hours.days[w];
+function week(days: Record<Weekday, DayHours | null>): Week {
+  return WEEKDAYS.map((w) => {
+    const h = days[w];
     return h === null ? [] : periods(h);
   });
-  return { periods: byWeekday, holidays: holidaySet(hours) };
+}
+
+function calendar(hours: OfficeHours): Calendar {
+  return {
+    periods: week(hours.days),
+    special: (hours.khusus ?? []).map((p) => ({
+      dari: p.dari,
+      sampai: p.sampai,
+      periods: week(p.days),
+    })),
+    holidays: holidaySet(hours),
+  };
 }
 
 const NATIONAL = nationalHolidayDates();
@@ -204,8 +291,10 @@ function requireWalkable(from: Date, cal: Calendar): void {
 
 /** The working periods of the local day starting at `midnight`, as epoch milliseconds. */
 function periodsOn(midnight: Date, cal: Calendar): [number, number][] {
-  if (cal.holidays.has(toIsoDate(midnight))) return [];
-  const list = cal.periods[midnight.getDay()] ?? [];
+  const iso = toIsoDate(midnight);
+  if (cal.holidays.has(iso)) return [];
+  const special = cal.special.find((p) => p.dari <= iso && iso <= p.sampai);
+  const list = (special?.periods ?? cal.periods)[midnight.getDay()] ?? [];
   const [y, mo, d] = [midnight.getFullYear(), midnight.getMonth(), midnight.getDate()];
   // Built from local fields, so a day of 23 or 25 hours (daylight saving) stays right.
   return list.map(([a, b]) => [

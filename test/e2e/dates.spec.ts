@@ -108,12 +108,24 @@ test('office hours and holidays are typed the Indonesian way in Pengaturan Layan
 }) => {
   const app = new AppPage(page);
   await app.open('Pengaturan Layanan');
-  const pulangJumat = page.getByRole('textbox', { name: 'Jumat: jam pulang' });
+  const pulangJumat = page.getByRole('textbox', { name: 'Jumat: jam pulang', exact: true });
   await expect(pulangJumat).toHaveValue(/^\d{2}\.\d{2}$/);
   await typeInto(pulangJumat, '17:15');
   await expect(pulangJumat).toHaveValue('17.15');
   const libur = page.getByLabel('Hari libur tambahan');
   await libur.fill('26 November 2026\n02/01/2027');
+  // Ramadan: a date range with its own hours, offered with the civil servants' Ramadan hours.
+  await page.getByRole('button', { name: 'Tambah jam kerja khusus' }).click();
+  const ramadan = page.getByLabel(/^Jam kerja khusus: /);
+  await ramadan.getByLabel('Nama periode').fill('Ramadan 1448 H');
+  await typeInto(ramadan.getByRole('textbox', { name: 'Dari tanggal', exact: true }), '08/02/2027');
+  await typeInto(
+    ramadan.getByRole('textbox', { name: 'Sampai tanggal', exact: true }),
+    '9 Maret 2027',
+  );
+  const pulangRamadan = ramadan.getByRole('textbox', { name: 'Ramadan 1448 H, Jumat: jam pulang' });
+  await expect(pulangRamadan).toHaveValue('15.30');
+  await typeInto(pulangRamadan, '15:45');
   await page.getByRole('button', { name: 'Simpan Pengaturan Layanan' }).click();
   await expect(page.getByText('Pengaturan layanan tersimpan.')).toBeVisible();
 
@@ -121,6 +133,13 @@ test('office hours and holidays are typed the Indonesian way in Pengaturan Layan
   await app.open('Pengaturan Layanan');
   await expect(pulangJumat).toHaveValue('17.15');
   await expect(libur).toHaveValue('26/11/2026\n02/01/2027');
+  await expect(ramadan.getByRole('textbox', { name: 'Dari tanggal', exact: true })).toHaveValue(
+    '8 Februari 2027',
+  );
+  await expect(ramadan.getByRole('textbox', { name: 'Sampai tanggal', exact: true })).toHaveValue(
+    '9 Maret 2027',
+  );
+  await expect(pulangRamadan).toHaveValue('15.45');
   // The national holidays and cuti bersama are built in, with their source.
   await page.getByRole('button', { name: /Hari libur nasional dan cuti bersama 2026/ }).click();
   const bawaan = page.getByRole('table', { name: 'Hari libur 2026' });

@@ -1,7 +1,6 @@
 import {
   Alert,
   Button,
-  Checkbox,
   Group,
   NumberInput,
   Paper,
@@ -20,7 +19,6 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { formatRegisterNumber, validateNumberFormat } from '../../../../shared/requests/numbering';
 import { LEVEL_LABELS, LEVELS } from '../../../../shared/requests/schema';
-import { WEEKDAY_LABELS } from '../../../../shared/requests/workingTime';
 import { changedFields } from '../../../../shared/records/changedFields';
 import { useServices } from '../../../kit/servicesContext';
 import { useFollowSaved } from '../../../kit/useFollowSaved';
@@ -32,18 +30,9 @@ import {
   type RequestSettings,
 } from '../requestSettings';
 import { fromSettingsValues, toSettingsValues, type SettingsValues } from './settingsValues';
-import { JamInput } from '../../../kit/JamInput';
 import { NationalHolidaysPanel } from './NationalHolidaysPanel';
-
-/** The column each office-hours time sits in, as a screen reader names the field. */
-const HOUR_COLUMNS = {
-  start: 'jam masuk',
-  end: 'jam pulang',
-  breakStart: 'istirahat mulai',
-  breakEnd: 'istirahat selesai',
-} as const;
-
-const ORDER = ['1', '2', '3', '4', '5', '6', '0'] as const;
+import { SpecialHoursSection } from './SpecialHoursSection';
+import { WeekHoursTable } from './WeekHoursTable';
 
 /** Pengaturan Layanan: register numbers, lists, the priority matrix and working hours. */
 export function RequestSettingsPage({ settings }: { settings: RequestSettings }) {
@@ -189,38 +178,8 @@ export function RequestSettingsPage({ settings }: { settings: RequestSettings })
         <Text size="sm" c="dimmed">
           Waktu langkah dihitung dalam jam kerja ini; 1 hari kerja = 450 menit.
         </Text>
-        <Table mt="xs">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Hari</Table.Th>
-              <Table.Th>Masuk</Table.Th>
-              <Table.Th>Pulang</Table.Th>
-              <Table.Th>Istirahat mulai</Table.Th>
-              <Table.Th>Istirahat selesai</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {ORDER.map((d) => (
-              <Table.Tr key={d}>
-                <Table.Td>
-                  <Checkbox
-                    label={WEEKDAY_LABELS[d]}
-                    {...form.getInputProps(`days.${d}.kerja`, { type: 'checkbox' })}
-                  />
-                </Table.Td>
-                {(['start', 'end', 'breakStart', 'breakEnd'] as const).map((f) => (
-                  <Table.Td key={f}>
-                    <JamInput
-                      aria-label={`${WEEKDAY_LABELS[d]}: ${HOUR_COLUMNS[f]}`}
-                      disabled={!v.days[d].kerja}
-                      {...form.getInputProps(`days.${d}.${f}`)}
-                    />
-                  </Table.Td>
-                ))}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <WeekHoursTable form={form} path="days" week={v.days} />
+        <SpecialHoursSection form={form} />
         <NationalHolidaysPanel />
         <Textarea
           label="Hari libur tambahan"
