@@ -177,7 +177,24 @@ test.describe('on 1 December 2026', () => {
     await expect(warning).toBeVisible();
     await shot('beranda-libur-2027');
     await warning.getByRole('button', { name: 'Pengaturan Layanan' }).click();
-    await page.getByLabel('Hari libur tambahan').fill('01/01/2027');
+    // The office has the 2027 decree typed in a sheet someone saved as .csv.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Impor tanggal dari berkas (.xlsx/.csv)…' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'libur-2027.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        'Tanggal;Keterangan\n01/01/2027;Tahun Baru\n"Jumat, 26 Maret 2027";Wafat\nbesok;?\n',
+      ),
+    });
+    await expect(page.getByText(/2 tanggal ditambahkan dari libur-2027\.csv/)).toContainText(
+      'baris 4 ("besok")',
+    );
+    await expect(page.getByLabel('Hari libur tambahan')).toHaveValue('01/01/2027\n26/03/2027');
+    await page.getByLabel('Hari libur tambahan').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-screens/pengaturan-libur-impor.png' });
     await page.getByRole('button', { name: 'Simpan Pengaturan Layanan' }).click();
     await expect(page.getByText('Pengaturan layanan tersimpan.')).toBeVisible();
     await app.open('Beranda');

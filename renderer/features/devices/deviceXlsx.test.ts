@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeviceSheet } from '../../../shared/devices/deviceSheet';
 import type { DeviceFields } from '../../../shared/devices/schema';
-import { plainCell, readDeviceWorkbook, SHEET_NAME, writeDeviceWorkbook } from './deviceXlsx';
+import { plainCell } from '../../kit/sheetFile';
+import { readDeviceWorkbook, SHEET_NAME, writeDeviceWorkbook } from './deviceXlsx';
 import type * as ExcelJsModule from 'exceljs';
 
 type ExcelJs = typeof ExcelJsModule;

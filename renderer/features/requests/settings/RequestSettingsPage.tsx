@@ -30,6 +30,7 @@ import {
   type RequestSettings,
 } from '../requestSettings';
 import { fromSettingsValues, toSettingsValues, type SettingsValues } from './settingsValues';
+import { HolidayImportButton } from './HolidayImportButton';
 import { NationalHolidaysPanel } from './NationalHolidaysPanel';
 import { SpecialHoursSection } from './SpecialHoursSection';
 import { WeekHoursTable } from './WeekHoursTable';
@@ -188,6 +189,10 @@ export function RequestSettingsPage({ settings }: { settings: RequestSettings })
           minRows={3}
           mt="sm"
           {...form.getInputProps('holidays')}
+        />
+        <HolidayImportButton
+          value={v.holidays}
+          onChange={(holidays) => form.setFieldValue('holidays', holidays)}
         />
       </Paper>
       {error && <Alert color="red">{error}</Alert>}
