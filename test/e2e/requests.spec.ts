@@ -139,6 +139,10 @@ test('a request goes from reception through every SOP step to closure, with its 
     '19880101 201012 2 001',
     'Printer tidak dapat menarik kertas sejak pagi.',
     'Roller penarik kertas dibersihkan.',
+    // The result typed at the last step follows the notes in Hasil pemeriksaan (the text
+    // wraps beside the requester's confirmation).
+    'Hasil pemeriksaan Diteliti bersama pemohon; Printer',
+    'normal kembali.',
     'Mengetahui',
   ]) {
     expect(formulirText).toContain(expected);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MUKOMUKO_OFFICE } from '../../../test/doubles/shared/sampleOffice';
 import { pdfDocumentRequestSchema } from '../../../shared/pdf/documents/request';
 import type { PersonRow } from '../../db/rows';
-import { blankFormulirRequest } from './requestPrints';
+import { blankFormulirRequest, formulirHasil } from './requestPrints';
 
 const NOW = new Date('2026-11-23T10:00:00+07:00');
 
@@ -58,5 +58,43 @@ describe('blankFormulirRequest', () => {
     if (parsed.kind !== 'formulirPermintaan') throw new Error(parsed.kind);
     expect(parsed.kasubag).toBeNull();
     expect(parsed.kategori).toBeUndefined();
+  });
+});
+
+describe('formulirHasil', () => {
+  const step = (fields: Partial<Parameters<typeof formulirHasil>[0][number]>) => ({
+    catatan: '',
+    tindakan: '',
+    sukuCadang: '',
+    hasil: '',
+    alasanTolak: '',
+    ...fields,
+  });
+
+  it('prints the result and the spare parts typed at the last step', () => {
+    expect(
+      formulirHasil(
+        [
+          step({ catatan: 'Diterima lewat telepon' }),
+          step({ catatan: 'Roller penarik kertas aus' }),
+          step({
+            tindakan: 'Roller diganti, printer diuji cetak 10 lembar',
+            sukuCadang: '1 roller Epson L3110',
+            hasil: 'Printer menarik kertas normal',
+          }),
+        ],
+        'selesai',
+      ),
+    ).toEqual({
+      pemeriksaan:
+        'Diterima lewat telepon; Roller penarik kertas aus; Printer menarik kertas normal',
+      tindakan: 'Roller diganti, printer diuji cetak 10 lembar; Suku cadang: 1 roller Epson L3110',
+    });
+  });
+
+  it('prints why a refused request was refused', () => {
+    expect(
+      formulirHasil([step({}), step({ alasanTolak: 'Di luar kewenangan PTIP' })], 'ditolak'),
+    ).toEqual({ pemeriksaan: '', tindakan: 'Ditolak: Di luar kewenangan PTIP' });
   });
 });

@@ -64,7 +64,6 @@ export function formulirRequest(
   // A step recorded twice prints once: the record kept (or, unsettled, the one counted).
   const steps = readStepRecords(records).effective;
   const reception = steps[0];
-  const handling = request?.status !== 'berjalan' ? steps.at(-1) : undefined;
   return {
     kind: 'formulirPermintaan',
     office,
@@ -92,20 +91,40 @@ export function formulirRequest(
             request.status === 'berjalan'
               ? null
               : {
-                  pemeriksaan: steps
-                    .map((s) => s.catatan)
-                    .filter(Boolean)
-                    .join('; '),
-                  tindakan:
-                    handling?.tindakan ||
-                    (request.status === 'ditolak'
-                      ? `Ditolak: ${steps.at(-1)?.alasanTolak ?? ''}`
-                      : ''),
+                  ...formulirHasil(steps, request.status),
                   status: REQUEST_STATUS_LABELS[request.status],
                   tanggalSelesai: request.selesaiPada,
                 },
         }
       : null,
+  };
+}
+
+type HasilStep = Pick<
+  RequestStepRow,
+  'catatan' | 'tindakan' | 'sukuCadang' | 'hasil' | 'alasanTolak'
+>;
+
+/**
+ * The Formulir's Hasil pemeriksaan and Tindakan of a closed request: the steps' notes and the
+ * result typed at the last step; what was done with the spare parts used, or why it was
+ * refused.
+ */
+export function formulirHasil(
+  steps: readonly HasilStep[],
+  status: RequestRow['status'],
+): { pemeriksaan: string; tindakan: string } {
+  const last = steps.at(-1);
+  const joined = (parts: (string | undefined)[]) => parts.filter(Boolean).join('; ');
+  if (status === 'ditolak') {
+    return {
+      pemeriksaan: joined(steps.map((s) => s.catatan)),
+      tindakan: `Ditolak: ${last?.alasanTolak ?? ''}`,
+    };
+  }
+  return {
+    pemeriksaan: joined([...steps.map((s) => s.catatan), last?.hasil]),
+    tindakan: joined([last?.tindakan, last?.sukuCadang ? `Suku cadang: ${last.sukuCadang}` : '']),
   };
 }
 
