@@ -1,15 +1,17 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_GLOBAL, API_METHODS, apiContract, type MejaApi } from '../shared/api/contract';
+import { API_CHANNELS, API_GLOBAL } from 'virtual:api-channels';
+import type { MejaApi } from '../shared/api/contract';
 
 /**
  * The renderer's only door to main: one function per contract method (built from the
- * contract, so none can be missed), each sending its argument on the method's channel. ipcRenderer itself is never exposed; main parses
- * every argument and checks the sender.
+ * contract's channels at build time, so none can be missed), each sending its argument on
+ * the method's channel. ipcRenderer itself is never exposed; main parses every argument and
+ * checks the sender.
  */
 const api = Object.fromEntries(
-  API_METHODS.map((method) => [
+  Object.entries(API_CHANNELS).map(([method, channel]) => [
     method,
-    (input: unknown) => ipcRenderer.invoke(apiContract[method].channel, input),
+    (input: unknown) => ipcRenderer.invoke(channel, input),
   ]),
 ) as MejaApi;
 
