@@ -14,6 +14,7 @@ import type { MejaApi } from '../shared/api/contract';
 import { getApi } from './api/client';
 import { App } from './app/App';
 import { bootstrap, requestPersistentStorage } from './app/bootstrap';
+import { startupErrorMessage } from './app/startupError';
 import {
   describeThrown,
   installErrorReporting,
@@ -58,7 +59,7 @@ async function start() {
     );
   } catch (error) {
     if (api) void reportRendererError(api, rendererErrorReport('startup', error));
-    const message = error instanceof Error ? error.message : String(error);
+    const message = startupErrorMessage(error);
     root.render(
       <div role="alert" style={{ padding: 32, fontFamily: 'sans-serif' }}>
         <h1>Meja TI tidak dapat dibuka</h1>

@@ -1,11 +1,13 @@
 import type { MejaApi } from '../../shared/api/contract';
 import { MejaDatabase } from '../db/database';
 import { ensureDeviceId, loadClock } from '../db/device';
+import { refuseNewerData } from '../db/newerData';
 import { readCurrentUser } from '../features/people/currentUser';
 import type { AppServices } from '../kit/services';
 
 /** Opens the database and builds what every screen uses; called once at start-up. */
 export async function bootstrap(api: MejaApi, db = new MejaDatabase()): Promise<AppServices> {
+  await refuseNewerData(db);
   await db.open();
   const newId = () => crypto.randomUUID();
   const device = await ensureDeviceId(db, newId);
