@@ -4,6 +4,7 @@ import type { ApiHandlers } from '../shared/api/contract';
 import { printPdf } from './printPdf';
 import { createProblemReport, nodeSystemDetails } from './services/about/problemReport';
 import { createApiHandlers } from './services/apiHandlers';
+import { createJsonExportService } from './services/files/jsonExportService';
 import { createSpreadsheetService } from './services/files/spreadsheetService';
 import type { FileLog } from './services/log/fileLog';
 import { createRendererErrorLog } from './services/log/rendererErrorLog';
@@ -92,6 +93,13 @@ export function createMainHandlers(
       chooseSavePath: saveDialog(getWindow, 'Simpan lembar kerja', {
         name: 'Lembar kerja Excel',
         extensions: ['xlsx'],
+      }),
+      writeFile: writeFileAtomic,
+    }),
+    jsonExport: createJsonExportService({
+      chooseSavePath: saveDialog(getWindow, 'Simpan ekspor data', {
+        name: 'JSON',
+        extensions: ['json'],
       }),
       writeFile: writeFileAtomic,
     }),

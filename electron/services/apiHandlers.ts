@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import type { ApiHandlers, AppInfo } from '../../shared/api/contract';
 import type { ProblemReport } from '../../shared/api/helpContract';
+import type { JsonExportService } from './files/jsonExportService';
 import type { SpreadsheetService } from './files/spreadsheetService';
 import type { RendererErrorLog } from './log/rendererErrorLog';
 import type { PdfService } from './pdf/pdfService';
@@ -11,6 +12,7 @@ export interface ServiceSet {
   appInfo: () => AppInfo;
   pdf: PdfService;
   spreadsheet: SpreadsheetService;
+  jsonExport: JsonExportService;
   sync: SyncService;
   rendererLog: RendererErrorLog;
   /** The version, this PC and the log's last `lines` lines, for "Laporkan masalah". */
@@ -33,6 +35,10 @@ export function createApiHandlers(services: ServiceSet): ApiHandlers {
     saveSpreadsheet: async ({ base64, suggestedName }) => {
       const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
       const saved = await services.spreadsheet.save(bytes, suggestedName);
+      return saved ? { saved: true, path: saved } : { saved: false };
+    },
+    saveJsonExport: async ({ text, suggestedName }) => {
+      const saved = await services.jsonExport.save(text, suggestedName);
       return saved ? { saved: true, path: saved } : { saved: false };
     },
     ...createSyncHandlers(services.sync),

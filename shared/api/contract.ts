@@ -33,6 +33,16 @@ const spreadsheetBase64Schema = z
   .max(Math.ceil(MAX_SPREADSHEET_BYTES / 3) * 4, 'Lembar kerja terlalu besar (paling besar 30 MB).')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Isi lembar kerja tidak valid.');
 
+const jsonFileNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .regex(/^[^\\/:*?"<>|]+\.json$/i, 'Nama berkas tidak valid.');
+
+/** The largest data export the renderer may hand over to be saved as JSON. */
+export const MAX_JSON_EXPORT_CHARS = 200 * 1024 * 1024;
+
 /** Where a save dialog put the file, or that the user canceled it. */
 const savedFileSchema = z.discriminatedUnion('saved', [
   z.object({ saved: z.literal(true), path: z.string() }),
@@ -73,6 +83,16 @@ export const apiContract = {
     channel: 'file:save-xlsx',
     input: z
       .object({ base64: spreadsheetBase64Schema, suggestedName: xlsxFileNameSchema })
+      .strict(),
+    output: savedFileSchema,
+  },
+  saveJsonExport: {
+    channel: 'file:save-json',
+    input: z
+      .object({
+        text: z.string().min(2).max(MAX_JSON_EXPORT_CHARS, 'Ekspor terlalu besar.'),
+        suggestedName: jsonFileNameSchema,
+      })
       .strict(),
     output: savedFileSchema,
   },

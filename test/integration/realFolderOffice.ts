@@ -147,6 +147,7 @@ export async function openRealFolderOffice(keys: WorkspaceKeys): Promise<RealFol
         appInfo: () => ({ name: '', version: '', dataPath: '', platform: '', packaged: false }),
         pdf: { render: notUsed, save: notUsed, print: notUsed },
         spreadsheet: { save: notUsed },
+        jsonExport: { save: notUsed },
         sync: service,
         rendererLog: { record: () => false },
         problemReport: notUsed,

@@ -42,6 +42,7 @@ async function setup() {
         appInfo: () => ({ name: '', version: '', dataPath: '', platform: '', packaged: false }),
         pdf: { render: unused, save: unused, print: unused },
         spreadsheet: { save: unused },
+        jsonExport: { save: unused },
         sync,
         rendererLog: { record: () => false },
         problemReport: unused,

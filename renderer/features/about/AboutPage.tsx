@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/api/contract';
 import { useServices } from '../../kit/servicesContext';
 import { call, errorMessage } from '../../api/client';
+import { DataExportPanel } from './DataExportPanel';
 
 export function AboutPage() {
   const { api, write } = useServices();
@@ -52,6 +53,7 @@ export function AboutPage() {
         Huruf dokumen: Tinos dan Arimo (SIL Open Font License 1.1). Data milik pengadilan dan tidak
         dikirim ke mana pun.
       </Text>
+      <DataExportPanel />
     </Stack>
   );
 }

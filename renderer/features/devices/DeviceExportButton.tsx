@@ -3,7 +3,7 @@ import { toIsoDate } from '../../../shared/format/date';
 import { useServices } from '../../kit/servicesContext';
 import { writeDeviceWorkbook } from './deviceXlsx';
 import { listDevices } from './deviceStore';
-import { useSaveWorkbook } from './saveWorkbook';
+import { useSaveWorkbook } from '../../kit/saveWorkbook';
 
 /** Ekspor .xlsx: the devices in use (retired and deleted ones left out), by room. */
 export function DeviceExportButton() {

@@ -20,7 +20,7 @@ import { errorMessage } from '../../api/client';
 import { listDevices } from './deviceStore';
 import { readDeviceWorkbook, writeDeviceWorkbook } from './deviceXlsx';
 import { importDevices } from './importDevices';
-import { useSaveWorkbook } from './saveWorkbook';
+import { useSaveWorkbook } from '../../kit/saveWorkbook';
 
 /** The preview lists this many rows of each kind; the import takes them all. */
 const SHOWN_ROWS = 200;

@@ -5,6 +5,7 @@ import {
   nodeSystemDetails,
 } from '../../../electron/services/about/problemReport';
 import { createApiHandlers } from '../../../electron/services/apiHandlers';
+import { createJsonExportService } from '../../../electron/services/files/jsonExportService';
 import { createSpreadsheetService } from '../../../electron/services/files/spreadsheetService';
 import { writeFileAtomic } from '../../../electron/services/fs/atomicWrite';
 import { createFileLog } from '../../../electron/services/log/fileLog';
@@ -70,6 +71,10 @@ export function bridgeHandlers(folders: BridgeFolders, now: () => Date): ApiHand
       lockTimeoutMs: 5_000,
     }),
     spreadsheet: createSpreadsheetService({
+      chooseSavePath: async (name) => path.join(folders.saveDir, name),
+      writeFile: writeFileAtomic,
+    }),
+    jsonExport: createJsonExportService({
       chooseSavePath: async (name) => path.join(folders.saveDir, name),
       writeFile: writeFileAtomic,
     }),

@@ -1,8 +1,8 @@
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useServices } from '../../kit/servicesContext';
-import { call, errorMessage } from '../../api/client';
-import { encodeBase64 } from '../../../shared/encoding/base64';
+import { useServices } from './servicesContext';
+import { call, errorMessage } from '../api/client';
+import { encodeBase64 } from '../../shared/encoding/base64';
 
 /**
  * Builds a workbook and hands it to main, which asks where to save it. Tells the user
