@@ -1,6 +1,7 @@
 import { fromIsoDate, toIsoDate } from '../../../shared/format/date';
 import { rincianHariKerja } from '../../../shared/sop/totals';
 import type { Office } from '../../../shared/office/office';
+import type { AtasNama } from '../../../shared/office/stepActors';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import type { PaperSizeId } from '../../../shared/pdf/paper';
 import type { Signer } from '../../../shared/pdf/signer';
@@ -149,7 +150,7 @@ export function disposisiRequest(
       petunjukPilihan: [...new Set([...petunjukPilihan, ...d.petunjuk])],
       petunjukDipilih: d.petunjuk,
       catatan: d.catatan,
-      pemberi: { jabatan: from.jabatan, nama: from.nama, nip: from.nip },
+      pemberi: pemberiOf(from, d.atasNama ?? null, people),
       tanggalDisposisi: d.tanggal,
     },
   };
@@ -204,4 +205,14 @@ export function daftarRequest(
       penandaTangan: signerOf(signer),
     },
   };
+}
+
+/**
+ * Who signs the disposition: its giver, or when a Plh./Plt. gave it, the official's jabatan
+ * prefixed "Plh." over the delegate's name and NIP.
+ */
+function pemberiOf(from: PersonRow, atasNama: AtasNama | null, people: PersonRow[]): Signer {
+  const official = atasNama && people.find((p) => p.id === atasNama.personId);
+  if (!atasNama || !official) return { jabatan: from.jabatan, nama: from.nama, nip: from.nip };
+  return { jabatan: official.jabatan, nama: from.nama, nip: from.nip, plh: atasNama.jenis };
 }
