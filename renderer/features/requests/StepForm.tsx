@@ -7,7 +7,6 @@ import {
   MultiSelect,
   Paper,
   SegmentedControl,
-  Select,
   SimpleGrid,
   Stack,
   Text,
