@@ -18,6 +18,14 @@ export class DelegationError extends Error {
   }
 }
 
+/** Only an administrator records or revokes delegations. */
+async function requireAdministrator(ctx: WriteContext): Promise<void> {
+  const actor = ctx.actor();
+  const person = actor ? await ctx.db.people.get(actor) : undefined;
+  if (!person || person._deleted || !person.aktif || !person.roles.includes('administrator'))
+    throw new DelegationError(['Hanya Administrator yang dapat mencatat atau mencabut Plh./Plt.']);
+}
+
 /** Every delegation that reads well (revoked ones too), newest period first. */
 export async function listDelegations(db: MejaDatabase): Promise<DelegationRow[]> {
   const { rows } = sortOutRows('delegations', await db.delegations.toArray());
@@ -36,6 +44,7 @@ export async function addDelegation(
   if (!parsed.success) throw new DelegationError(parsed.error.issues.map((i) => i.message));
   const fields = { ...parsed.data, dicabut: false };
   const id = await writeTogether(ctx, ['delegations', 'people'], async () => {
+    await requireAdministrator(ctx);
     const people = await ctx.db.people.toArray();
     const existing: Delegation[] = await listDelegations(ctx.db);
     const problems = delegationProblems(
@@ -61,6 +70,7 @@ export async function revokeDelegation(
   id: string,
   report: RolesEventReporter,
 ): Promise<void> {
+  await requireAdministrator(ctx);
   const row = await ctx.db.delegations.get(id);
   if (!row || row._deleted) throw new DelegationError(['Plh./Plt. tidak ditemukan.']);
   if (row.dicabut) return;

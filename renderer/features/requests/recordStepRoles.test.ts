@@ -115,6 +115,9 @@ describe('who records a step of a request', () => {
       nomorSurat: 'W8-A1/1/KP/XI/2026',
       dicabut: false,
     };
+    await expect(addDelegation(staf, plh, (e) => events.push(e))).rejects.toThrow(
+      /Hanya Administrator/,
+    );
     const delegationId = await addDelegation(admin, plh, (e) => events.push(e));
     await revokeDelegation(admin, delegationId, (e) => events.push(e));
     await expect(stepTwo(staf)).rejects.toThrow(/Menunggu Sekretaris/);
