@@ -110,7 +110,9 @@ export function waitingMessage(
   const names = people
     .filter((p) => p.aktif && p.roles.some((r) => roles.has(r)))
     .map((p) => p.nama);
-  return `Menunggu ${labels}: ${names.length ? names.join(', ') : 'belum ada pegawai dengan peran ini'}.`;
+  const who = names.length ? names.join(', ') : 'belum ada pegawai dengan peran ini';
+  // A name ending in a degree ("M.H.") already ends the sentence.
+  return `Menunggu ${labels}: ${who}${who.endsWith('.') ? '' : '.'}`;
 }
 
 /** The role labels an actor list means, for the mapping screen's hints. */

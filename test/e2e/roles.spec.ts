@@ -61,7 +61,7 @@ test("a step waits for its official; the official's Plh. records it and signs th
   await form.submit();
   await expect(page.getByRole('heading', { name: NUMBER })).toBeVisible();
   const waiting = page.getByTestId('langkah-menunggu');
-  await expect(waiting).toContainText(`Menunggu Sekretaris: ${SEKRETARIS.nama}.`);
+  await expect(waiting).toContainText(`Menunggu Sekretaris: ${SEKRETARIS.nama}`);
   await expect(new RequestPage(page).stepButton(2)).toHaveCount(0);
   await shot('langkah-menunggu');
 

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { formatTanggal, fromIsoDate, toIsoDate } from '../../../shared/format/date';
@@ -12,10 +12,10 @@ import { listDelegations, revokeDelegation } from './delegationStore';
 
 type Status = 'berlaku' | 'akanDatang' | 'lewat' | 'dicabut';
 const STATUS: Record<Status, { label: string; color: string }> = {
-  berlaku: { label: 'Berlaku', color: 'teal' },
-  akanDatang: { label: 'Akan datang', color: 'blue' },
-  lewat: { label: 'Sudah lewat', color: 'gray' },
-  dicabut: { label: 'Dicabut', color: 'red' },
+  berlaku: { label: 'Berlaku', color: 'teal.8' },
+  akanDatang: { label: 'Akan datang', color: 'blue.8' },
+  lewat: { label: 'Sudah lewat', color: 'dimmed' },
+  dicabut: { label: 'Dicabut', color: 'red.8' },
 };
 const ORDER: Status[] = ['berlaku', 'akanDatang', 'lewat', 'dicabut'];
 
@@ -100,9 +100,14 @@ export function DelegationsPage() {
                 </Table.Td>
                 <Table.Td>{d.nomorSurat}</Table.Td>
                 <Table.Td>
-                  <Badge color={STATUS[status].color} variant="light">
+                  <Text
+                    size="sm"
+                    fw={600}
+                    c={STATUS[status].color}
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
                     {STATUS[status].label}
-                  </Badge>
+                  </Text>
                 </Table.Td>
                 <Table.Td>
                   {data.admin && status !== 'dicabut' && status !== 'lewat' && (
