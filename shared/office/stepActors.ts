@@ -84,7 +84,24 @@ export interface StepPermissionInput {
 }
 
 export function stepPermission(input: StepPermissionInput): StepPermission {
-  const actors = stepActorRoles(input.procedure, input.step, input.mapping);
+  return rolesPermission({
+    ...input,
+    actors: stepActorRoles(input.procedure, input.step, input.mapping),
+  });
+}
+
+export interface RolesPermissionInput {
+  /** Who the act is for: labels as the user reads them, and the roles they mean. */
+  actors: readonly StepActorRole[];
+  userId: string | null;
+  people: readonly ActorPerson[];
+  delegations: readonly Delegation[];
+  day: string;
+}
+
+/** The same rule for an act that names its roles directly (SOP D's UAT decisions). */
+export function rolesPermission(input: RolesPermissionInput): StepPermission {
+  const { actors } = input;
   const roles = new Set(actors.flatMap((a) => (a.role ? [a.role] : [])));
   const holds = (p: ActorPerson) => p.aktif && p.roles.some((r) => roles.has(r));
   const person = input.people.find((p) => p.id === input.userId && p.aktif);

@@ -4,8 +4,10 @@ import {
   ACTOR_ROLES_FIELD,
   ACTOR_ROLES_SETTINGS_ID,
   actorRoleMapSchema,
+  rolesPermission,
   stepPermission,
   type ActorRoleMap,
+  type StepActorRole,
   type AtasNama,
   type StepPermission,
 } from '../../../shared/office/stepActors';
@@ -54,6 +56,17 @@ export function permissionFor(
   when: Date,
 ): StepPermission {
   return stepPermission({ procedure, step, userId, day: toIsoDate(when), ...authority });
+}
+
+/** Who may do an act of the given roles at `when` (a UAT's consideration or approval). */
+export function permissionForRoles(
+  authority: StepAuthority,
+  actors: readonly StepActorRole[],
+  userId: string | null,
+  when: Date,
+): StepPermission {
+  const { people, delegations } = authority;
+  return rolesPermission({ actors, userId, people, delegations, day: toIsoDate(when) });
 }
 
 /** The record of a delegate's act: on whose behalf, under which letter. */

@@ -40,7 +40,7 @@ import type { RequestSettings } from './requestSettings';
 import { recordStep } from './requestStore';
 import { TanggalJamInput } from '../../kit/TanggalJamInput';
 import type { StepPermission } from '../../../shared/office/stepActors';
-import { StepSigner } from './StepSigner';
+import { ActingSigner } from '../delegations/public';
 
 type Values = {
   selesaiLokal: string;
@@ -159,7 +159,7 @@ export function StepForm({ request, procedure, step, people, settings, permissio
           }}
         />
         <SimpleGrid cols={2}>
-          <StepSigner permission={permission} />
+          <ActingSigner permission={permission} />
           <TanggalJamInput label="Selesai pada" {...form.getInputProps('selesaiLokal')} />
         </SimpleGrid>
         {role === 'disposition' && (

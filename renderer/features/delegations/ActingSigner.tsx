@@ -1,8 +1,8 @@
 import { Input, Text } from '@mantine/core';
 import type { StepPermission } from '../../../shared/office/stepActors';
 
-/** Who is recording the step: the signed-in person, and for whom when a Plh./Plt. */
-export function StepSigner({
+/** Who is recording a step or a decision: the signed-in person, and for whom when a Plh./Plt. */
+export function ActingSigner({
   permission,
 }: {
   permission: Exclude<StepPermission, { kind: 'refused' }>;
