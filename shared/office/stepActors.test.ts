@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Procedure } from '../sop/schema';
+import { opProblem } from '../sync/rowCheck';
 import type { Delegation } from './delegation';
 import { stepPermission, type ActorPerson, type StepPermissionInput } from './stepActors';
 
@@ -49,6 +50,15 @@ function check(over: Partial<StepPermissionInput>) {
     ...over,
   });
 }
+
+describe('the office mapping from the share', () => {
+  it('refuses a mapping to a role that does not exist, and keeps a good one', () => {
+    const bad = { table: 'settings', changes: { petaPelaksana: { Kasubag: 'raja' } } };
+    expect(opProblem(bad)).toMatch(/petaPelaksana/);
+    const good = { table: 'settings', changes: { petaPelaksana: { 'Kasub Bag': 'kasubag' } } };
+    expect(opProblem(good)).toBeNull();
+  });
+});
 
 describe('who may record a step', () => {
   it('lets a holder of the role record it directly', () => {

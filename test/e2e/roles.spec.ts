@@ -65,6 +65,15 @@ test("a step waits for its official; the official's Plh. records it and signs th
   await expect(new RequestPage(page).stepButton(2)).toHaveCount(0);
   await shot('langkah-menunggu');
 
+  // Which role each SOP actor column means is the office's to correct.
+  await new AppPage(page).open('Pengaturan Layanan');
+  const mapping = page.getByTestId('pelaksana-sop');
+  await expect(mapping.getByRole('combobox', { name: 'Peran untuk Sekretaris' })).toHaveValue(
+    'Sekretaris',
+  );
+  await mapping.scrollIntoViewIfNeeded();
+  await shot('pelaksana-sop');
+
   // The administrator records the Sekretaris's Plh.
   await new AppPage(page).open('Plh./Plt.');
   await choose(page, 'Pejabat yang digantikan', new RegExp(SEKRETARIS.nama));

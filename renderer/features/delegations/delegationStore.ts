@@ -19,11 +19,11 @@ export class DelegationError extends Error {
 }
 
 /** Only an administrator records or revokes delegations. */
-async function requireAdministrator(ctx: WriteContext): Promise<void> {
+export async function requireAdministrator(ctx: WriteContext): Promise<void> {
   const actor = ctx.actor();
   const person = actor ? await ctx.db.people.get(actor) : undefined;
   if (!person || person._deleted || !person.aktif || !person.roles.includes('administrator'))
-    throw new DelegationError(['Hanya Administrator yang dapat mencatat atau mencabut Plh./Plt.']);
+    throw new DelegationError(['Hanya Administrator yang dapat mengubah Plh./Plt. dan pelaksana SOP.']);
 }
 
 /** Every delegation that reads well (revoked ones too), newest period first. */

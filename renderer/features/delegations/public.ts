@@ -3,3 +3,4 @@ export type { RolesEvent, RolesEventReporter } from './delegationEvents';
 export { atasNamaOf, permissionFor, permissionForRoles, readStepAuthority } from './stepAuthority';
 export type { StepAuthority } from './stepAuthority';
 export { ActingSigner } from './ActingSigner';
+export { ActorRolesPanel } from './ActorRolesPanel';

@@ -15,7 +15,7 @@ import type { MejaDatabase } from '../../db/database';
 import { putRow, type WriteContext } from '../../db/repository';
 import { sortOutRows } from '../../db/rowReading';
 import type { DelegationRow, PersonRow } from '../../db/rows';
-import { listDelegations } from './delegationStore';
+import { listDelegations, requireAdministrator } from './delegationStore';
 
 /** The office's actor → role mapping; a missing or damaged one reads as none. */
 export async function readActorRoleMap(db: MejaDatabase): Promise<ActorRoleMap> {
@@ -28,6 +28,7 @@ export async function readActorRoleMap(db: MejaDatabase): Promise<ActorRoleMap> 
 
 export async function saveActorRoleMap(ctx: WriteContext, mapping: ActorRoleMap): Promise<void> {
   const parsed = actorRoleMapSchema.parse(mapping);
+  await requireAdministrator(ctx);
   await putRow(ctx, 'settings', ACTOR_ROLES_SETTINGS_ID, { [ACTOR_ROLES_FIELD]: parsed });
 }
 
