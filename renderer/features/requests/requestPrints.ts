@@ -88,7 +88,7 @@ export function formulirRequest(
           uraian: request.uraian,
           urgensi: LEVEL_LABELS[request.urgensiPemohon],
           petugasPenerima: signerOf(person(reception?.personId)),
-          kasubag: kasubagOf(people),
+          kasubag: kasubagSignerOf(steps, people),
           hasil:
             request.status === 'berjalan'
               ? null
@@ -215,4 +215,27 @@ function pemberiOf(from: PersonRow, atasNama: AtasNama | null, people: PersonRow
   const official = atasNama && people.find((p) => p.id === atasNama.personId);
   if (!atasNama || !official) return { jabatan: from.jabatan, nama: from.nama, nip: from.nip };
   return { jabatan: official.jabatan, nama: from.nama, nip: from.nip, plh: atasNama.jenis };
+}
+
+/**
+ * The Formulir's "Mengetahui": the Kasubag, or when a Plh./Plt. recorded the Kasubag's step
+ * on the request, the Plh. block over the delegate's name and NIP.
+ */
+export function kasubagSignerOf(
+  steps: readonly Pick<RequestStepRow, 'personId' | 'atasNama'>[],
+  people: readonly PersonRow[],
+): Signer | null {
+  const person = (id: string) => people.find((p) => p.id === id);
+  for (const step of steps) {
+    const official = step.atasNama && person(step.atasNama.personId);
+    const delegate = person(step.personId);
+    if (!step.atasNama || !official?.roles.includes('kasubag') || !delegate) continue;
+    return {
+      jabatan: official.jabatan,
+      nama: delegate.nama,
+      nip: delegate.nip,
+      plh: step.atasNama.jenis,
+    };
+  }
+  return kasubagOf(people);
 }
