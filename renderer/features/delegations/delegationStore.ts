@@ -23,7 +23,9 @@ export async function requireAdministrator(ctx: WriteContext): Promise<void> {
   const actor = ctx.actor();
   const person = actor ? await ctx.db.people.get(actor) : undefined;
   if (!person || person._deleted || !person.aktif || !person.roles.includes('administrator'))
-    throw new DelegationError(['Hanya Administrator yang dapat mengubah Plh./Plt. dan pelaksana SOP.']);
+    throw new DelegationError([
+      'Hanya Administrator yang dapat mengubah Plh./Plt. dan pelaksana SOP.',
+    ]);
 }
 
 /** Every delegation that reads well (revoked ones too), newest period first. */
