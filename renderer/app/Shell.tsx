@@ -10,6 +10,7 @@ import { SchedulePage } from '../features/maintenance/SchedulePage';
 import { SecurityPage } from '../features/security/SecurityPage';
 import { OfficeSettingsPage } from '../features/office/OfficeSettingsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { DelegationsPage } from '../features/delegations/DelegationsPage';
 import { RequestsSection } from '../features/requests/RequestsSection';
 import { RequestSettingsSection } from '../features/requests/settings/RequestSettingsSection';
 import { SopSection } from '../features/sop/SopSection';
@@ -147,6 +148,7 @@ function ScreenOf({
       {page === 'laporan' && <MonthlyReportPage office={office} />}
       {page === 'sop' && <SopSection office={office} />}
       {page === 'pegawai' && <PeoplePage />}
+      {page === 'delegasi' && <DelegationsPage />}
       {page === 'unit' && <UnitsPage />}
       {page === 'kantor' && <OfficeSettingsPage office={office} />}
       {page === 'layanan' && <RequestSettingsSection />}

@@ -1,4 +1,5 @@
 import about from '../features/about/bantuan.md?raw';
+import delegations from '../features/delegations/bantuan.md?raw';
 import devices from '../features/devices/bantuan.md?raw';
 import help from '../features/help/bantuan.md?raw';
 import { readGuide, type Guide } from '../features/help/guide';
@@ -30,6 +31,7 @@ const SOURCES: Record<PageId, string> = {
   laporan: report,
   sop,
   pegawai: people,
+  delegasi: delegations,
   unit: units,
   kantor: office,
   layanan: requestSettings,

@@ -9,6 +9,7 @@ export const PAGES = [
   { id: 'laporan', label: 'Laporan Bulanan' },
   { id: 'sop', label: 'SOP' },
   { id: 'pegawai', label: 'Pegawai' },
+  { id: 'delegasi', label: 'Plh./Plt.' },
   { id: 'unit', label: 'Unit Kerja' },
   { id: 'kantor', label: 'Pengaturan Kantor' },
   { id: 'layanan', label: 'Pengaturan Layanan' },

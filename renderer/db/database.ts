@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type {
   BackupRow,
+  DelegationRow,
   DeviceRow,
   LocalRow,
   MaintenanceRecordRow,
@@ -77,6 +78,13 @@ export const SCHEMA_VERSIONS = [
       syncPeers: 'id',
     },
   },
+  {
+    // Plh./Plt. delegations (shared/office/delegation.ts).
+    version: 7,
+    stores: {
+      delegations: 'id, untukPersonId, delegasiPersonId',
+    },
+  },
 ] as const;
 
 export class MejaDatabase extends Dexie {
@@ -97,6 +105,7 @@ export class MejaDatabase extends Dexie {
   backups!: Table<BackupRow, string>;
   monthlyReports!: Table<MonthlyReportRow, string>;
   syncPeers!: Table<SyncPeerRow, string>;
+  delegations!: Table<DelegationRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

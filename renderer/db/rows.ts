@@ -2,6 +2,8 @@ import type { NumberHistoryEntry } from '../../shared/requests/numberHistory';
 import type { DeviceFields } from '../../shared/devices/schema';
 import type { MaintenanceRecordFields } from '../../shared/maintenance/record';
 import type { MaintenanceTaskFields } from '../../shared/maintenance/task';
+import type { DelegationFields } from '../../shared/office/delegation';
+import type { AtasNama } from '../../shared/office/stepActors';
 import type { PersonFields, UnitFields } from '../../shared/office/person';
 import type {
   Closure,
@@ -117,7 +119,7 @@ export type RequestRow = SyncedRow & {
  */
 export type RequestStepRow = SyncedRow &
   StepRecord &
-  StepEffects & { penyelesaian?: StepSettlement | null };
+  StepEffects & { penyelesaian?: StepSettlement | null; atasNama?: AtasNama | null };
 
 /** A device in the inventory (Perangkat TI). */
 export type DeviceRow = SyncedRow & DeviceFields;
@@ -163,6 +165,9 @@ export type SyncPeerRow = SyncedRow & {
   dikeluarkanOleh: string | null;
 };
 
+/** A Plh./Plt. delegation (shared/office/delegation.ts). */
+export type DelegationRow = SyncedRow & DelegationFields;
+
 export interface SyncedTables {
   settings: SettingsRow;
   people: PersonRow;
@@ -179,6 +184,7 @@ export interface SyncedTables {
   backups: BackupRow;
   monthlyReports: MonthlyReportRow;
   syncPeers: SyncPeerRow;
+  delegations: DelegationRow;
 }
 export type SyncedTableName = keyof SyncedTables;
 export const SYNCED_TABLES: readonly SyncedTableName[] = [
@@ -197,6 +203,7 @@ export const SYNCED_TABLES: readonly SyncedTableName[] = [
   'backups',
   'monthlyReports',
   'syncPeers',
+  'delegations',
 ];
 
 /** The fields a caller may write: everything but the bookkeeping. */

@@ -1,6 +1,7 @@
 import type { MejaApi } from '../../shared/api/contract';
 import type { MejaDatabase } from '../db/database';
 import type { WriteContext } from '../db/repository';
+import type { RolesEventReporter } from '../features/delegations/delegationEvents';
 
 /** What every screen uses: built once at start-up by the app (app/bootstrap.ts). */
 export interface AppServices {
@@ -9,4 +10,6 @@ export interface AppServices {
   write: WriteContext;
   /** Changes who this PC's writes are attributed to. */
   setActor(personId: string | null): void;
+  /** Where delegations made/revoked and refused steps are reported (the audit trail). */
+  rolesEvents?: RolesEventReporter;
 }

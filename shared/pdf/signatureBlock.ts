@@ -16,6 +16,11 @@ export interface SignatureBlockOptions {
   width?: number;
 }
 
+/** "Kepala Subbagian …," or, for a delegate, "Plh. Kepala Subbagian …," as courts print it. */
+export function jabatanLine(signer: Signer): string {
+  return `${signer.plh ? `${signer.plh} ` : ''}${signer.jabatan},`;
+}
+
 /**
  * The block an official signs by hand: place and date (no full stop), jabatan with a
  * comma, room for the wet signature, the name bold and underlined, then the NIP.
@@ -25,7 +30,7 @@ export function signatureBlock(options: SignatureBlockOptions): Content {
   const stack: Content[] = [];
   if (place) stack.push({ text: formatTempatTanggal(place.city, place.date) });
   if (caption) stack.push({ text: caption });
-  stack.push({ text: `${signer.jabatan},` });
+  stack.push({ text: jabatanLine(signer) });
   stack.push({ text: ' ', margin: [0, 0, 0, 52] });
   stack.push({ text: signer.nama, bold: true, decoration: 'underline' });
   if (signer.nip) stack.push({ text: `NIP. ${formatNip(signer.nip)}` });

@@ -6,5 +6,10 @@ export const signerSchema = z.object({
   nama: z.string().trim().min(1).max(120),
   /** 18 digits or empty when the signer has no NIP. */
   nip: z.string().regex(/^(\d{18})?$/),
+  /**
+   * When a delegate signs for the official: "Plh." or "Plt." before the official's jabatan;
+   * nama and nip are then the delegate's.
+   */
+  plh: z.enum(['Plh.', 'Plt.']).optional(),
 });
 export type Signer = z.infer<typeof signerSchema>;

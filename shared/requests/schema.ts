@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toIsoDate } from '../format/date';
 import { optionalNipSchema } from '../format/nip';
+import { atasNamaSchema } from '../office/stepActors';
 import { optionalText as text, requiredText as required } from '../validation/text';
 
 /**
@@ -167,6 +168,8 @@ export const dispositionSchema = z.object({
   diteruskanKepada: z.array(z.string()).min(1, 'Pilih minimal satu penerima disposisi.'),
   petunjuk: z.array(z.string()),
   catatan: text('Catatan', 1000),
+  /** When a Plh./Plt. gave it on the official's behalf (absent on older dispositions). */
+  atasNama: atasNamaSchema.nullable().optional(),
 });
 export type Disposition = z.output<typeof dispositionSchema>;
 

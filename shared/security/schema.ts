@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { atasNamaSchema } from '../office/stepActors';
 import { isoDateSchema, optionalText, requiredText } from '../validation/text';
 
 /**
@@ -66,6 +67,8 @@ export function considerationSchema(today: string) {
     tanggal: notFuture(today),
     rekomendasi: z.enum(RECOMMENDATIONS, { message: 'Pilih rekomendasi.' }),
     catatan: optionalText('Catatan pertimbangan', 2000),
+    /** When a Plh./Plt. gave it on the official's behalf. */
+    atasNama: atasNamaSchema.nullable().optional(),
   });
 }
 export type Consideration = z.output<ReturnType<typeof considerationSchema>>;
@@ -77,6 +80,8 @@ export function approvalSchema(today: string) {
     tanggal: notFuture(today),
     keputusan: z.enum(APPROVALS, { message: 'Pilih keputusan.' }),
     catatan: optionalText('Catatan', 2000),
+    /** When a Plh./Plt. gave it on the official's behalf. */
+    atasNama: atasNamaSchema.nullable().optional(),
   });
 }
 export type ApprovalRecord = z.output<ReturnType<typeof approvalSchema>>;

@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { deviceSchema } from '../devices/schema';
 import { maintenanceRecordSchema } from '../maintenance/record';
 import { maintenanceTaskSchema } from '../maintenance/task';
+import { delegationSchema } from '../office/delegation';
 import { personSchema, unitSchema } from '../office/person';
+import { ACTOR_ROLES_FIELD, actorRoleMapSchema, atasNamaSchema } from '../office/stepActors';
 import {
   closureSchema,
   dispositionSchema,
@@ -72,7 +74,7 @@ const requestFields = z.object({
 
 export const ROW_SCHEMAS = {
   // Office-wide settings are one row per topic, each read through its own schema.
-  settings: z.object({}),
+  settings: z.object({ [ACTOR_ROLES_FIELD]: actorRoleMapSchema.optional() }),
   people: fieldsOf(personSchema(FAR_TIME)),
   units: fieldsOf(unitSchema),
   sopDocuments: z.object({
@@ -88,7 +90,11 @@ export const ROW_SCHEMAS = {
     document: sopDocumentSchema,
   }),
   requests: requestFields,
-  requestSteps: z.object({ ...stepRecordSchema.shape, ...stepRowExtrasSchema.shape }),
+  requestSteps: z.object({
+    ...stepRecordSchema.shape,
+    ...stepRowExtrasSchema.shape,
+    atasNama: atasNamaSchema.nullable().optional(),
+  }),
   devices: fieldsOf(deviceSchema(FAR_YEAR)),
   maintenanceTasks: fieldsOf(maintenanceTaskSchema),
   maintenanceRecords: z.object({
@@ -116,6 +122,7 @@ export const ROW_SCHEMAS = {
     dikeluarkanPada: isoDateTime.nullable(),
     dikeluarkanOleh: z.string().max(200).nullable(),
   }),
+  delegations: delegationSchema,
 } as const;
 
 export type RowSchemaTable = keyof typeof ROW_SCHEMAS;
@@ -137,6 +144,7 @@ export const TABLE_LABELS: Record<RowSchemaTable, string> = {
   backups: 'pencadangan',
   monthlyReports: 'laporan bulanan',
   syncPeers: 'komputer',
+  delegations: 'Plh./Plt.',
 };
 
 export function isRowSchemaTable(table: string): table is RowSchemaTable {

@@ -5,13 +5,29 @@ import { pdfInfo, pdfText } from '../fixtures/pdfText';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { ReceptionPage, RequestPage } from './pages/RequestPages';
+import { addStaff } from './pages/PeoplePages';
 import { OPERATOR } from './pages/SetupWizardPage';
+import { signInAs } from './pages/SignInPages';
 import { expectDraftSaved } from './drafts';
 import { fillTanggalJam, typeInto } from './pages/DateFields';
 
 test.use({ office: 'ready' });
 
 const NUMBER = /001\/PLTI\/[IVX]+\/\d{4}/;
+
+/** The officials of procedure B's steps 2, 7 and 8, beside the operator. */
+const SEKRETARIS = {
+  nama: 'Drs. Hasan Basri, M.H.',
+  nip: '197005121995031002',
+  jabatan: 'Sekretaris',
+  roles: ['Sekretaris'],
+};
+const KASUBAG = {
+  nama: 'Yuliana Putri, S.Kom.',
+  nip: '198207142006042003',
+  jabatan: 'Kepala Subbagian Perencanaan, TI dan Pelaporan',
+  roles: ['Kasubag PTIP'],
+};
 
 test.beforeEach(async ({ page }) => {
   await new AppPage(page).open('Permintaan Layanan');
@@ -66,6 +82,8 @@ test('a request goes from reception through every SOP step to closure, with its 
   now,
 }) => {
   test.slow();
+  await addStaff(page, [SEKRETARIS, KASUBAG]);
+  await new AppPage(page).open('Permintaan Layanan');
   await page.getByRole('button', { name: 'Terima Permintaan' }).click();
   const form = new ReceptionPage(page);
   await form.fill({
@@ -81,9 +99,8 @@ test('a request goes from reception through every SOP step to closure, with its 
   await expect(page.getByRole('heading', { name: NUMBER })).toBeVisible();
 
   const request = new RequestPage(page);
-  // Step 2: the disposition.
-  await page.getByRole('combobox', { name: 'Dari' }).click();
-  await page.getByRole('option', { name: new RegExp(OPERATOR.nama) }).click();
+  // Step 2: the disposition, the Sekretaris's.
+  await signInAs(page, SEKRETARIS.nama);
   await page.getByRole('combobox', { name: 'Diteruskan kepada' }).click();
   await page.getByRole('option', { name: new RegExp(OPERATOR.nama) }).click();
   await page.keyboard.press('Escape');
@@ -91,6 +108,7 @@ test('a request goes from reception through every SOP step to closure, with its 
   await page.getByLabel('Selesaikan').check();
   await shot('permintaan-disposisi');
   await request.record(2);
+  await signInAs(page, OPERATOR.nama);
   // A half-typed step survives closing the app.
   await page.getByLabel('Catatan', { exact: true }).fill('Diteliti bersama pemohon');
   await expectDraftSaved(page, /^step:/, { catatan: 'Diteliti bersama pemohon' });
@@ -104,8 +122,11 @@ test('a request goes from reception through every SOP step to closure, with its 
   await page.getByRole('radiogroup').first().getByText('Tinggi', { exact: true }).click();
   await expect(page.getByTestId('prioritas-hitung')).toHaveText('Tinggi');
   await request.record(6);
+  await signInAs(page, KASUBAG.nama);
   await request.record(7);
+  await signInAs(page, SEKRETARIS.nama);
   await request.record(8);
+  await signInAs(page, OPERATOR.nama);
   await page.getByLabel('Tindakan').fill('Roller penarik kertas dibersihkan.');
   await page.getByLabel('Hasil').fill('Printer normal kembali.');
   await request.record(9);
@@ -157,6 +178,7 @@ test('a request goes from reception through every SOP step to closure, with its 
     'Siti Aminah, S.H.',
     'Selesaikan',
     OPERATOR.nama,
+    SEKRETARIS.nama,
   ]) {
     expect(disposisiText).toContain(expected);
   }
@@ -231,6 +253,8 @@ test("a request that arrived as a letter prints the letter's number and date on 
   folders,
   shot,
 }) => {
+  await addStaff(page, [SEKRETARIS]);
+  await new AppPage(page).open('Permintaan Layanan');
   await page.getByRole('button', { name: 'Terima Permintaan' }).click();
   const form = new ReceptionPage(page);
   await form.fill({
@@ -250,8 +274,7 @@ test("a request that arrived as a letter prints the letter's number and date on 
   const nomor =
     NUMBER.exec((await page.getByRole('heading', { name: NUMBER }).textContent()) ?? '')?.[0] ?? '';
 
-  await page.getByRole('combobox', { name: 'Dari' }).click();
-  await page.getByRole('option', { name: new RegExp(OPERATOR.nama) }).click();
+  await signInAs(page, SEKRETARIS.nama);
   await page.getByRole('combobox', { name: 'Diteruskan kepada' }).click();
   await page.getByRole('option', { name: new RegExp(OPERATOR.nama) }).click();
   await page.keyboard.press('Escape');

@@ -1,8 +1,9 @@
 import { formatTanggal } from '../../shared/format/date';
 import { expect, test } from './fixtures';
-import { AppPage } from './pages/AppPage';
 import { SecurityPage, SIPP_BACKUP } from './pages/SecurityPages';
-import { fillPerson, OPERATOR } from './pages/SetupWizardPage';
+import { addStaff } from './pages/PeoplePages';
+import { OPERATOR } from './pages/SetupWizardPage';
+import { signInAs } from './pages/SignInPages';
 import { expectDraftSaved } from './drafts';
 
 test.use({ office: 'ready' });
@@ -11,17 +12,18 @@ const KASUBAG = {
   nama: 'Dra. Nurhayati',
   nip: '197505202000032001',
   jabatan: 'Kepala Subbagian Perencanaan, TI dan Pelaporan',
+  roles: ['Kasubag PTIP'],
+};
+const SEKRETARIS = {
+  nama: 'Drs. Hasan Basri, M.H.',
+  nip: '197005121995031002',
+  jabatan: 'Sekretaris',
+  roles: ['Sekretaris'],
 };
 
 test.beforeEach(async ({ page }) => {
-  // A Kasubag, so the consideration is offered to her and not to the operator.
-  await new AppPage(page).open('Pegawai');
-  await page.getByRole('button', { name: 'Tambah Pegawai' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Tambah Pegawai' });
-  await fillPerson(page, KASUBAG);
-  await dialog.getByLabel('Kasubag PTIP').check();
-  await dialog.getByRole('button', { name: 'Simpan' }).click();
-  await expect(dialog).toBeHidden();
+  // The Kasubag considers a UAT and the Sekretaris approves it; the operator does neither.
+  await addStaff(page, [KASUBAG, SEKRETARIS]);
 });
 
 test('network watch, UAT with consideration and approval, and backups are recorded', async ({
@@ -75,7 +77,12 @@ test('network watch, UAT with consideration and approval, and backups are record
 
   await row.getByRole('button', { name: 'Beri pertimbangan' }).click();
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByRole('combobox', { name: 'Pemberi pertimbangan' })).toHaveValue(
+  await expect(dialog).toContainText(`Menunggu Kasubag PTIP: ${KASUBAG.nama}.`);
+  await shot('pengamanan-uat-menunggu');
+  await dialog.getByRole('button', { name: 'Tutup' }).click();
+  await signInAs(page, KASUBAG.nama);
+  await row.getByRole('button', { name: 'Beri pertimbangan' }).click();
+  await expect(dialog.getByTestId('petugas-langkah')).toHaveText(
     `${KASUBAG.nama} — ${KASUBAG.jabatan}`,
   );
   await dialog.getByRole('button', { name: 'Simpan Pertimbangan' }).click();
@@ -88,7 +95,9 @@ test('network watch, UAT with consideration and approval, and backups are record
   await expect(row.getByTestId('uat-status')).toHaveText('Menunggu persetujuan');
   await expect(row).toContainText(`Layak diterapkan${KASUBAG.nama}, ${today}`);
 
+  await signInAs(page, SEKRETARIS.nama);
   await security.decide('e-Court', 'Beri persetujuan', 'Disetujui', 'Simpan Keputusan');
+  await signInAs(page, OPERATOR.nama);
   await expect(row.getByTestId('uat-status')).toHaveText('Disetujui');
   await expect(row.getByRole('button')).toHaveCount(0);
   await shot('pengamanan-uat');

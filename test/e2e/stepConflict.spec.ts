@@ -3,7 +3,9 @@ import { mkdirSync, renameSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { ReceptionPage, RequestPage } from './pages/RequestPages';
+import { addStaff } from './pages/PeoplePages';
 import { OPERATOR, SetupWizardPage, type PersonInput } from './pages/SetupWizardPage';
+import { signInAs } from './pages/SignInPages';
 import { openSecondPc, SyncSettingsPage } from './pages/SyncPages';
 
 test.use({ office: 'ready' });
@@ -15,6 +17,13 @@ const OPERATOR_B: PersonInput = {
   jabatan: 'Pranata Komputer Ahli Muda',
 };
 const NUMBER = /001\/PLTI\/[IVX]+\/\d{4}/;
+/** Step 2 (the disposition) is the Sekretaris's; each PC records it signed in as her. */
+const SEKRETARIS = {
+  nama: 'Dra. Nurhayati, M.H.',
+  nip: '196912251994032001',
+  jabatan: 'Sekretaris',
+  roles: ['Sekretaris'],
+};
 
 /** The register, also when a request's page was open in it. */
 async function openRegister(page: Page) {
@@ -30,11 +39,9 @@ async function openRequest(page: Page) {
   await expect(page.getByRole('heading', { name: NUMBER })).toBeVisible();
 }
 
-/** Records step 2 (the disposition) from `person`, with its speed and a note. */
+/** Records step 2 (the disposition) to `person`, with its speed and a note. */
 async function recordDisposition(page: Page, person: string, speed: string, note: string) {
   await openRequest(page);
-  await page.getByRole('combobox', { name: 'Dari' }).click();
-  await page.getByRole('option', { name: new RegExp(person) }).click();
   await page.getByRole('combobox', { name: 'Diteruskan kepada' }).click();
   await page.getByRole('option', { name: new RegExp(person) }).click();
   await page.keyboard.press('Escape');
@@ -66,7 +73,8 @@ test('the same step recorded on two PCs apart is shown on both as a conflict to 
     await syncB.join('Ruang TI', PASSPHRASE);
     await expect(syncB.status()).toHaveText('Tersinkron', { timeout: 30_000 });
 
-    // A request registered on A reaches B.
+    // The Sekretaris and a request registered on A reach B.
+    await addStaff(page, [SEKRETARIS]);
     await new AppPage(page).open('Permintaan Layanan');
     await page.getByRole('button', { name: 'Terima Permintaan' }).click();
     const form = new ReceptionPage(page);
@@ -80,15 +88,11 @@ test('the same step recorded on two PCs apart is shown on both as a conflict to 
     await expect(page.getByRole('heading', { name: NUMBER })).toBeVisible();
     await new AppPage(pageB).open('Permintaan Layanan');
     await expect(pageB.getByRole('row', { name: NUMBER })).toBeVisible({ timeout: 30_000 });
-    // B also knows A's operator before they part.
-    await expect(async () => {
-      await openRequest(pageB);
-      await pageB.getByRole('combobox', { name: 'Dari' }).click();
-      await expect(pageB.getByRole('option', { name: new RegExp(OPERATOR.nama) })).toBeVisible({
-        timeout: 1_000,
-      });
-      await pageB.keyboard.press('Escape');
-    }).toPass({ timeout: 30_000 });
+    await new AppPage(pageB).open('Pegawai');
+    await expect(pageB.getByRole('row', { name: new RegExp(SEKRETARIS.nama) })).toBeVisible({
+      timeout: 30_000,
+    });
+    for (const p of [page, pageB]) await signInAs(p, SEKRETARIS.nama);
 
     // The folder goes away; each PC records the disposition on its own.
     const away = `${folders.sharedDir}-away`;

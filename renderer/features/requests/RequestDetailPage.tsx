@@ -20,7 +20,8 @@ import { disposisiRequest, formulirRequest } from './requestPrints';
 import { readRequestSettings } from './requestSettings';
 import { listSteps, procedureOf } from './requestStore';
 import { StepConflictAlert } from './StepConflictAlert';
-import { StepForm } from './StepForm';
+import { StepGate } from './StepGate';
+import { readStepAuthority } from '../delegations/public';
 import { StepTimeline } from './StepTimeline';
 import { OutsideHoursHint } from './OutsideHoursNotice';
 
@@ -55,6 +56,7 @@ export function RequestDetailPage({
       people: await listPeople(db),
       settings: await readRequestSettings(db),
       currentUser: await readCurrentUser(db),
+      authority: await readStepAuthority(db),
       peers: await db.syncPeers.toArray(),
       sameNumber: await db.requests
         .where('[tahun+urut]')
@@ -208,8 +210,9 @@ export function RequestDetailPage({
         nextStepNo={progress.next?.no ?? null}
       />
       {progress.next && (
-        <StepForm
+        <StepGate
           key={progress.next.no}
+          authority={data.authority}
           request={request}
           procedure={procedure}
           step={progress.next}

@@ -7,7 +7,6 @@ import {
   MultiSelect,
   Paper,
   SegmentedControl,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -40,9 +39,10 @@ import { fromLocalInput, toLocalInput } from './receptionValues';
 import type { RequestSettings } from './requestSettings';
 import { recordStep } from './requestStore';
 import { TanggalJamInput } from '../../kit/TanggalJamInput';
+import type { StepPermission } from '../../../shared/office/stepActors';
+import { ActingSigner } from '../delegations/public';
 
 type Values = {
-  personId: string | null;
   selesaiLokal: string;
   catatan: string;
   output: string;
@@ -63,21 +63,17 @@ interface Props {
   people: PersonRow[];
   settings: RequestSettings;
   currentUser: string | null;
+  /** Who records the step: the signed-in holder of its role, or a Plh./Plt. for one. */
+  permission: Exclude<StepPermission, { kind: 'refused' }>;
 }
 
 /** Records the step now in hand, with what that kind of step asks for. */
-export function StepForm({ request, procedure, step, people, settings, currentUser }: Props) {
-  const { db, write } = useServices();
+export function StepForm({ request, procedure, step, people, settings, permission }: Props) {
+  const { db, write, rolesEvents } = useServices();
   const role = stepRole(procedure, step);
   const draftKey = `step:${request.id}:${step.no}`;
-  const actorRoles = new Set(
-    procedure.actors.filter((a) => step.actorIds.includes(a.id)).map((a) => a.role),
-  );
   const active = people.filter((p) => p.aktif);
-  const holders = active.filter((p) => p.roles.some((r) => actorRoles.has(r)));
-  const byRole = (r: string) => active.find((p) => p.roles.some((x) => x === r))?.id ?? null;
   const fresh = (): Values => ({
-    personId: holders.find((p) => p.id === currentUser)?.id ?? holders[0]?.id ?? currentUser,
     selesaiLokal: toLocalInput(write.now()),
     catatan: '',
     output: step.output,
@@ -89,7 +85,8 @@ export function StepForm({ request, procedure, step, people, settings, currentUs
     urgensi: request.urgensiPemohon,
     dampak: 'sedang',
     disposisi: {
-      dariPersonId: byRole('sekretaris') ?? byRole('kasubag') ?? '',
+      // The disposition is given by whoever records its step (a Plh. on the official's behalf).
+      dariPersonId: permission.person.id,
       sifat: 'biasa',
       kecepatan: 'biasa',
       diteruskanKepada: [],
@@ -121,7 +118,7 @@ export function StepForm({ request, procedure, step, people, settings, currentUs
         {
           requestId: request.id,
           stepNo: step.no,
-          personId: v.personId ?? '',
+          personId: permission.person.id,
           selesaiPada,
           catatan: v.catatan,
           output: v.output,
@@ -137,6 +134,7 @@ export function StepForm({ request, procedure, step, people, settings, currentUs
           dampak: role === 'priority' ? v.dampak : undefined,
         },
         settings,
+        rolesEvents,
       );
       await draft.discard();
       notifications.show({ color: 'green', message: `Langkah ${step.no} tercatat.` });
@@ -161,17 +159,7 @@ export function StepForm({ request, procedure, step, people, settings, currentUs
           }}
         />
         <SimpleGrid cols={2}>
-          <Select
-            label="Petugas"
-            description={
-              holders.length
-                ? undefined
-                : 'Belum ada pegawai dengan peran langkah ini; semua pegawai ditampilkan.'
-            }
-            data={options(holders.length ? holders : active)}
-            searchable
-            {...form.getInputProps('personId')}
-          />
+          <ActingSigner permission={permission} />
           <TanggalJamInput label="Selesai pada" {...form.getInputProps('selesaiLokal')} />
         </SimpleGrid>
         {role === 'disposition' && (
@@ -180,12 +168,6 @@ export function StepForm({ request, procedure, step, people, settings, currentUs
               Lembar Disposisi
             </Text>
             <SimpleGrid cols={2}>
-              <Select
-                label="Dari"
-                data={options(active)}
-                searchable
-                {...form.getInputProps('disposisi.dariPersonId')}
-              />
               <MultiSelect
                 label="Diteruskan kepada"
                 data={options(active)}

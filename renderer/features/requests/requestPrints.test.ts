@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MUKOMUKO_OFFICE } from '../../../test/doubles/shared/sampleOffice';
 import { pdfDocumentRequestSchema } from '../../../shared/pdf/documents/request';
 import type { PersonRow } from '../../db/rows';
-import { blankFormulirRequest, formulirHasil } from './requestPrints';
+import { blankFormulirRequest, formulirHasil, kasubagSignerOf } from './requestPrints';
 
 const NOW = new Date('2026-11-23T10:00:00+07:00');
 
@@ -96,5 +96,25 @@ describe('formulirHasil', () => {
     expect(
       formulirHasil([step({}), step({ alasanTolak: 'Di luar kewenangan PTIP' })], 'ditolak'),
     ).toEqual({ pemeriksaan: '', tindakan: 'Ditolak: Di luar kewenangan PTIP' });
+  });
+});
+
+describe('kasubagSignerOf', () => {
+  const people = [
+    person('k', { nama: 'Drs. H. Ahmad Fauzi, M.H.', jabatan: 'Kasubag PTIP', roles: ['kasubag'] }),
+    person('c', { nama: 'Citra Lestari, S.H.', nip: '198705122011012003', roles: [] }),
+  ];
+  const atasNama = { personId: 'k', jenis: 'Plh.' as const, nomorSurat: '1/KP', delegationId: 'd' };
+
+  it("prints the Plh. under the Kasubag's jabatan when a delegate recorded the Kasubag's step", () => {
+    expect(kasubagSignerOf([{ personId: 'c', atasNama }], people)).toEqual({
+      jabatan: 'Kasubag PTIP',
+      nama: 'Citra Lestari, S.H.',
+      nip: '198705122011012003',
+      plh: 'Plh.',
+    });
+    expect(kasubagSignerOf([{ personId: 'k', atasNama: null }], people)).toMatchObject({
+      nama: 'Drs. H. Ahmad Fauzi, M.H.',
+    });
   });
 });

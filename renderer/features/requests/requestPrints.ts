@@ -1,6 +1,7 @@
 import { fromIsoDate, toIsoDate } from '../../../shared/format/date';
 import { rincianHariKerja } from '../../../shared/sop/totals';
 import type { Office } from '../../../shared/office/office';
+import type { AtasNama } from '../../../shared/office/stepActors';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import type { PaperSizeId } from '../../../shared/pdf/paper';
 import type { Signer } from '../../../shared/pdf/signer';
@@ -86,7 +87,7 @@ export function formulirRequest(
           uraian: request.uraian,
           urgensi: LEVEL_LABELS[request.urgensiPemohon],
           petugasPenerima: signerOf(person(reception?.personId)),
-          kasubag: kasubagOf(people),
+          kasubag: kasubagSignerOf(steps, people),
           hasil:
             request.status === 'berjalan'
               ? null
@@ -168,7 +169,7 @@ export function disposisiRequest(
       petunjukPilihan: [...new Set([...petunjukPilihan, ...d.petunjuk])],
       petunjukDipilih: d.petunjuk,
       catatan: d.catatan,
-      pemberi: { jabatan: from.jabatan, nama: from.nama, nip: from.nip },
+      pemberi: pemberiOf(from, d.atasNama ?? null, people),
       tanggalDisposisi: d.tanggal,
     },
   };
@@ -223,4 +224,37 @@ export function daftarRequest(
       penandaTangan: signerOf(signer),
     },
   };
+}
+
+/**
+ * Who signs the disposition: its giver, or when a Plh./Plt. gave it, the official's jabatan
+ * prefixed "Plh." over the delegate's name and NIP.
+ */
+function pemberiOf(from: PersonRow, atasNama: AtasNama | null, people: PersonRow[]): Signer {
+  const official = atasNama && people.find((p) => p.id === atasNama.personId);
+  if (!atasNama || !official) return { jabatan: from.jabatan, nama: from.nama, nip: from.nip };
+  return { jabatan: official.jabatan, nama: from.nama, nip: from.nip, plh: atasNama.jenis };
+}
+
+/**
+ * The Formulir's "Mengetahui": the Kasubag, or when a Plh./Plt. recorded the Kasubag's step
+ * on the request, the Plh. block over the delegate's name and NIP.
+ */
+export function kasubagSignerOf(
+  steps: readonly Pick<RequestStepRow, 'personId' | 'atasNama'>[],
+  people: readonly PersonRow[],
+): Signer | null {
+  const person = (id: string) => people.find((p) => p.id === id);
+  for (const step of steps) {
+    const official = step.atasNama && person(step.atasNama.personId);
+    const delegate = person(step.personId);
+    if (!step.atasNama || !official?.roles.includes('kasubag') || !delegate) continue;
+    return {
+      jabatan: official.jabatan,
+      nama: delegate.nama,
+      nip: delegate.nip,
+      plh: step.atasNama.jenis,
+    };
+  }
+  return kasubagOf(people);
 }

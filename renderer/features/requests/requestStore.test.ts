@@ -2,7 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PRIORITY_MATRIX } from '../../../shared/requests/priority';
 import type { StepRecordInput } from '../../../shared/requests/schema';
 import { DEFAULT_OFFICE_HOURS } from '../../../shared/requests/workingTime';
+import type { StaffRole } from '../../../shared/office/roles';
 import type { MejaDatabase } from '../../db/database';
+import type { PersonRow } from '../../db/rows';
 import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
 import type { RequestSettings } from './requestSettings';
 import { testReception } from '../../../test/doubles/renderer/testReception';
@@ -43,17 +45,39 @@ function step(
   };
 }
 
+function person(id: string, roles: StaffRole[]): PersonRow {
+  return {
+    id,
+    nama: id,
+    nip: '',
+    jabatan: `Jabatan ${id}`,
+    unitId: null,
+    roles,
+    aktif: true,
+    _clock: {},
+    _deleted: false,
+    _updatedBy: null,
+    _updatedAt: '',
+  };
+}
+
 describe('service requests', () => {
   let db: MejaDatabase;
   afterEach(() => db.close());
 
-  function setup(now: Date) {
+  async function setup(now: Date, actor = 'operator-1') {
     db = testDatabase();
-    return testWriteContext(db, { actor: 'operator-1', start: now.getTime() });
+    // The one recording every step holds every role of procedure B.
+    await db.people.bulkPut([
+      person('operator-1', ['operator', 'kasubag', 'sekretaris', 'wakilKetua', 'ketua']),
+      person('kasubag-1', ['kasubag']),
+      person('staf-1', []),
+    ]);
+    return testWriteContext(db, { actor, start: now.getTime() });
   }
 
   it('numbers requests in order and restarts the number in a new year', async () => {
-    const ctx = setup(new Date(2026, 11, 31, 15, 0));
+    const ctx = await setup(new Date(2026, 11, 31, 15, 0));
     const a = await registerRequest(ctx, reception(new Date(2026, 11, 31, 9, 0)), settings);
     const b = await registerRequest(ctx, reception(new Date(2026, 11, 31, 10, 0)), settings);
     ctx.advance(24 * 3600_000);
@@ -66,7 +90,7 @@ describe('service requests', () => {
   });
 
   it('gives distinct numbers to registrations racing on one PC', async () => {
-    const ctx = setup(new Date(2026, 10, 23, 15, 0));
+    const ctx = await setup(new Date(2026, 10, 23, 15, 0));
     const numbers = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
         registerRequest(ctx, reception(new Date(2026, 10, 23, 9, i)), settings),
@@ -77,7 +101,7 @@ describe('service requests', () => {
   });
 
   it('refuses a reception in the future and writes nothing', async () => {
-    const ctx = setup(new Date(2026, 10, 23, 9, 0));
+    const ctx = await setup(new Date(2026, 10, 23, 9, 0));
     await expect(
       registerRequest(ctx, reception(new Date(2026, 10, 23, 11, 0)), settings),
     ).rejects.toThrow();
@@ -86,7 +110,7 @@ describe('service requests', () => {
   });
 
   it('records the steps in order, sets priority and disposition, and closes with the confirmation', async () => {
-    const ctx = setup(new Date(2026, 10, 23, 8, 0));
+    const ctx = await setup(new Date(2026, 10, 23, 8, 0));
     const { id } = await registerRequest(ctx, reception(new Date(2026, 10, 23, 8, 0)), settings);
     ctx.advance(5 * 3600_000);
     const get = async () => {
@@ -183,7 +207,7 @@ describe('service requests', () => {
   });
 
   it('closes a request rejected at a decision step, with its reason', async () => {
-    const ctx = setup(new Date(2026, 10, 23, 8, 0));
+    const ctx = await setup(new Date(2026, 10, 23, 8, 0));
     const { id } = await registerRequest(ctx, reception(new Date(2026, 10, 23, 8, 0)), settings);
     ctx.advance(8 * 3600_000);
     const r0 = await db.requests.get(id);
@@ -250,7 +274,7 @@ describe('service requests', () => {
   });
 
   it('marks a step that ran over its time standard as late', async () => {
-    const ctx = setup(new Date(2026, 10, 24, 16, 0));
+    const ctx = await setup(new Date(2026, 10, 24, 16, 0));
     const { id } = await registerRequest(ctx, reception(new Date(2026, 10, 23, 8, 0)), settings);
     const r = await db.requests.get(id);
     const p = r && (await procedureOf(db, r));

@@ -15,6 +15,7 @@ import {
 import type { StepEffects } from '../../../shared/requests/stepEffects';
 import { judgeStep } from '../../../shared/requests/lateness';
 import { progressOf, stepRole } from '../../../shared/requests/workflow';
+import type { AtasNama } from '../../../shared/office/stepActors';
 import type { Procedure } from '../../../shared/sop/schema';
 import type { MejaDatabase } from '../../db/database';
 import { sortOutRows } from '../../db/rowReading';
@@ -25,6 +26,14 @@ import { readActiveProcedure, getSopAtRevision } from '../sop/public';
 import { nextLocalNumber, numberTaken } from './numberLedger';
 import { draftCode, numberSeries } from './numberingSite';
 import { allocateRegisterNumber } from './registerNumbers';
+import {
+  atasNamaOf,
+  NO_ROLES_EVENTS,
+  permissionFor,
+  readStepAuthority,
+  reportRolesEvent,
+  type RolesEventReporter,
+} from '../delegations/public';
 import { RequestError } from './requestError';
 import type { RequestSettings } from './requestSettings';
 
@@ -168,13 +177,16 @@ export async function recordStep(
   input: StepRecordInput,
   extras: StepExtras,
   settings: RequestSettings,
+  report: RolesEventReporter = NO_ROLES_EVENTS,
 ): Promise<void> {
-  const record = stepRecordSchema.parse(input);
+  // The step is recorded by the signed-in person, whoever the screen offered.
+  const record = stepRecordSchema.parse({ ...input, personId: ctx.actor() ?? input.personId });
   if (record.requestId !== request.id)
     throw new RequestError('Langkah ini bukan milik permintaan ini.');
   // The check and the write in one transaction: a second click, or a second window on this
   // PC, sees the first record and is refused instead of recording the step twice.
-  await writeTogether(ctx, ['requests', 'requestSteps'], async () => {
+  const tables = ['requests', 'requestSteps', 'people', 'delegations', 'settings'] as const;
+  await writeTogether(ctx, tables, async () => {
     const current = await ctx.db.requests.get(request.id);
     if (!current || current._deleted) throw new RequestError('Permintaan tidak ditemukan.');
     const steps = await listSteps(ctx.db, request.id);
@@ -187,9 +199,38 @@ export async function recordStep(
       settings,
       steps,
     );
-    await createRow(ctx, 'requestSteps', { ...record, ...effects });
+    // Checked again here, not only on screen: a stale screen or a revoked delegation
+    // cannot record another role's step.
+    const atasNama = await stepAuthorityCheck(ctx, procedure, record, report);
+    if (effects.disposisi) {
+      effects.disposisi = changes.disposisi = { ...effects.disposisi, atasNama };
+    }
+    await createRow(ctx, 'requestSteps', { ...record, ...effects, atasNama });
     await putRow(ctx, 'requests', request.id, changes);
   });
+}
+
+async function stepAuthorityCheck(
+  ctx: WriteContext,
+  procedure: Procedure,
+  record: StepRecord,
+  report: RolesEventReporter,
+): Promise<AtasNama | null> {
+  const step = procedure.steps.find((s) => s.no === record.stepNo);
+  if (!step) throw new RequestError('Langkah ini tidak ada di prosedur permintaan.');
+  const authority = await readStepAuthority(ctx.db);
+  const when = new Date(record.selesaiPada);
+  const permission = permissionFor(authority, procedure, step, ctx.actor(), when);
+  if (permission.kind === 'refused') {
+    reportRolesEvent(report, {
+      kind: 'langkah.ditolak',
+      table: 'requests',
+      recordId: record.requestId,
+      detail: { langkah: step.no, personId: ctx.actor(), alasan: permission.message },
+    });
+    throw new RequestError(permission.message);
+  }
+  return atasNamaOf(permission);
 }
 
 function stepChanges(

@@ -86,6 +86,25 @@ async function registerFlags(pc: TestPc) {
   return found.map((f) => [f.request.id, f.stepNos]);
 }
 
+/** Each PC's user holds the roles of the steps it records (put locally, as a fixture). */
+async function staffEach(pcs: readonly TestPc[]) {
+  const bookkeeping = { _clock: {}, _deleted: false, _updatedBy: null, _updatedAt: '' };
+  for (const pc of pcs) {
+    await pc.db.people.bulkPut(
+      pcs.map((p) => ({
+        id: `${p.device}-op`,
+        nama: `Petugas ${p.device}`,
+        nip: '',
+        jabatan: 'Sekretaris',
+        unitId: null,
+        roles: ['operator' as const, 'sekretaris' as const],
+        aktif: true,
+        ...bookkeeping,
+      })),
+    );
+  }
+}
+
 describe('the same step recorded on two PCs apart', () => {
   let pcs: TestPc[] = [];
   afterEach(() => {
@@ -97,6 +116,7 @@ describe('the same step recorded on two PCs apart', () => {
     const folder = createMemoryFolder({ seed: 3 });
     const [a, b] = (pcs = ['pc-a', 'pc-b'].map((device) => testPc({ device, folder, keys })));
     if (!a || !b) throw new Error('two PCs');
+    await staffEach(pcs);
     const settings = await readRequestSettings(a.db);
     const { id } = await registerRequest(a.ctx, testReception(a.ctx.now()), settings);
     for (const p of [a, b, a]) await p.engine.runCycle();
@@ -182,6 +202,7 @@ describe('the same step recorded on two PCs apart', () => {
   it('refuses a second record of a step already recorded on this PC', async () => {
     const folder = createMemoryFolder({ seed: 4 });
     const [a] = (pcs = [testPc({ device: 'pc-a', folder, keys })]);
+    await staffEach(pcs);
     if (!a) throw new Error('one PC');
     const { id } = await registerRequest(
       a.ctx,

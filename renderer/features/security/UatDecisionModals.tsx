@@ -1,4 +1,15 @@
-import { Group, Modal, Radio, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  Radio,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+} from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { FormErrors } from '@mantine/form';
 import {
   APPROVAL_LABELS,
@@ -13,15 +24,17 @@ import type { StaffRole } from '../../../shared/office/roles';
 import { useServices } from '../../kit/servicesContext';
 import type { WriteContext } from '../../db/repository';
 import type { PersonRow, UatRow } from '../../db/rows';
-import {
-  KASUBAG_ROLES,
-  nameOf,
-  personOptions,
-  PIMPINAN_ROLES,
-  staffFor,
-  tanggalLabel,
-} from './securityLabels';
+import { KASUBAG_ROLES, nameOf, PIMPINAN_ROLES, tanggalLabel } from './securityLabels';
 import { approveUat, considerUat } from './securityStore';
+import { UAT_DECIDERS } from './uatAuthority';
+import {
+  ActingSigner,
+  NO_ROLES_EVENTS,
+  permissionForRoles,
+  readStepAuthority,
+  type RolesEventReporter,
+} from '../delegations/public';
+import { readCurrentUser } from '../people/public';
 import { schemaErrors, useRecordForm, useToday } from './useRecordForm';
 import { FormFooter } from '../../kit/FormFooter';
 import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
@@ -44,7 +57,12 @@ interface DecisionConfig {
   choiceLabel: string;
   choices: { value: string; label: string }[];
   validate: (v: DecisionValues, today: string) => FormErrors;
-  save: (write: WriteContext, uatId: string, v: DecisionValues) => Promise<void>;
+  save: (
+    write: WriteContext,
+    uatId: string,
+    v: DecisionValues,
+    report: RolesEventReporter,
+  ) => Promise<void>;
   button: string;
   saved: string;
 }
@@ -64,19 +82,25 @@ const CONFIG: Record<UatDecisionKind, DecisionConfig> = {
     choiceLabel: 'Rekomendasi',
     choices: RECOMMENDATIONS.map((r) => ({ value: r, label: RECOMMENDATION_LABELS[r] })),
     validate: ({ pilihan, ...v }, today) => {
-      const { rekomendasi, ...errors } = schemaErrors(considerationSchema(today), {
+      // Who gives it is the signed-in person, decided by the store, not a field.
+      const {
+        rekomendasi,
+        personId: _who,
+        ...errors
+      } = schemaErrors(considerationSchema(today), {
         ...v,
         personId: v.personId ?? '',
         rekomendasi: pilihan,
       });
       return rekomendasi ? { ...errors, pilihan: rekomendasi } : errors;
     },
-    save: (write, id, { pilihan, ...v }) =>
-      considerUat(write, id, {
-        ...v,
-        personId: v.personId ?? '',
-        rekomendasi: pick(RECOMMENDATIONS, pilihan),
-      }),
+    save: (write, id, { pilihan, ...v }, report) =>
+      considerUat(
+        write,
+        id,
+        { ...v, personId: v.personId ?? '', rekomendasi: pick(RECOMMENDATIONS, pilihan) },
+        report,
+      ),
     button: 'Simpan Pertimbangan',
     saved: 'Pertimbangan Kasubag tercatat; menunggu persetujuan pimpinan.',
   },
@@ -89,19 +113,24 @@ const CONFIG: Record<UatDecisionKind, DecisionConfig> = {
     choiceLabel: 'Keputusan',
     choices: APPROVALS.map((a) => ({ value: a, label: APPROVAL_LABELS[a] })),
     validate: ({ pilihan, ...v }, today) => {
-      const { keputusan, ...errors } = schemaErrors(approvalSchema(today), {
+      const {
+        keputusan,
+        personId: _who,
+        ...errors
+      } = schemaErrors(approvalSchema(today), {
         ...v,
         personId: v.personId ?? '',
         keputusan: pilihan,
       });
       return keputusan ? { ...errors, pilihan: keputusan } : errors;
     },
-    save: (write, id, { pilihan, ...v }) =>
-      approveUat(write, id, {
-        ...v,
-        personId: v.personId ?? '',
-        keputusan: pick(APPROVALS, pilihan),
-      }),
+    save: (write, id, { pilihan, ...v }, report) =>
+      approveUat(
+        write,
+        id,
+        { ...v, personId: v.personId ?? '', keputusan: pick(APPROVALS, pilihan) },
+        report,
+      ),
     button: 'Simpan Keputusan',
     saved: 'Keputusan pimpinan tercatat.',
   },
@@ -116,21 +145,25 @@ interface Props {
 
 /** The Kasubag's consideration or leadership's approval of one UAT, in a small modal. */
 export function UatDecisionModal({ uat, kind, people, onClose }: Props) {
-  const { write } = useServices();
+  const { db, write, rolesEvents } = useServices();
   const config = CONFIG[kind];
-  const staff = staffFor(people, config.roles);
   const today = useToday();
+  const who = useLiveQuery(async () => {
+    const authority = await readStepAuthority(db);
+    const me = await readCurrentUser(db);
+    return permissionForRoles(authority, UAT_DECIDERS[kind], me, write.now());
+  }, [db, kind]);
   const { form, error, saving, onSubmit, restoredDraft, startOver, cancel } =
     useRecordForm<DecisionValues>({
       draftKey: `security:uat:${uat.id}:${kind}`,
       initialValues: {
-        personId: staff.people[0]?.id ?? null,
+        personId: null,
         tanggal: today,
         pilihan: '',
         catatan: '',
       },
       validate: config.validate,
-      save: (v) => config.save(write, uat.id, v),
+      save: (v) => config.save(write, uat.id, v, rolesEvents ?? NO_ROLES_EVENTS),
       saved: config.saved,
       onSaved: onClose,
     });
@@ -142,59 +175,65 @@ export function UatDecisionModal({ uat, kind, people, onClose }: Props) {
       title={`${config.title}: ${uat.aplikasi}`}
       size="lg"
     >
-      <form onSubmit={onSubmit} noValidate>
+      {who?.kind === 'refused' ? (
         <Stack gap="sm">
-          <DraftRestoredNotice shown={restoredDraft} onDiscard={startOver} />
-          <Text size="sm">
-            Diuji {tanggalLabel(uat.tanggal)} oleh {nameOf(people, uat.petugasId)}:{' '}
-            <b>{UAT_RESULT_LABELS[uat.hasil]}</b>
-            {uat.catatan ? ` — ${uat.catatan}` : ''}
-          </Text>
-          {kind === 'persetujuan' && uat.pertimbangan && (
-            <Text size="sm">
-              Pertimbangan Kasubag ({nameOf(people, uat.pertimbangan.personId)},{' '}
-              {tanggalLabel(uat.pertimbangan.tanggal)}):{' '}
-              <b>{RECOMMENDATION_LABELS[uat.pertimbangan.rekomendasi]}</b>
-              {uat.pertimbangan.catatan ? ` — ${uat.pertimbangan.catatan}` : ''}
-            </Text>
-          )}
-          <SimpleGrid cols={2}>
-            <Select
-              label={config.personLabel}
-              withAsterisk
-              searchable
-              data={personOptions(staff.people)}
-              description={staff.fallback ? config.fallbackNote : undefined}
-              {...form.getInputProps('personId')}
-            />
-            <TanggalInput
-              label="Tanggal"
-              withAsterisk
-              maxDate={today}
-              {...form.getInputProps('tanggal')}
-            />
-          </SimpleGrid>
-          <Radio.Group label={config.choiceLabel} withAsterisk {...form.getInputProps('pilihan')}>
-            <Group mt={6}>
-              {config.choices.map((c, i) => (
-                <Radio
-                  key={c.value}
-                  value={c.value}
-                  label={c.label}
-                  data-autofocus={i === 0 || undefined}
-                />
-              ))}
-            </Group>
-          </Radio.Group>
-          <Textarea label="Catatan" autosize minRows={2} {...form.getInputProps('catatan')} />
-          <FormFooter
-            error={error}
-            saving={saving}
-            onCancel={() => cancel(onClose)}
-            submitLabel={config.button}
-          />
+          <Alert color="yellow" title="Keputusan ini bukan bagian Anda">
+            {who.message}
+          </Alert>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Tutup
+            </Button>
+          </Group>
         </Stack>
-      </form>
+      ) : (
+        <form onSubmit={onSubmit} noValidate>
+          <Stack gap="sm">
+            <DraftRestoredNotice shown={restoredDraft} onDiscard={startOver} />
+            <Text size="sm">
+              Diuji {tanggalLabel(uat.tanggal)} oleh {nameOf(people, uat.petugasId)}:{' '}
+              <b>{UAT_RESULT_LABELS[uat.hasil]}</b>
+              {uat.catatan ? ` — ${uat.catatan}` : ''}
+            </Text>
+            {kind === 'persetujuan' && uat.pertimbangan && (
+              <Text size="sm">
+                Pertimbangan Kasubag ({nameOf(people, uat.pertimbangan.personId)},{' '}
+                {tanggalLabel(uat.pertimbangan.tanggal)}):{' '}
+                <b>{RECOMMENDATION_LABELS[uat.pertimbangan.rekomendasi]}</b>
+                {uat.pertimbangan.catatan ? ` — ${uat.pertimbangan.catatan}` : ''}
+              </Text>
+            )}
+            <SimpleGrid cols={2}>
+              {who ? <ActingSigner permission={who} /> : <div />}
+              <TanggalInput
+                label="Tanggal"
+                withAsterisk
+                maxDate={today}
+                {...form.getInputProps('tanggal')}
+              />
+            </SimpleGrid>
+            <Radio.Group label={config.choiceLabel} withAsterisk {...form.getInputProps('pilihan')}>
+              <Group mt={6}>
+                {config.choices.map((c, i) => (
+                  <Radio
+                    key={c.value}
+                    value={c.value}
+                    label={c.label}
+                    data-autofocus={i === 0 || undefined}
+                  />
+                ))}
+              </Group>
+            </Radio.Group>
+            <Textarea label="Catatan" autosize minRows={2} {...form.getInputProps('catatan')} />
+            <FormFooter
+              error={error}
+              saving={saving}
+              onCancel={() => cancel(onClose)}
+              submitLabel={config.button}
+            />
+          </Stack>
+        </form>
+      )}
     </Modal>
   );
 }

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BACKUP_ITEMS, type BackupItem } from '../../../shared/security/schema';
+import type { StaffRole } from '../../../shared/office/roles';
 import type { MejaDatabase } from '../../db/database';
+import { addDelegation } from '../delegations/delegationStore';
 import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
 import {
   approveUat,
@@ -79,6 +81,23 @@ describe('security records (SOP D)', () => {
   function setup() {
     db = testDatabase();
     return testWriteContext(db, { actor: 'operator-1' });
+  }
+
+  /** The Kasubag and the Ketua, each signed in on their own PC, give the decisions. */
+  async function officials() {
+    const bookkeeping = { _clock: {}, _deleted: false, _updatedBy: null, _updatedAt: '' };
+    const person = (id: string, roles: StaffRole[]) => {
+      return { id, nama: id, nip: '', jabatan: id, unitId: null, roles, aktif: true };
+    };
+    await db.people.bulkPut([
+      { ...person('kasubag-1', ['kasubag']), ...bookkeeping },
+      { ...person('ketua-1', ['ketua']), ...bookkeeping },
+      { ...person('operator-1', ['administrator', 'operator']), ...bookkeeping },
+    ]);
+    return {
+      kasubag: testWriteContext(db, { actor: 'kasubag-1', device: 'pc-k' }),
+      ketua: testWriteContext(db, { actor: 'ketua-1', device: 'pc-p' }),
+    };
   }
 
   async function statusOf(id: string) {
@@ -162,28 +181,57 @@ describe('security records (SOP D)', () => {
     expect(await listBackups(db)).toEqual([]);
   });
 
+  it("refuses a decision to anyone but the official or the official's Plh.", async () => {
+    const ctx = setup();
+    await officials();
+    const id = await recordUat(ctx, uat());
+    const events: string[] = [];
+    const report = (e: { kind: string }) => events.push(e.kind);
+    await refused(
+      () => considerUat(ctx, id, consideration, report),
+      /^Menunggu Kasubag PTIP: kasubag-1\.$/,
+    );
+    expect(events).toEqual(['langkah.ditolak']);
+    const plh = {
+      jenis: 'Plh.' as const,
+      untukPersonId: 'kasubag-1',
+      delegasiPersonId: 'operator-1',
+      dari: '2026-11-21',
+      sampai: '2026-11-21',
+      nomorSurat: 'W8-A1/7/KP/XI/2026',
+      dicabut: false,
+    };
+    const delegationId = await addDelegation(ctx, plh, report);
+    await considerUat(ctx, id, consideration);
+    expect((await db.uatRecords.get(id))?.pertimbangan).toMatchObject({
+      personId: 'operator-1',
+      atasNama: { personId: 'kasubag-1', jenis: 'Plh.', delegationId },
+    });
+  });
+
   it('takes a UAT through consideration and approval, each once and in order', async () => {
     const ctx = setup();
+    const { kasubag, ketua } = await officials();
     const id = await recordUat(ctx, uat());
     expect(await listUats(db)).toMatchObject([
       { aplikasi: 'e-Court', pertimbangan: null, persetujuan: null },
     ]);
     expect(await statusOf(id)).toBe('menungguPertimbangan');
 
-    await refused(() => approveUat(ctx, id, approval), /belum diberi pertimbangan/);
+    await refused(() => approveUat(ketua, id, approval), /belum diberi pertimbangan/);
 
-    await considerUat(ctx, id, { ...consideration, catatan: ' Siap dipakai ' });
+    await considerUat(kasubag, id, { ...consideration, catatan: ' Siap dipakai ' });
     expect((await db.uatRecords.get(id))?.pertimbangan).toEqual({
       ...consideration,
       catatan: 'Siap dipakai',
     });
     expect(await statusOf(id)).toBe('menungguPersetujuan');
-    await refused(() => considerUat(ctx, id, consideration), /sudah diberi pertimbangan/);
+    await refused(() => considerUat(kasubag, id, consideration), /sudah diberi pertimbangan/);
 
-    await approveUat(ctx, id, { ...approval, catatan: '' });
+    await approveUat(ketua, id, { ...approval, catatan: '' });
     expect(await statusOf(id)).toBe('disetujui');
     await refused(
-      () => approveUat(ctx, id, { ...approval, keputusan: 'ditolak', catatan: '' }),
+      () => approveUat(ketua, id, { ...approval, keputusan: 'ditolak', catatan: '' }),
       /sudah diputuskan/,
     );
 
@@ -207,25 +255,26 @@ describe('security records (SOP D)', () => {
 
   it('marks a refused application and refuses bad decisions', async () => {
     const ctx = setup();
+    const { kasubag, ketua } = await officials();
     const id = await recordUat(ctx, uat({ hasil: 'tidakLulus' }));
     await refused(
-      () => considerUat(ctx, id, { ...consideration, tanggal: '2026-11-19' }),
+      () => considerUat(kasubag, id, { ...consideration, tanggal: '2026-11-19' }),
       /sebelum tanggal uji/,
     );
     await refused(
-      () => considerUat(ctx, id, { ...consideration, tanggal: '2026-11-30' }),
+      () => considerUat(kasubag, id, { ...consideration, tanggal: '2026-11-30' }),
       /masa depan/,
     );
     await refused(
-      () => considerUat(ctx, id, { ...consideration, rekomendasi: '' as 'layak' }),
+      () => considerUat(kasubag, id, { ...consideration, rekomendasi: '' as 'layak' }),
       /Pilih rekomendasi/,
     );
-    await considerUat(ctx, id, { ...consideration, rekomendasi: 'tidakLayak' });
+    await considerUat(kasubag, id, { ...consideration, rekomendasi: 'tidakLayak' });
     await refused(
-      () => approveUat(ctx, id, { ...approval, tanggal: '2026-11-20' }),
+      () => approveUat(ketua, id, { ...approval, tanggal: '2026-11-20' }),
       /sebelum tanggal pertimbangan/,
     );
-    await approveUat(ctx, id, { ...approval, keputusan: 'ditolak' });
+    await approveUat(ketua, id, { ...approval, keputusan: 'ditolak' });
     expect(await statusOf(id)).toBe('ditolak');
     await refused(() => recordUat(ctx, uat({ aplikasi: ' ' })), /Nama aplikasi wajib diisi/);
     await refused(() => recordUat(ctx, uat({ tanggal: '2027-01-01' })), /masa depan/);

@@ -12,6 +12,9 @@ import {
 } from '../../../shared/security/schema';
 import type { MejaDatabase } from '../../db/database';
 import { createRow, putRow, writeTogether, type WriteContext } from '../../db/repository';
+import { NO_ROLES_EVENTS, type RolesEventReporter } from '../delegations/public';
+import { uatDecider } from './uatAuthority';
+import type { AtasNama } from '../../../shared/office/stepActors';
 import type { BackupRow, NetworkCheckRow, SyncedRow, UatRow } from '../../db/rows';
 
 /** A refusal of the Pengamanan records, with the message the user reads. */
@@ -29,6 +32,22 @@ export type DateRange = { from: string; to: string };
 export const BACKUP_ITEMS_ROW = 'backupItems';
 
 const today = (ctx: WriteContext) => toIsoDate(ctx.now());
+
+/** A decision is checked against staff, delegations and the mapping in its own transaction. */
+const DECISION_TABLES = ['uatRecords', 'people', 'delegations', 'settings'] as const;
+const refuse = (message: string) => new SecurityError(message);
+
+/** The decision as the signed-in person gave it, with on whose behalf when a Plh./Plt. */
+function withDecider<T extends { personId: string }>(
+  decision: T,
+  who: { personId: string; atasNama: AtasNama | null },
+): T {
+  return {
+    ...decision,
+    personId: who.personId,
+    ...(who.atasNama ? { atasNama: who.atasNama } : {}),
+  };
+}
 
 /** Records one network watch (SOP D step 1); returns its id. */
 export async function recordNetworkCheck(
@@ -56,10 +75,17 @@ export async function considerUat(
   ctx: WriteContext,
   uatId: string,
   input: ConsiderationInput,
+  report: RolesEventReporter = NO_ROLES_EVENTS,
 ): Promise<void> {
-  const pertimbangan = considerationSchema(today(ctx)).parse(input);
-  await writeTogether(ctx, ['uatRecords'], async () => {
+  // Given by the signed-in person, whoever the screen offered.
+  const parsed = considerationSchema(today(ctx)).parse({
+    ...input,
+    personId: ctx.actor() ?? input.personId,
+  });
+  await writeTogether(ctx, DECISION_TABLES, async () => {
     const uat = await liveUat(ctx.db, uatId);
+    const who = await uatDecider(ctx, 'pertimbangan', uatId, parsed.tanggal, report, refuse);
+    const pertimbangan = withDecider(parsed, who);
     if (uat.pertimbangan) {
       throw new SecurityError(`UAT ${uat.aplikasi} sudah diberi pertimbangan Kasubag.`);
     }
@@ -75,10 +101,17 @@ export async function approveUat(
   ctx: WriteContext,
   uatId: string,
   input: ApprovalInput,
+  report: RolesEventReporter = NO_ROLES_EVENTS,
 ): Promise<void> {
-  const persetujuan = approvalSchema(today(ctx)).parse(input);
-  await writeTogether(ctx, ['uatRecords'], async () => {
+  // Given by the signed-in person, whoever the screen offered.
+  const parsed = approvalSchema(today(ctx)).parse({
+    ...input,
+    personId: ctx.actor() ?? input.personId,
+  });
+  await writeTogether(ctx, DECISION_TABLES, async () => {
     const uat = await liveUat(ctx.db, uatId);
+    const who = await uatDecider(ctx, 'persetujuan', uatId, parsed.tanggal, report, refuse);
+    const persetujuan = withDecider(parsed, who);
     if (!uat.pertimbangan) {
       throw new SecurityError(
         `UAT ${uat.aplikasi} belum diberi pertimbangan Kasubag; persetujuan diberikan sesudahnya.`,

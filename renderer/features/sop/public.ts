@@ -1,3 +1,3 @@
 // The sop feature as other features may use it; anything else in this folder is its own.
-export { readActiveProcedure, setActiveProcedure } from './activeProcedures';
+export { readActiveProcedure, readActiveProcedures, setActiveProcedure } from './activeProcedures';
 export { getSopAtRevision } from './sopCatalog';

@@ -15,6 +15,7 @@ export class AppPage {
       | 'Laporan Bulanan'
       | 'SOP'
       | 'Pegawai'
+      | 'Plh./Plt.'
       | 'Unit Kerja'
       | 'Pengaturan Kantor'
       | 'Pengaturan Layanan'

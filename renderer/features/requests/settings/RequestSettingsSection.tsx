@@ -2,6 +2,7 @@ import { Stack } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../../../kit/servicesContext';
 import { readRequestSettings } from '../requestSettings';
+import { ActorRolesPanel } from '../../delegations/public';
 import { NumberingModePanel } from './NumberingModePanel';
 import { RequestSettingsPage } from './RequestSettingsPage';
 
@@ -13,6 +14,7 @@ export function RequestSettingsSection() {
     <Stack>
       <RequestSettingsPage settings={settings} />
       <NumberingModePanel key={settings.modePenomoran} settings={settings} />
+      <ActorRolesPanel />
     </Stack>
   );
 }

@@ -18,7 +18,7 @@ import { SERIF } from '../../fonts';
 import { kopSurat } from '../../kop';
 import { contentWidth, marginsArray, PORTRAIT_MARGINS } from '../../layout';
 import { pageSizePoints } from '../../paper';
-import { SIGNATURE_ROOM } from '../../signatureBlock';
+import { jabatanLine, SIGNATURE_ROOM } from '../../signatureBlock';
 import type { Signer } from '../../signer';
 import {
   CELL_PAD_X,
@@ -334,7 +334,7 @@ function signatureSection(
   const petugas = signerLines(st, data?.petugasPenerima ?? null, column);
   const kasubag: Signer | null = data ? data.kasubag : blankKasubag;
   const kasubagLines = signerLines(st, kasubag, column);
-  const jabatan = `${kasubag?.jabatan ?? KASUBAG_DEFAULT},`;
+  const jabatan = kasubag ? jabatanLine(kasubag) : `${KASUBAG_DEFAULT},`;
   const name = (c: Content): Content => ({ stack: [c], margin: [0, st.room, 0, 0] });
   const body: TableCell[][] = [
     ['', '', { text: place }],

@@ -6,7 +6,7 @@ import { SERIF } from '../../fonts';
 import { kopSurat } from '../../kop';
 import { contentWidth, marginsArray, PORTRAIT_MARGINS } from '../../layout';
 import { pageSizePoints } from '../../paper';
-import { SIGNATURE_ROOM } from '../../signatureBlock';
+import { jabatanLine, SIGNATURE_ROOM } from '../../signatureBlock';
 import {
   CELL_PAD_X,
   CELL_PAD_Y,
@@ -162,7 +162,7 @@ export function lembarDisposisiDefinition(req: LembarDisposisiRequest): TDocumen
   const pemberi = d.pemberi;
   const parafLines =
     1 +
-    lineCount(`${pemberi.jabatan},`, right - 2 * CELL_PAD_X, FS) +
+    lineCount(jabatanLine(pemberi), right - 2 * CELL_PAD_X, FS) +
     lineCount(pemberi.nama, right - 2 * CELL_PAD_X, FS, true);
   const paraf: Row = {
     cells: [
@@ -178,7 +178,7 @@ export function lembarDisposisiDefinition(req: LembarDisposisiRequest): TDocumen
       {
         stack: [
           { text: 'Paraf', bold: true },
-          { text: `${pemberi.jabatan},` },
+          { text: jabatanLine(pemberi) },
           { text: pemberi.nama, bold: true, decoration: 'underline', margin: [0, ROOM, 0, 0] },
           ...(pemberi.nip ? [{ text: `NIP. ${formatNip(pemberi.nip)}` }] : []),
         ],

@@ -160,6 +160,16 @@ describe('buildPdfDefinition for the request documents', () => {
     ]);
   });
 
+  it("prints a Plh.'s paraf as courts do: Plh. before the official's jabatan, the delegate below", () => {
+    const plh = { jabatan: 'Sekretaris', nama: 'Citra Lestari', nip: '', plh: 'Plh.' as const };
+    const text = JSON.stringify(
+      buildPdfDefinition({ ...disposisi, data: { ...disposisi.data, pemberi: plh } }).content,
+    );
+    expect(text).toContain('"text":"Plh. Sekretaris,"');
+    expect(text).toContain('"text":"Citra Lestari","bold":true,"decoration":"underline"');
+    expect(JSON.stringify(buildPdfDefinition(disposisi).content)).not.toContain('Plh.');
+  });
+
   it('names the document and the page in every footer', () => {
     expect(footerText(buildPdfDefinition(formulir), 1, 1)).toBe(
       'Formulir Permintaan Layanan TI 012/PLTI/XI/2026 — Halaman 1 dari 1',

@@ -1,0 +1,6 @@
+export { NO_ROLES_EVENTS, reportRolesEvent } from './delegationEvents';
+export type { RolesEvent, RolesEventReporter } from './delegationEvents';
+export { atasNamaOf, permissionFor, permissionForRoles, readStepAuthority } from './stepAuthority';
+export type { StepAuthority } from './stepAuthority';
+export { ActingSigner } from './ActingSigner';
+export { ActorRolesPanel } from './ActorRolesPanel';

@@ -1,0 +1,45 @@
+import { Alert, Paper, Stack, Text, Title } from '@mantine/core';
+import type { ComponentProps } from 'react';
+import type { Procedure, Step } from '../../../shared/sop/schema';
+import { useServices } from '../../kit/servicesContext';
+import { permissionFor, type StepAuthority } from '../delegations/public';
+import { StepForm } from './StepForm';
+
+type Props = Omit<ComponentProps<typeof StepForm>, 'permission'> & {
+  procedure: Procedure;
+  step: Step;
+  authority: StepAuthority;
+};
+
+/**
+ * The step now in hand, for the signed-in person: its form when they hold the step's role
+ * (or act for the official who does), otherwise a notice of who it waits for and no form.
+ */
+export function StepGate({ authority, ...props }: Props) {
+  const { write } = useServices();
+  const permission = permissionFor(
+    authority,
+    props.procedure,
+    props.step,
+    props.currentUser,
+    write.now(),
+  );
+  if (permission.kind !== 'refused') return <StepForm {...props} permission={permission} />;
+  return (
+    <Paper withBorder p="md" bg="gray.0" data-testid="langkah-menunggu">
+      <Stack gap="xs">
+        <Title order={4}>
+          Langkah {props.step.no}: {props.step.kegiatan}
+        </Title>
+        <Alert color="yellow" title="Langkah ini bukan bagian Anda">
+          <Text size="sm">{permission.message}</Text>
+          <Text size="sm" c="dimmed" mt={4}>
+            {props.currentUser
+              ? 'Langkah dicatat oleh pemegang peran tersebut, atau oleh Plh./Plt. yang ditunjuk untuknya, setelah masuk di komputer ini.'
+              : 'Pilih pengguna di kanan atas dan masuk terlebih dahulu.'}
+          </Text>
+        </Alert>
+      </Stack>
+    </Paper>
+  );
+}
