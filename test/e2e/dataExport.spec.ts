@@ -14,7 +14,10 @@ test('every table is exported to Excel with Indonesian headings and to JSON', as
 }) => {
   await new AppPage(page).open('Tentang');
   await page.getByRole('button', { name: 'Ekspor ke Excel (.xlsx)' }).click();
-  await expect(page.getByText(/Disimpan ke .*data-meja-ti-2026-11-20\.xlsx/)).toBeVisible();
+  await expect(page.getByText(/Disimpan ke .*data-meja-ti-2026-11-20\.xlsx/)).toBeVisible({
+    // Every table into a workbook: seconds on a busy PC.
+    timeout: 60_000,
+  });
   await shot('tentang-ekspor');
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path.join(folders.saveDir, 'data-meja-ti-2026-11-20.xlsx'));
@@ -24,7 +27,9 @@ test('every table is exported to Excel with Indonesian headings and to JSON', as
   expect(workbook.getWorksheet('Unit kerja')?.rowCount).toBeGreaterThan(5);
 
   await page.getByRole('button', { name: 'Ekspor ke JSON' }).click();
-  await expect(page.getByText(/Disimpan ke .*data-meja-ti-2026-11-20\.json/)).toBeVisible();
+  await expect(page.getByText(/Disimpan ke .*data-meja-ti-2026-11-20\.json/)).toBeVisible({
+    timeout: 60_000,
+  });
   const json = JSON.parse(
     readFileSync(path.join(folders.saveDir, 'data-meja-ti-2026-11-20.json'), 'utf8'),
   ) as { format: string; tabel: { people: { nama: string }[] } };
