@@ -1,7 +1,7 @@
 import type { MejaApi } from '../../shared/api/contract';
 import type { MejaDatabase } from '../db/database';
 import type { WriteContext } from '../db/repository';
-import type { RolesEventReporter } from '../features/delegations/delegationEvents';
+import type { RolesEventReporter } from './rolesEvents';
 
 /** What every screen uses: built once at start-up by the app (app/bootstrap.ts). */
 export interface AppServices {

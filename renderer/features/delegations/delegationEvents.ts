@@ -4,16 +4,9 @@
  * `rolesEvents`, connected to the audit trail where the services are built); this one
  * function turns what happened into the event and shields the work from a failing reporter.
  */
-export type RolesEventKind = 'delegasi.dibuat' | 'delegasi.dicabut' | 'langkah.ditolak';
+import type { RolesEvent, RolesEventReporter } from '../../kit/rolesEvents';
 
-export interface RolesEvent {
-  kind: RolesEventKind;
-  table?: string;
-  recordId?: string;
-  detail: Record<string, string | number | boolean | null>;
-}
-
-export type RolesEventReporter = (event: RolesEvent) => void;
+export type { RolesEvent, RolesEventKind, RolesEventReporter } from '../../kit/rolesEvents';
 
 export const NO_ROLES_EVENTS: RolesEventReporter = () => undefined;
 

@@ -4,3 +4,4 @@ export { atasNamaOf, permissionFor, permissionForRoles, readStepAuthority } from
 export type { StepAuthority } from './stepAuthority';
 export { ActingSigner } from './ActingSigner';
 export { ActorRolesPanel } from './ActorRolesPanel';
+export { addDelegation, revokeDelegation } from './delegationStore';

@@ -7,8 +7,8 @@ import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/t
 import { testReception } from '../../../test/doubles/renderer/testReception';
 import type { MejaDatabase } from '../../db/database';
 import type { PersonRow } from '../../db/rows';
-import type { RolesEvent } from '../delegations/delegationEvents';
-import { addDelegation, revokeDelegation } from '../delegations/delegationStore';
+import type { RolesEvent } from '../delegations/public';
+import { addDelegation, revokeDelegation } from '../delegations/public';
 import type { RequestSettings } from './requestSettings';
 import { listSteps, procedureOf, recordStep, registerRequest } from './requestStore';
 

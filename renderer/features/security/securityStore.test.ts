@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BACKUP_ITEMS, type BackupItem } from '../../../shared/security/schema';
 import type { StaffRole } from '../../../shared/office/roles';
 import type { MejaDatabase } from '../../db/database';
-import { addDelegation } from '../delegations/delegationStore';
+import { addDelegation } from '../delegations/public';
 import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
 import {
   approveUat,

@@ -100,6 +100,9 @@ export class SetupWizardPage {
     await fillPerson(this.page, person);
     await this.next();
     await this.finish();
-    await expect(this.page.getByRole('navigation', { name: 'Menu utama' })).toBeVisible();
+    // Saving seeds the units, the person and the office: seconds on a busy PC.
+    await expect(this.page.getByRole('navigation', { name: 'Menu utama' })).toBeVisible({
+      timeout: 30_000,
+    });
   }
 }
