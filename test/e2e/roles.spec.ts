@@ -6,8 +6,10 @@ import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { addStaff } from './pages/PeoplePages';
 import { ReceptionPage, RequestPage } from './pages/RequestPages';
-import { OPERATOR, SetupWizardPage } from './pages/SetupWizardPage';
+import { OPERATOR } from './pages/SetupWizardPage';
 import { signInAs } from './pages/SignInPages';
+
+test.use({ office: 'ready' });
 
 const NUMBER = /001\/PLTI\/[IVX]+\/\d{4}/;
 
@@ -45,7 +47,6 @@ test("a step waits for its official; the official's Plh. records it and signs th
   shot,
 }) => {
   test.slow();
-  await new SetupWizardPage(page).complete();
   await addStaff(page, [SEKRETARIS, PLH]);
 
   // The operator receives the request; the disposition is the Sekretaris's, not theirs.
