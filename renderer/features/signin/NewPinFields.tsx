@@ -32,7 +32,6 @@ export function NewPinFields({
         onChange={(e) => onChange({ ...value, pin: e.currentTarget.value })}
         error={problem}
         autoComplete="new-password"
-        withAsterisk
       />
       <PasswordInput
         label="Ulangi PIN"
@@ -41,7 +40,6 @@ export function NewPinFields({
         onChange={(e) => onChange({ ...value, again: e.currentTarget.value })}
         error={mismatch}
         autoComplete="new-password"
-        withAsterisk
       />
     </SimpleGrid>
   );
