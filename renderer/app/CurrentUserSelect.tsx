@@ -43,7 +43,7 @@ export function CurrentUserSelect() {
       </Button>
       <Modal opened={asking !== null} onClose={() => setAsking(null)} title="Masukkan PIN" centered>
         <Text size="sm" mb="sm">
-          Berganti pengguna ke {asked?.nama ?? ''}.
+          Berganti pengguna ke: {asked?.nama ?? ''}
         </Text>
         <PinForm key={asking ?? ''} deps={deps} personId={asking} onDone={() => setAsking(null)} />
       </Modal>

@@ -1,3 +1,4 @@
+import { injectBridgeApi } from './bridge/injectApi';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { addStaff, TEST_PIN } from './pages/PeoplePages';
@@ -40,6 +41,7 @@ test('the wizard asks a PIN and shows a recovery code once; a new window opens l
 
   // The app restarted: same profile, new window; nobody is signed in until the PIN is given.
   const again = await page.context().newPage();
+  await injectBridgeApi(again);
   await again.goto(page.url());
   await expect(again.getByRole('combobox', { name: 'Nama pegawai' })).toBeVisible();
   await expect(again.getByRole('navigation', { name: 'Menu utama' })).toBeHidden();
