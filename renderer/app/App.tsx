@@ -10,6 +10,9 @@ import { SyncProvider } from '../sync/runtime/SyncProvider';
 import { ScreenBoundary } from './errors/ScreenBoundary';
 import { appAfterSyncCycle } from './afterSyncCycle';
 import { JoinReviewDialog } from '../features/sync/JoinReviewDialog';
+import { readCurrentUser } from '../features/people/currentUser';
+import { SignInScreen } from '../features/signin/SignInScreen';
+import { useLockInactive } from '../features/signin/useLockInactive';
 
 /** The whole app under one error boundary: nothing that breaks while rendering blanks it. */
 export function App() {
@@ -32,7 +35,10 @@ function AppContent() {
   const office = useLiveQuery(() => readOffice(db), [db]);
   // A PC joining from the first run stays in the wizard until its user is chosen.
   const joining = useLiveQuery(() => readSetupJoining(db), [db]);
-  if (office === undefined || joining === undefined) {
+  // Null while the app is locked: nobody gave a PIN on this PC since the last lock.
+  const current = useLiveQuery(() => readCurrentUser(db), [db]);
+  useLockInactive(current ?? null);
+  if (office === undefined || joining === undefined || current === undefined) {
     return (
       <Center h="100vh">
         <Loader />
@@ -42,7 +48,15 @@ function AppContent() {
   // Sync runs under the wizard too: joining from the first run brings the office.
   return (
     <SyncProvider afterCycle={afterCycle} whileJoined={<JoinReviewDialog />}>
-      {office && !joining ? <Shell office={office} /> : <SetupWizard />}
+      {office && !joining ? (
+        current ? (
+          <Shell office={office} />
+        ) : (
+          <SignInScreen office={office} />
+        )
+      ) : (
+        <SetupWizard />
+      )}
     </SyncProvider>
   );
 }

@@ -4,6 +4,7 @@ import { ensureDeviceId, loadClock } from '../db/device';
 import { refuseNewerData } from '../db/newerData';
 import { readCurrentUser } from '../features/people/currentUser';
 import type { AppServices } from '../kit/services';
+import { startLocked } from '../features/signin/signinStore';
 
 /** Opens the database and builds what every screen uses; called once at start-up. */
 export async function bootstrap(api: MejaApi, db = new MejaDatabase()): Promise<AppServices> {
@@ -12,7 +13,8 @@ export async function bootstrap(api: MejaApi, db = new MejaDatabase()): Promise<
   const newId = () => crypto.randomUUID();
   const device = await ensureDeviceId(db, newId);
   const clock = await loadClock(db, device, () => Date.now());
-  let actor = await readCurrentUser(db);
+  // A new window starts locked; a reload keeps the user this window signed in.
+  let actor = await startLocked(db, sessionStorage, await readCurrentUser(db));
   return {
     db,
     api,

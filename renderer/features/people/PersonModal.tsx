@@ -1,4 +1,5 @@
-import { Modal, Stack } from '@mantine/core';
+import { Modal, PasswordInput, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -12,6 +13,9 @@ import { useSaving } from '../../kit/useSaving';
 import type { PersonRow } from '../../db/rows';
 import { EMPTY_PERSON, PersonFields, type PersonFormValues } from './PersonFields';
 import { findNipHolder, savePerson } from './peopleStore';
+import { pinProblem } from '../../../shared/signin/pinPolicy';
+import { randomBytes, webCryptoDerive } from '../signin/deriveKey';
+import { setPin } from '../signin/signinStore';
 
 interface Props {
   person: PersonRow | null;
@@ -36,6 +40,9 @@ export function PersonModal({ person, units, onClose }: Props) {
   });
   const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const { saving, error: saveError, run } = useSaving();
+  // A new colleague's first PIN, never in the draft; they can sign in at once with it.
+  const [initialPin, setInitialPin] = useState('');
+  const initialPinProblem = initialPin ? pinProblem(initialPin) : null;
 
   const submit = form.onSubmit(async (values) => {
     await run(async () => {
@@ -45,7 +52,12 @@ export function PersonModal({ person, units, onClose }: Props) {
         form.setFieldError('nip', `NIP ini sudah dipakai oleh ${holder.nama}.`);
         return;
       }
-      await savePerson(write, person?.id ?? null, values);
+      if (initialPinProblem) return;
+      const id = await savePerson(write, person?.id ?? null, values);
+      if (!person && initialPin) {
+        const set = await setPin(write, webCryptoDerive, randomBytes, id, initialPin);
+        if (!set.ok) throw new Error(set.error);
+      }
       await draft.discard();
       notifications.show({ color: 'green', message: `Data ${values.nama.trim()} tersimpan.` });
       onClose();
@@ -73,6 +85,16 @@ export function PersonModal({ person, units, onClose }: Props) {
             }}
           />
           <PersonFields form={form} units={units} />
+          {!person && (
+            <PasswordInput
+              label="PIN awal"
+              description="Boleh dikosongkan; administrator dapat mengaturnya nanti."
+              value={initialPin}
+              onChange={(e) => setInitialPin(e.currentTarget.value)}
+              error={initialPinProblem}
+              autoComplete="new-password"
+            />
+          )}
           <FormFooter error={saveError} saving={saving} onCancel={cancel} />
         </Stack>
       </form>
