@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type {
+  AuditLogRow,
   BackupRow,
   DeviceRow,
   LocalRow,
@@ -77,6 +78,13 @@ export const SCHEMA_VERSIONS = [
       syncPeers: 'id',
     },
   },
+  {
+    // The audit trail: each PC's chain of entries (renderer/features/audit/).
+    version: 6,
+    stores: {
+      auditLog: 'id, [device+seq], [table+recordId], at, actor, kind',
+    },
+  },
 ] as const;
 
 export class MejaDatabase extends Dexie {
@@ -97,6 +105,7 @@ export class MejaDatabase extends Dexie {
   backups!: Table<BackupRow, string>;
   monthlyReports!: Table<MonthlyReportRow, string>;
   syncPeers!: Table<SyncPeerRow, string>;
+  auditLog!: Table<AuditLogRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

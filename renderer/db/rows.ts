@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../../shared/audit/auditChain';
 import type { NumberHistoryEntry } from '../../shared/requests/numberHistory';
 import type { DeviceFields } from '../../shared/devices/schema';
 import type { MaintenanceRecordFields } from '../../shared/maintenance/record';
@@ -163,6 +164,9 @@ export type SyncPeerRow = SyncedRow & {
   dikeluarkanOleh: string | null;
 };
 
+/** One entry of a PC's audit chain (shared/audit/auditChain.ts); never changed once written. */
+export type AuditLogRow = SyncedRow & AuditEntry;
+
 export interface SyncedTables {
   settings: SettingsRow;
   people: PersonRow;
@@ -179,6 +183,7 @@ export interface SyncedTables {
   backups: BackupRow;
   monthlyReports: MonthlyReportRow;
   syncPeers: SyncPeerRow;
+  auditLog: AuditLogRow;
 }
 export type SyncedTableName = keyof SyncedTables;
 export const SYNCED_TABLES: readonly SyncedTableName[] = [
@@ -197,6 +202,7 @@ export const SYNCED_TABLES: readonly SyncedTableName[] = [
   'backups',
   'monthlyReports',
   'syncPeers',
+  'auditLog',
 ];
 
 /** The fields a caller may write: everything but the bookkeeping. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditEntrySchema } from '../audit/schema';
 import { deviceSchema } from '../devices/schema';
 import { maintenanceRecordSchema } from '../maintenance/record';
 import { maintenanceTaskSchema } from '../maintenance/task';
@@ -116,6 +117,7 @@ export const ROW_SCHEMAS = {
     dikeluarkanPada: isoDateTime.nullable(),
     dikeluarkanOleh: z.string().max(200).nullable(),
   }),
+  auditLog: auditEntrySchema,
 } as const;
 
 export type RowSchemaTable = keyof typeof ROW_SCHEMAS;
@@ -137,6 +139,7 @@ export const TABLE_LABELS: Record<RowSchemaTable, string> = {
   backups: 'pencadangan',
   monthlyReports: 'laporan bulanan',
   syncPeers: 'komputer',
+  auditLog: 'jejak audit',
 };
 
 export function isRowSchemaTable(table: string): table is RowSchemaTable {
