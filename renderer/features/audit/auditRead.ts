@@ -1,0 +1,46 @@
+import type { MejaDatabase } from '../../db/database';
+import type { AuditLogRow } from '../../db/rows';
+
+/** One field's change as the history lists it. */
+export interface HistoryLine {
+  key: string;
+  at: string;
+  actor: string | null;
+  device: string;
+  kind: string;
+  field: string | null;
+  sebelum: unknown;
+  sesudah: unknown;
+}
+
+/** An entry's changed fields as lines (one line without a field when it recorded none). */
+export function linesOf(row: AuditLogRow): HistoryLine[] {
+  const base = { at: row.at, actor: row.actor, device: row.device, kind: row.kind };
+  const fields = row.detail?.fields;
+  const changes =
+    fields && typeof fields === 'object' ? Object.entries(fields as Record<string, unknown>) : [];
+  if (!changes.length) {
+    return [{ ...base, key: row.id, field: null, sebelum: null, sesudah: null }];
+  }
+  return changes.map(([field, change]) => {
+    const c = (change ?? {}) as { sebelum?: unknown; sesudah?: unknown };
+    return { ...base, key: `${row.id}:${field}`, field, sebelum: c.sebelum, sesudah: c.sesudah };
+  });
+}
+
+/** A record's history, newest first. */
+export async function recordHistory(
+  db: MejaDatabase,
+  table: string,
+  recordId: string,
+): Promise<HistoryLine[]> {
+  const rows = await db.auditLog.where('[table+recordId]').equals([table, recordId]).toArray();
+  rows.sort((a, b) => b.at.localeCompare(a.at) || b.seq - a.seq);
+  return rows.flatMap(linesOf);
+}
+
+/** Names of the PCs of the workspace by device id. */
+export async function pcNames(db: MejaDatabase): Promise<Map<string, string>> {
+  const peers = await db.syncPeers.toArray();
+  return new Map(peers.map((p) => [p.id, p.nama]));
+}
