@@ -1,4 +1,5 @@
 import about from '../features/about/bantuan.md?raw';
+import audit from '../features/audit/bantuan.md?raw';
 import devices from '../features/devices/bantuan.md?raw';
 import help from '../features/help/bantuan.md?raw';
 import { readGuide, type Guide } from '../features/help/guide';
@@ -34,6 +35,7 @@ const SOURCES: Record<PageId, string> = {
   kantor: office,
   layanan: requestSettings,
   sinkronisasi: sync,
+  audit,
   bantuan: help,
   tentang: about,
 };

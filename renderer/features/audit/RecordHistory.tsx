@@ -4,7 +4,7 @@ import { formatTanggalJam } from '../../../shared/format/date';
 import { useServices } from '../../kit/servicesContext';
 import { listPeople } from '../people/public';
 import { pcNames, recordHistory } from './auditRead';
-import { fieldLabel, valueText } from './fieldLabels';
+import { fieldLabel, fieldValueText } from './fieldLabels';
 import { kindLabel } from './kindLabels';
 
 /** "Riwayat perubahan" of one record: every change field by field, from its audit entries. */
@@ -48,8 +48,12 @@ export function RecordHistory({ table, recordId }: { table: string; recordId: st
                 <Table.Td>
                   {line.field ? fieldLabel(table, line.field) : kindLabel(line.kind)}
                 </Table.Td>
-                <Table.Td style={{ wordBreak: 'break-word' }}>{valueText(line.sebelum)}</Table.Td>
-                <Table.Td style={{ wordBreak: 'break-word' }}>{valueText(line.sesudah)}</Table.Td>
+                <Table.Td style={{ wordBreak: 'break-word' }}>
+                  {line.field ? fieldValueText(table, line.field, line.sebelum) : '—'}
+                </Table.Td>
+                <Table.Td style={{ wordBreak: 'break-word' }}>
+                  {line.field ? fieldValueText(table, line.field, line.sesudah) : '—'}
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

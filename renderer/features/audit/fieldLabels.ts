@@ -1,3 +1,6 @@
+import { CONDITION_LABELS, DEVICE_TYPE_LABELS } from '../../../shared/devices/schema';
+import { REQUEST_STATUS_LABELS } from '../../../shared/requests/schema';
+
 /** Indonesian labels of stored fields, as the screens name them, for the history and the Audit screen. */
 export const FIELD_LABELS: Record<string, Record<string, string>> = {
   devices: {
@@ -55,6 +58,19 @@ export function fieldLabel(table: string | undefined, field: string): string {
 }
 
 const LONGEST = 80;
+
+/** Coded values shown by their Indonesian names, per table and field. */
+const VALUE_LABELS: Record<string, Record<string, Record<string, string>>> = {
+  devices: { kondisi: CONDITION_LABELS, jenis: DEVICE_TYPE_LABELS },
+  requests: { status: REQUEST_STATUS_LABELS },
+};
+
+/** A field's value as a short readable text, coded values by their Indonesian names. */
+export function fieldValueText(table: string | undefined, field: string, value: unknown): string {
+  const named =
+    typeof value === 'string' && table ? VALUE_LABELS[table]?.[field]?.[value] : undefined;
+  return named ?? valueText(value);
+}
 
 /** A stored value as a short readable text: "—" for nothing, Ya/Tidak, long values shortened. */
 export function valueText(value: unknown): string {
