@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useRef, useState } from 'react';
@@ -9,6 +9,7 @@ import { useSaveWorkbook } from '../devices/saveWorkbook';
 import { listPeople } from '../people/public';
 import { changeSummary, filterAudit, NO_FILTER, type AuditFilter } from './auditFilter';
 import { pcNames } from './auditRead';
+import { checkChains } from './chainCheck';
 import { auditWorkbook, tableLabel } from './auditXlsx';
 import { kindLabel } from './kindLabels';
 import { useIsAdministrator } from './useIsAdministrator';
@@ -42,6 +43,7 @@ export function AuditPage() {
   if (!isAdmin) return <Text>Layar Audit hanya untuk administrator.</Text>;
   if (!data) return null;
   const names = new Map(data.people.map((p) => [p.id, p.nama]));
+  const findings = checkChains(data.rows, new Map(), (d) => data.pcs.get(d) ?? d);
   const person = (id: string | null) => (id && names.get(id)) ?? '—';
   const pc = (id: string) => data.pcs.get(id) ?? id;
   const set = (patch: Partial<AuditFilter>) => setFilter((f) => ({ ...f, ...patch }));
@@ -50,6 +52,15 @@ export function AuditPage() {
 
   return (
     <Stack>
+      {findings.length > 0 && (
+        <Alert color="red" title="Jejak audit tidak utuh">
+          {findings.map((f) => (
+            <Text key={f.message} size="sm">
+              {f.message}
+            </Text>
+          ))}
+        </Alert>
+      )}
       <Group align="end" gap="sm">
         <Select
           label="Pegawai"
