@@ -19,14 +19,14 @@ const COLUMNS = '150px 160px 120px 100px 140px 2fr';
 
 /** The Audit screen for administrators: every entry of every PC, filtered and exported. */
 export function AuditPage() {
-  const { db } = useServices();
+  const { db, write } = useServices();
   const data = useLiveQuery(
     async () => ({
       rows: await db.auditLog.toArray(),
       people: await listPeople(db),
-      pcs: await pcNames(db),
+      pcs: await pcNames(db, write.device),
     }),
-    [db],
+    [db, write.device],
   );
   const [filter, setFilter] = useState<AuditFilter>(NO_FILTER);
   const { save, busy } = useSaveWorkbook();

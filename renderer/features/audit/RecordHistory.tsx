@@ -9,14 +9,14 @@ import { kindLabel } from './kindLabels';
 
 /** "Riwayat perubahan" of one record: every change field by field, from its audit entries. */
 export function RecordHistory({ table, recordId }: { table: string; recordId: string }) {
-  const { db } = useServices();
+  const { db, write } = useServices();
   const data = useLiveQuery(
     async () => ({
       lines: await recordHistory(db, table, recordId),
       people: await listPeople(db),
-      pcs: await pcNames(db),
+      pcs: await pcNames(db, write.device),
     }),
-    [db, table, recordId],
+    [db, write.device, table, recordId],
   );
   if (!data) return null;
   const names = new Map(data.people.map((p) => [p.id, p.nama]));

@@ -17,8 +17,14 @@ export interface HistoryLine {
 export function linesOf(row: AuditLogRow): HistoryLine[] {
   const base = { at: row.at, actor: row.actor, device: row.device, kind: row.kind };
   const fields = row.detail?.fields;
-  const changes =
-    fields && typeof fields === 'object' ? Object.entries(fields as Record<string, unknown>) : [];
+  const empty = (v: unknown) => v === null || v === undefined || v === '';
+  // A new row's empty fields say nothing; they are left out.
+  const changes = (
+    fields && typeof fields === 'object' ? Object.entries(fields as Record<string, unknown>) : []
+  ).filter(([, c]) => {
+    const change = (c ?? {}) as { sebelum?: unknown; sesudah?: unknown };
+    return !(empty(change.sebelum) && empty(change.sesudah));
+  });
   if (!changes.length) {
     return [{ ...base, key: row.id, field: null, sebelum: null, sesudah: null }];
   }
@@ -39,8 +45,10 @@ export async function recordHistory(
   return rows.flatMap(linesOf);
 }
 
-/** Names of the PCs of the workspace by device id. */
-export async function pcNames(db: MejaDatabase): Promise<Map<string, string>> {
+/** Names of the PCs of the workspace by device id; this PC is "PC ini" until it has a name. */
+export async function pcNames(db: MejaDatabase, ownDevice?: string): Promise<Map<string, string>> {
   const peers = await db.syncPeers.toArray();
-  return new Map(peers.map((p) => [p.id, p.nama]));
+  const names = new Map(peers.map((p) => [p.id, p.nama]));
+  if (ownDevice && !names.has(ownDevice)) names.set(ownDevice, 'PC ini');
+  return names;
 }
