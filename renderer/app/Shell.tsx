@@ -24,7 +24,9 @@ import { HelpDrawer } from '../features/help/HelpDrawer';
 import { HelpPage } from '../features/help/HelpPage';
 import { useHelpKey } from '../features/help/useHelpKey';
 import { GUIDES, guideFor } from './guides';
-import { PAGES, type PageId } from './pages';
+import { ADMIN_PAGES, PAGES, type PageId } from './pages';
+import { AuditPage } from '../features/audit/AuditPage';
+import { useIsAdministrator } from '../features/audit/useIsAdministrator';
 
 export type { PageId } from './pages';
 
@@ -35,6 +37,8 @@ export function Shell({ office }: { office: Office }) {
   // The screen the user left for Bantuan, named in "Laporkan masalah".
   const [helpFrom, setHelpFrom] = useState<PageId>('beranda');
   useHelpKey(useCallback(() => setHelpOpen(true), []));
+  const isAdmin = useIsAdministrator();
+  const menu = PAGES.filter((p) => isAdmin || !ADMIN_PAGES.includes(p.id));
   const openAllHelp = () => {
     setHelpOpen(false);
     if (page !== 'bantuan') setHelpFrom(page);
@@ -78,7 +82,7 @@ export function Shell({ office }: { office: Office }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <Stack gap={2} component="nav" aria-label="Menu utama">
-          {PAGES.map((p) => (
+          {menu.map((p) => (
             <NavLink
               key={p.id}
               label={p.label}
@@ -162,6 +166,7 @@ function ScreenOf({
         />
       )}
       {page === 'tentang' && <AboutPage />}
+      {page === 'audit' && <AuditPage />}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import about from '../features/about/bantuan.md?raw';
 import delegations from '../features/delegations/bantuan.md?raw';
+import audit from '../features/audit/bantuan.md?raw';
 import devices from '../features/devices/bantuan.md?raw';
 import help from '../features/help/bantuan.md?raw';
 import { readGuide, type Guide } from '../features/help/guide';
@@ -36,6 +37,7 @@ const SOURCES: Record<PageId, string> = {
   kantor: office,
   layanan: requestSettings,
   sinkronisasi: sync,
+  audit,
   bantuan: help,
   tentang: about,
 };

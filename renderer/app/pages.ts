@@ -14,7 +14,11 @@ export const PAGES = [
   { id: 'kantor', label: 'Pengaturan Kantor' },
   { id: 'layanan', label: 'Pengaturan Layanan' },
   { id: 'sinkronisasi', label: 'Pengaturan Sinkronisasi' },
+  { id: 'audit', label: 'Audit' },
   { id: 'bantuan', label: 'Bantuan' },
   { id: 'tentang', label: 'Tentang' },
 ] as const;
 export type PageId = (typeof PAGES)[number]['id'];
+
+/** Screens only an administrator sees in the menu. */
+export const ADMIN_PAGES: readonly PageId[] = ['audit'];

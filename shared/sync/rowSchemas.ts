@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditEntrySchema } from '../audit/schema';
 import { deviceSchema } from '../devices/schema';
 import { maintenanceRecordSchema } from '../maintenance/record';
 import { maintenanceTaskSchema } from '../maintenance/task';
@@ -123,6 +124,7 @@ export const ROW_SCHEMAS = {
     dikeluarkanOleh: z.string().max(200).nullable(),
   }),
   delegations: delegationSchema,
+  auditLog: auditEntrySchema,
 } as const;
 
 export type RowSchemaTable = keyof typeof ROW_SCHEMAS;
@@ -145,6 +147,7 @@ export const TABLE_LABELS: Record<RowSchemaTable, string> = {
   monthlyReports: 'laporan bulanan',
   syncPeers: 'komputer',
   delegations: 'Plh./Plt.',
+  auditLog: 'jejak audit',
 };
 
 export function isRowSchemaTable(table: string): table is RowSchemaTable {

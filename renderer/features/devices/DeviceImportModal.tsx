@@ -21,6 +21,7 @@ import { listDevices } from './deviceStore';
 import { readDeviceWorkbook, writeDeviceWorkbook } from './deviceXlsx';
 import { importDevices } from './importDevices';
 import { useSaveWorkbook } from '../../kit/saveWorkbook';
+import { recordAuditEvent } from '../audit/public';
 
 /** The preview lists this many rows of each kind; the import takes them all. */
 const SHOWN_ROWS = 200;
@@ -161,6 +162,11 @@ export function DeviceImportModal({ opened, onClose }: { opened: boolean; onClos
         write,
         sheet.valid.map((v) => v.device),
       );
+      await recordAuditEvent(write, {
+        kind: 'impor',
+        table: 'devices',
+        detail: { berkas: file?.name ?? '', diimpor: count, ditolak: sheet.errors.length },
+      });
       notifications.show({ color: 'green', message: `${count} perangkat diimpor.` });
       reset();
     } catch (error) {

@@ -10,6 +10,7 @@ import { LEVEL_LABELS, SALURAN_LABELS } from '../../../shared/requests/schema';
 import { readStepRecords } from '../../../shared/requests/stepConflicts';
 import { progressOf } from '../../../shared/requests/workflow';
 import { useServices } from '../../kit/servicesContext';
+import { RecordHistory } from '../audit/public';
 import { readCurrentUser, listPeople } from '../people/public';
 import { PdfPreviewModal } from '../print/public';
 import { ClosureForm } from './ClosureForm';
@@ -232,6 +233,7 @@ export function RequestDetailPage({
           </Text>
         </Paper>
       )}
+      <RecordHistory table="requests" recordId={request.id} />
       <PdfPreviewModal
         title={preview?.title ?? ''}
         request={preview?.request ?? null}

@@ -21,7 +21,8 @@ export class AppPage {
       | 'Pengaturan Layanan'
       | 'Pengaturan Sinkronisasi'
       | 'Bantuan'
-      | 'Tentang',
+      | 'Tentang'
+      | 'Audit',
   ): Promise<void> {
     await this.page
       .getByRole('navigation', { name: 'Menu utama' })
