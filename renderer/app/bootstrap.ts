@@ -7,14 +7,18 @@ import type { AppServices } from '../kit/services';
 import { startLocked } from '../features/signin/signinStore';
 
 /** Opens the database and builds what every screen uses; called once at start-up. */
-export async function bootstrap(api: MejaApi, db = new MejaDatabase()): Promise<AppServices> {
+export async function bootstrap(
+  api: MejaApi,
+  db = new MejaDatabase(),
+  session: Pick<Storage, 'getItem' | 'removeItem'> = sessionStorage,
+): Promise<AppServices> {
   await refuseNewerData(db);
   await db.open();
   const newId = () => crypto.randomUUID();
   const device = await ensureDeviceId(db, newId);
   const clock = await loadClock(db, device, () => Date.now());
   // A new window starts locked; a reload keeps the user this window signed in.
-  let actor = await startLocked(db, sessionStorage, await readCurrentUser(db));
+  let actor = await startLocked(db, session, await readCurrentUser(db));
   return {
     db,
     api,

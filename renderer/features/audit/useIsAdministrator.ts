@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useServices } from '../../kit/servicesContext';
-import { readCurrentUser } from '../people/currentUser';
+import { readCurrentUser } from '../people/public';
 
 /** Whether the signed-in user holds the administrator role (false while locked). */
 export function useIsAdministrator(): boolean {

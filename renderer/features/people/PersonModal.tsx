@@ -14,8 +14,8 @@ import type { PersonRow } from '../../db/rows';
 import { EMPTY_PERSON, PersonFields, type PersonFormValues } from './PersonFields';
 import { findNipHolder, savePerson } from './peopleStore';
 import { pinProblem } from '../../../shared/signin/pinPolicy';
-import { randomBytes, webCryptoDerive } from '../signin/deriveKey';
-import { setPin } from '../signin/signinStore';
+import { randomBytes, webCryptoDerive } from '../../kit/webCrypto';
+import { setPin } from './personPin';
 
 interface Props {
   person: PersonRow | null;

@@ -3,3 +3,4 @@ export { EMPTY_PERSON, PersonFields, type PersonFormValues } from './PersonField
 export { readCurrentUser, writeCurrentUser } from './currentUser';
 export { mergeDuplicateNips, mergePerson } from './mergePeople';
 export { findNipHolder, listPeople, savePerson } from './peopleStore';
+export { pinFailuresKey, setPin, type SigninResult } from './personPin';

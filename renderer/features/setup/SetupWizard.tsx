@@ -30,10 +30,8 @@ import { errorMessage } from '../../api/client';
 import { EMPTY_OFFICE, OfficeFields } from '../office/public';
 import { EMPTY_PERSON, PersonFields, type PersonFormValues } from '../people/public';
 import { completeSetup, WIZARD_DRAFT_KEY } from './completeSetup';
-import { NewPinFields, newPinProblem } from '../signin/NewPinFields';
-import { RecoveryCodeNotice } from '../signin/RecoveryCodeNotice';
-import { newRecoveryCode } from '../signin/recoveryCode';
-import { randomBytes } from '../signin/deriveKey';
+import { NewPinFields, newPinProblem, newRecoveryCode, RecoveryCodeNotice } from '../signin/public';
+import { randomBytes } from '../../kit/webCrypto';
 import { JoinFromSetup } from './JoinFromSetup';
 import { readSetupJoining, writeSetupJoining } from './joinSetup';
 

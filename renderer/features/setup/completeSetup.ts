@@ -3,11 +3,10 @@ import type { PersonInput } from '../../../shared/office/person';
 import type { AppServices } from '../../kit/services';
 import { clearDraft } from '../../kit/drafts';
 import { saveOffice } from '../office/public';
-import { writeCurrentUser, savePerson } from '../people/public';
+import { setPin, writeCurrentUser, savePerson } from '../people/public';
 import { listUnits, seedDefaultUnits } from '../units/public';
-import { randomBytes, webCryptoDerive } from '../signin/deriveKey';
-import { storeRecoveryCode } from '../signin/recoveryCode';
-import { SESSION_KEY, setPin } from '../signin/signinStore';
+import { randomBytes, webCryptoDerive } from '../../kit/webCrypto';
+import { SESSION_KEY, storeRecoveryCode } from '../signin/public';
 
 export const WIZARD_DRAFT_KEY = 'setup-wizard';
 

@@ -2,7 +2,7 @@ import { Center, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Office } from '../../../shared/office/office';
-import { listPeople } from '../people/peopleStore';
+import { listPeople } from '../people/public';
 import { PinForm } from './PinForm';
 import { useSigninDeps } from './useSigninDeps';
 

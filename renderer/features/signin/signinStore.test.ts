@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createRow, putRow } from '../../db/repository';
 import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
 import type { DeriveKey } from '../../../shared/signin/pinPolicy';
-import { readCurrentUser } from '../people/currentUser';
+import { readCurrentUser } from '../people/public';
 import type { SigninEvent } from './signinEvents';
 import { checkRecoveryCode, newRecoveryCode, storeRecoveryCode } from './recoveryCode';
-import { lockNow, setPin, signIn, startLocked, type SigninDeps } from './signinStore';
-import { webCryptoDerive } from './deriveKey';
+import { setPin } from '../people/public';
+import { lockNow, signIn, startLocked, type SigninDeps } from './signinStore';
+import { webCryptoDerive } from '../../kit/webCrypto';
 
 /** A fast stand-in for PBKDF2 (its real cost is tested once below): SHA-256 of pin+salt. */
 const fastDerive: DeriveKey = async (pin, salt, _iterations, keyBytes) => {

@@ -1,14 +1,6 @@
-import {
-  hashPin,
-  lockDurationMs,
-  pinProblem,
-  verifyPin,
-  PIN_HASH_PARAMETERS,
-  type DeriveKey,
-} from '../../../shared/signin/pinPolicy';
+import { lockDurationMs, verifyPin, type DeriveKey } from '../../../shared/signin/pinPolicy';
 import type { MejaDatabase } from '../../db/database';
-import { putRow, type WriteContext } from '../../db/repository';
-import { writeCurrentUser } from '../people/currentUser';
+import { pinFailuresKey as failuresKey, writeCurrentUser } from '../people/public';
 import { reportSigninEvent, type SigninReport } from './signinEvents';
 
 /** What signing in needs; all injected so tests run with a fixed clock and a fast hash. */
@@ -22,10 +14,10 @@ export interface SigninDeps {
   session: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 }
 
-export type SigninResult = { ok: true } | { ok: false; error: string };
+export type { SigninResult } from '../people/public';
+import type { SigninResult } from '../people/public';
 
 export const SESSION_KEY = 'meja-ti.session';
-const failuresKey = (personId: string) => `signin.failures.${personId}`;
 
 interface Failures {
   count: number;
@@ -109,27 +101,11 @@ export async function lockNow(
  */
 export async function startLocked(
   db: MejaDatabase,
-  session: SigninDeps['session'],
+  session: Pick<SigninDeps['session'], 'getItem' | 'removeItem'>,
   current: string | null,
 ): Promise<string | null> {
   if (current && session.getItem(SESSION_KEY) === current) return current;
   session.removeItem(SESSION_KEY);
   if (current) await writeCurrentUser(db, null);
   return null;
-}
-
-/** Stores a new PIN for the person (their own first PIN, or an administrator's reset). */
-export async function setPin(
-  ctx: WriteContext,
-  derive: DeriveKey,
-  random: (n: number) => Uint8Array,
-  personId: string,
-  pin: string,
-): Promise<SigninResult> {
-  const problem = pinProblem(pin);
-  if (problem) return { ok: false, error: problem };
-  const hash = await hashPin(derive, pin, random(PIN_HASH_PARAMETERS.saltBytes));
-  await putRow(ctx, 'people', personId, { pin: hash });
-  await ctx.db.local.delete(failuresKey(personId));
-  return { ok: true };
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useServices } from '../../kit/servicesContext';
 import { reportToAudit } from './auditHook';
-import { webCryptoDerive } from './deriveKey';
+import { webCryptoDerive } from '../../kit/webCrypto';
 import type { SigninDeps } from './signinStore';
 
 /** The app's real sign-in dependencies: WebCrypto, the write clock, this window's session. */

@@ -1,4 +1,4 @@
-import type { DeriveKey } from '../../../shared/signin/pinPolicy';
+import type { DeriveKey } from '../../shared/signin/pinPolicy';
 
 /** PBKDF2-HMAC-SHA-256 through WebCrypto (the renderer's, or Node's in tests). */
 export const webCryptoDerive: DeriveKey = async (pin, salt, iterations, keyBytes) => {
