@@ -29,8 +29,8 @@ export function App() {
 }
 
 function AppContent() {
-  const { db, setActor } = useServices();
-  const afterCycle = useMemo(() => appAfterSyncCycle(setActor), [setActor]);
+  const { db, setActor, audit } = useServices();
+  const afterCycle = useMemo(() => appAfterSyncCycle(setActor, audit), [setActor, audit]);
   // `null` once loaded and not set up; `undefined` while loading.
   const office = useLiveQuery(() => readOffice(db), [db]);
   // A PC joining from the first run stays in the wizard until its user is chosen.

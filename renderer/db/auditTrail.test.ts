@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { verifyChain, type AuditEntry } from '../../shared/audit/auditChain';
 import { sha256Hex } from '../../shared/audit/digest';
 import { testDatabase, testWriteContext } from '../../test/doubles/renderer/testDatabase';
+import { SECRET_SHOWN } from './auditTrail';
 import type { MejaDatabase } from './database';
 import { createRow, deleteRow, putRow, putRows, seedRow } from './repository';
 import type { AuditLogRow } from './rows';
@@ -54,6 +55,30 @@ describe('audit trail of the write path', () => {
     // The entries travel like any row, in the outbox.
     const sent = await db.outbox.filter((e) => e.table === 'auditLog').toArray();
     expect(sent.map((e) => e.key).sort()).toEqual(rows.map((r) => r.id).sort());
+  });
+
+  it('says a PIN hash changed without holding it', async () => {
+    db = testDatabase();
+    const ctx = testWriteContext(db, { actor: 'p-budi' });
+    const hash = {
+      algorithm: 'PBKDF2-SHA256' as const,
+      iterations: 600000,
+      salt: 'c2FsdA==',
+      hash: 'aGFzaA==',
+    };
+    const id = await createRow(ctx, 'people', { nama: 'Budi', pin: hash });
+    await putRow(ctx, 'people', id, { pin: { ...hash, hash: 'b3RoZXI=' } });
+    const rows = await chainOf(db);
+    expect(rows.map((r) => r.detail)).toEqual([
+      {
+        fields: {
+          nama: { sebelum: null, sesudah: 'Budi' },
+          pin: { sebelum: null, sesudah: SECRET_SHOWN },
+        },
+      },
+      { fields: { pin: { sebelum: SECRET_SHOWN, sesudah: SECRET_SHOWN } } },
+    ]);
+    expect(JSON.stringify(await db.auditLog.toArray())).not.toContain('aGFzaA==');
   });
 
   it('writes no entry when nothing changed, for a seeded row, or when the write fails', async () => {

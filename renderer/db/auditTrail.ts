@@ -30,6 +30,17 @@ export async function readChainHead(db: MejaDatabase, device: string): Promise<C
   return last ? headOf(last) : null;
 }
 
+/**
+ * Fields holding a secret's slow hash (a person's PIN, the recovery code): the audit says
+ * that they changed, never what they hold, so the trail and its export give an attacker
+ * nothing to try PINs against.
+ */
+const SECRET_FIELDS: ReadonlySet<string> = new Set(['pin', 'recovery']);
+export const SECRET_SHOWN = '(rahasia)';
+
+const shown = (field: string, value: unknown): unknown =>
+  SECRET_FIELDS.has(field) && value != null ? SECRET_SHOWN : value;
+
 /** What a stamped write of a row did, as the audit entry records it. */
 export function writeAuditFields(
   table: string,
@@ -39,7 +50,7 @@ export function writeAuditFields(
   const before = (existing ?? {}) as Record<string, unknown>;
   const fields: Record<string, FieldChange> = {};
   for (const [field, value] of Object.entries(entry.changes)) {
-    fields[field] = { sebelum: before[field] ?? null, sesudah: value };
+    fields[field] = { sebelum: shown(field, before[field] ?? null), sesudah: shown(field, value) };
   }
   const kind = !existing ? 'buat' : entry.deleted && !existing._deleted ? 'hapus' : 'ubah';
   return {

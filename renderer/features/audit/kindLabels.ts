@@ -7,10 +7,16 @@ export const KIND_LABELS: Record<string, string> = {
   simpan: 'Disimpan',
   impor: 'Impor',
   sinkron: 'Sinkronisasi',
-  masuk: 'Masuk',
-  'pin-salah': 'PIN salah',
-  kunci: 'Terkunci',
-  delegasi: 'Delegasi',
+  signin: 'Masuk',
+  'signin.failed': 'PIN salah',
+  'signin.lockout': 'Dikunci karena PIN salah',
+  lock: 'Dikunci',
+  'pin.set': 'PIN diatur',
+  'pin.reset': 'PIN diatur ulang',
+  recovery: 'Pemulihan dengan kode',
+  'delegasi.dibuat': 'Plh./Plt. dicatat',
+  'delegasi.dicabut': 'Plh./Plt. dicabut',
+  'langkah.ditolak': 'Langkah ditolak',
 };
 
 export function kindLabel(kind: string): string {

@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { useServices } from '../../kit/servicesContext';
-import { reportToAudit } from './auditHook';
 import { webCryptoDerive } from '../../kit/webCrypto';
 import type { SigninDeps } from './signinStore';
 
@@ -12,7 +11,14 @@ export function useSigninDeps(): SigninDeps {
       db: services.db,
       derive: webCryptoDerive,
       now: services.write.now,
-      report: reportToAudit,
+      report: async (event) => {
+        await services.audit?.({
+          kind: event.kind,
+          table: 'people',
+          recordId: event.personId,
+          detail: event.detail,
+        });
+      },
       setActor: services.setActor,
       session: sessionStorage,
     }),
