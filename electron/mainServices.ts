@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, powerMonitor, type BrowserWindow } from 'electron';
 import type { ApiHandlers } from '../shared/api/contract';
 import { printPdf } from './printPdf';
 import { createProblemReport, nodeSystemDetails } from './services/about/problemReport';
@@ -14,6 +14,7 @@ import { createPdfRenderer } from './services/pdf/pdfRenderer';
 import { createPdfService } from './services/pdf/pdfService';
 import { createSyncService } from './services/sync/syncService';
 import { nodeSyncFs } from './services/sync/syncFs';
+import { createSystemLock } from './services/system/systemLock';
 
 /** Where the .woff files are: beside the app when installed, in dist/ when run from source. */
 function fontDir(pkg: string): string {
@@ -79,9 +80,13 @@ export function createMainHandlers(
     writeFile: writeFileAtomic,
     print: (bytes, title) => printPdf(bytes, title, app.getPath('temp')),
   });
+  const systemLock = createSystemLock();
+  // Windows locked (Win+L, the screen saver, a switched user): Meja TI locks too.
+  powerMonitor.on('lock-screen', () => systemLock.notifyLocked());
   return createApiHandlers({
     appInfo,
     pdf,
+    systemLock,
     sync: createSyncService({
       configFile: path.join(app.getPath('userData'), 'sync-folder.json'),
       chooseFolder: folderDialog(getWindow),

@@ -7,6 +7,7 @@ import type { RendererErrorLog } from './log/rendererErrorLog';
 import type { PdfService } from './pdf/pdfService';
 import { createSyncHandlers } from './sync/syncHandlers';
 import type { SyncService } from './sync/syncService';
+import type { SystemLock } from './system/systemLock';
 
 export interface ServiceSet {
   appInfo: () => AppInfo;
@@ -17,6 +18,8 @@ export interface ServiceSet {
   rendererLog: RendererErrorLog;
   /** The version, this PC and the log's last `lines` lines, for "Laporkan masalah". */
   problemReport: (lines: number) => Promise<ProblemReport>;
+  /** The PC's lock events (powerMonitor in main; the test's hand in the e2e bridge). */
+  systemLock: SystemLock;
 }
 
 /** The API's implementation in plain Node; main and the e2e bridge wire the same object. */
@@ -44,5 +47,9 @@ export function createApiHandlers(services: ServiceSet): ApiHandlers {
     ...createSyncHandlers(services.sync),
     logRendererError: async ({ error }) => ({ logged: services.rendererLog.record(error) }),
     getProblemReport: ({ lines }) => services.problemReport(lines),
+    waitForSystemLock: async () => {
+      await services.systemLock.waitForLock();
+      return { locked: true as const };
+    },
   };
 }

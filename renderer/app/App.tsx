@@ -13,6 +13,7 @@ import { JoinReviewDialog } from '../features/sync/JoinReviewDialog';
 import { readCurrentUser } from '../features/people/currentUser';
 import { SignInScreen } from '../features/signin/SignInScreen';
 import { useLockInactive } from '../features/signin/useLockInactive';
+import { useAutoLock } from '../features/signin/useAutoLock';
 
 /** The whole app under one error boundary: nothing that breaks while rendering blanks it. */
 export function App() {
@@ -38,6 +39,7 @@ function AppContent() {
   // Null while the app is locked: nobody gave a PIN on this PC since the last lock.
   const current = useLiveQuery(() => readCurrentUser(db), [db]);
   useLockInactive(current ?? null);
+  useAutoLock(current ?? null);
   if (office === undefined || joining === undefined || current === undefined) {
     return (
       <Center h="100vh">

@@ -26,7 +26,7 @@ import { useHelpKey } from '../features/help/useHelpKey';
 import { GUIDES, guideFor } from './guides';
 import { ADMIN_PAGES, PAGES, type PageId } from './pages';
 import { AuditPage } from '../features/audit/AuditPage';
-import { useIsAdministrator } from '../features/audit/useIsAdministrator';
+import { useIsAdministrator } from '../features/people/public';
 
 export type { PageId } from './pages';
 

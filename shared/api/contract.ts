@@ -4,6 +4,7 @@ import { helpContract } from './helpContract';
 import { logContract } from './logContract';
 import type { Result } from './result';
 import { syncContract } from './syncContract';
+import { systemContract } from './systemContract';
 
 /**
  * The one API between the renderer and main. Each method has a channel in `area:verb`
@@ -99,6 +100,7 @@ export const apiContract = {
   ...syncContract,
   ...logContract,
   ...helpContract,
+  ...systemContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

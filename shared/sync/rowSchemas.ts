@@ -24,6 +24,8 @@ import {
 import { numberHistorySchema } from '../requests/numberHistory';
 import { siteCodeSchema } from '../requests/numbering';
 import { stepRowExtrasSchema } from '../requests/stepEffects';
+import { idleMinutesSchema } from '../signin/idleLock';
+import { pinHashSchema } from '../signin/pinPolicy';
 import { sopDocumentSchema } from '../sop/schema';
 import { isoDateSchema } from '../validation/text';
 
@@ -75,7 +77,12 @@ const requestFields = z.object({
 
 export const ROW_SCHEMAS = {
   // Office-wide settings are one row per topic, each read through its own schema.
-  settings: z.object({ [ACTOR_ROLES_FIELD]: actorRoleMapSchema.optional() }),
+  settings: z.object({
+    [ACTOR_ROLES_FIELD]: actorRoleMapSchema.optional(),
+    // The sign-in rows: the idle lock's minutes and the recovery code's slow hash.
+    idleMinutes: idleMinutesSchema.optional(),
+    recovery: pinHashSchema.optional(),
+  }),
   people: fieldsOf(personSchema(FAR_TIME)),
   units: fieldsOf(unitSchema),
   sopDocuments: z.object({

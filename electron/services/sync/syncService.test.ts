@@ -8,6 +8,7 @@ import { opFilePath } from '../../../shared/sync/opFile';
 import { createApiHandlers } from '../apiHandlers';
 import { nodeSyncFs } from './syncFs';
 import { createSyncService } from './syncService';
+import { createSystemLock } from '../system/systemLock';
 
 const PC_A = 'aaaa-1111';
 const PC_B = 'bbbb-2222';
@@ -45,6 +46,7 @@ async function setup() {
         jsonExport: { save: unused },
         sync,
         rendererLog: { record: () => false },
+        systemLock: createSystemLock(),
         problemReport: unused,
       }),
       { logError: () => undefined },

@@ -12,7 +12,7 @@ import { pcNames } from './auditRead';
 import { checkChains } from './chainCheck';
 import { auditWorkbook, tableLabel } from './auditXlsx';
 import { kindLabel } from './kindLabels';
-import { useIsAdministrator } from './useIsAdministrator';
+import { useIsAdministrator } from '../people/public';
 
 const ROW_HEIGHT = 52;
 const COLUMNS = '150px 160px 120px 100px 140px 2fr';

@@ -12,7 +12,8 @@ import { useServices } from '../../kit/servicesContext';
 import { useSaving } from '../../kit/useSaving';
 import type { PersonRow } from '../../db/rows';
 import { EMPTY_PERSON, PersonFields, type PersonFormValues } from './PersonFields';
-import { findNipHolder, savePerson } from './peopleStore';
+import { isActiveAdministrator, lastAdministratorProblem } from './administrators';
+import { findNipHolder, listPeople, savePerson } from './peopleStore';
 import { pinProblem } from '../../../shared/signin/pinPolicy';
 import { randomBytes, webCryptoDerive } from '../../kit/webCrypto';
 import { setPin } from './personPin';
@@ -31,7 +32,7 @@ function valuesOf(person: PersonRow | null): PersonFormValues {
 
 /** Adds or edits a staff member; what is typed survives a failed save or a closed app. */
 export function PersonModal({ person, units, onClose }: Props) {
-  const { db, write } = useServices();
+  const { db, write, audit } = useServices();
   const draftKey = `person:${person?.id ?? 'baru'}`;
   const form = useForm<PersonFormValues>({
     initialValues: valuesOf(person),
@@ -40,7 +41,8 @@ export function PersonModal({ person, units, onClose }: Props) {
   });
   const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const { saving, error: saveError, run } = useSaving();
-  // A new colleague's first PIN, never in the draft; they can sign in at once with it.
+  // A new colleague's first PIN, or an administrator's reset of a forgotten one; never in the
+  // draft. The colleague signs in with it at once.
   const [initialPin, setInitialPin] = useState('');
   const initialPinProblem = initialPin ? pinProblem(initialPin) : null;
 
@@ -53,10 +55,21 @@ export function PersonModal({ person, units, onClose }: Props) {
         return;
       }
       if (initialPinProblem) return;
+      if (!(await isActiveAdministrator(db, write.actor()))) {
+        throw new Error('Hanya administrator yang dapat menambah atau mengubah data pegawai.');
+      }
+      if (person) {
+        const lastAdmin = lastAdministratorProblem(await listPeople(db), person.id, values);
+        if (lastAdmin) {
+          form.setFieldError('roles', lastAdmin);
+          return;
+        }
+      }
       const id = await savePerson(write, person?.id ?? null, values);
-      if (!person && initialPin) {
+      if (initialPin) {
         const set = await setPin(write, webCryptoDerive, randomBytes, id, initialPin);
         if (!set.ok) throw new Error(set.error);
+        if (person) await audit?.({ kind: 'pin.reset', table: 'people', recordId: id });
       }
       await draft.discard();
       notifications.show({ color: 'green', message: `Data ${values.nama.trim()} tersimpan.` });
@@ -85,16 +98,18 @@ export function PersonModal({ person, units, onClose }: Props) {
             }}
           />
           <PersonFields form={form} units={units} />
-          {!person && (
-            <PasswordInput
-              label="PIN awal"
-              description="Boleh dikosongkan; administrator dapat mengaturnya nanti."
-              value={initialPin}
-              onChange={(e) => setInitialPin(e.currentTarget.value)}
-              error={initialPinProblem}
-              autoComplete="new-password"
-            />
-          )}
+          <PasswordInput
+            label={person ? 'PIN baru' : 'PIN awal'}
+            description={
+              person
+                ? 'Isi hanya untuk mengganti PIN yang terlupa; kosongkan bila PIN tetap.'
+                : 'Boleh dikosongkan; administrator dapat mengaturnya nanti.'
+            }
+            value={initialPin}
+            onChange={(e) => setInitialPin(e.currentTarget.value)}
+            error={initialPinProblem}
+            autoComplete="new-password"
+          />
           <FormFooter error={saveError} saving={saving} onCancel={cancel} />
         </Stack>
       </form>

@@ -7,6 +7,7 @@ import type { SigninEvent } from './signinEvents';
 import { checkRecoveryCode, newRecoveryCode, storeRecoveryCode } from './recoveryCode';
 import { setPin } from '../people/public';
 import { lockNow, signIn, startLocked, type SigninDeps } from './signinStore';
+import { recoverAdministrator } from './recoverAdministrator';
 import { webCryptoDerive } from '../../kit/webCrypto';
 
 /** A fast stand-in for PBKDF2 (its real cost is tested once below): SHA-256 of pin+salt. */
@@ -158,5 +159,50 @@ describe('sign-in store', () => {
     expect(Buffer.from(key).toString('hex')).toBe(
       '120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b',
     );
+  });
+});
+
+describe('Lupa PIN? with the recovery code', () => {
+  it('sets a new PIN for an administrator, replaces the used code, and refuses a wrong code or a non-administrator', async () => {
+    const s = await setup('recover-admin');
+    let calls = 0;
+    // Fresh bytes on every call, so the replacement code differs from the used one.
+    const varied = (n: number) => new Uint8Array(n).map((_, i) => (i * 37 + ++calls * 101) % 256);
+    const code = newRecoveryCode(varied);
+    await storeRecoveryCode(s.ctx, fastDerive, random, code);
+    const input = { personId: s.personId, code: 'AAAAA-BBBBB-CCCCC-DDDDD', newPin: '731902' };
+    expect(await recoverAdministrator(s.ctx, s.deps, varied, input)).toEqual({
+      ok: false,
+      error: 'Kode pemulihan salah.',
+    });
+    expect(s.events.at(-1)).toMatchObject({ kind: 'recovery', detail: { berhasil: false } });
+
+    const typedLoosely = code.toLowerCase().replace(/-/g, ' ');
+    const done = await recoverAdministrator(s.ctx, s.deps, varied, {
+      ...input,
+      code: typedLoosely,
+    });
+    if (!done.ok) throw new Error(done.error);
+    expect(await signIn(s.deps, s.personId, '731902')).toEqual({ ok: true });
+    // The used code no longer works; the new one does.
+    expect(await checkRecoveryCode(s.db, fastDerive, code)).toBe(false);
+    expect(await checkRecoveryCode(s.db, fastDerive, done.newCode)).toBe(true);
+
+    const staff = await createRow(s.ctx, 'people', {
+      nama: 'Sari',
+      nip: '',
+      jabatan: 'Staf',
+      unitId: null,
+      roles: ['operator'],
+      aktif: true,
+    });
+    expect(
+      await recoverAdministrator(s.ctx, s.deps, varied, {
+        ...input,
+        personId: staff,
+        code: done.newCode,
+      }),
+    ).toEqual({ ok: false, error: 'Pemulihan dengan kode hanya untuk administrator aktif.' });
+    s.db.close();
   });
 });

@@ -15,6 +15,7 @@ import { nodeSyncFs } from '../../../electron/services/sync/syncFs';
 import { createSyncService } from '../../../electron/services/sync/syncService';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { nodeModulesPdfRenderer, REPO_ROOT } from '../../fixtures/pdfServices';
+import { createSystemLock } from '../../../electron/services/system/systemLock';
 
 export interface BridgeFolders {
   /** Stands in for userData. */
@@ -82,6 +83,7 @@ export function bridgeHandlers(folders: BridgeFolders, now: () => Date): ApiHand
       log: createFileLog({ filePath: bridgeLogFile(folders), now }),
       now,
     }),
+    systemLock: createSystemLock(),
     problemReport: createProblemReport({
       appInfo,
       logFile: bridgeLogFile(folders),
