@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupContract } from './backupContract';
 import { pdfDocumentRequestSchema } from '../pdf/documents/request';
 import { helpContract } from './helpContract';
 import { logContract } from './logContract';
@@ -99,6 +100,7 @@ export const apiContract = {
   ...syncContract,
   ...logContract,
   ...helpContract,
+  ...backupContract,
 } as const;
 
 export type ApiContract = typeof apiContract;
