@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BACKUP_FILE_PATTERN, MAX_BACKUP_BYTES } from '../backup/backupFormat';
+import { BACKUP_FILE_PATTERN, MAX_BACKUP_BYTES } from '../backup/backupNames';
 
 /**
  * Cadangan Meja TI (docs/BACKUP.md): main keeps the backup folder the office chose in its

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { decodeBase64 } from '../encoding/base64';
 import { TABLE_LABELS, isRowSchemaTable } from '../sync/rowSchemas';
+import { BACKUP_FILE_PATTERN, MAX_BACKUP_BYTES } from './backupNames';
+
+export { BACKUP_FILE_PATTERN, MAX_BACKUP_BYTES };
 
 /**
  * The backup file of Meja TI ("Cadangan Meja TI", docs/BACKUP.md), as pure byte layout and
@@ -21,8 +24,6 @@ const MAGIC_BYTES = new TextEncoder().encode(BACKUP_MAGIC);
 const LENGTH_BYTES = 4;
 /** A header is a few kilobytes; anything near this is not one. */
 export const MAX_HEADER_BYTES = 1024 * 1024;
-/** The largest backup read or written in one piece. */
-export const MAX_BACKUP_BYTES = 256 * 1024 * 1024;
 
 export const KDF_NAME = 'PBKDF2-SHA256';
 export const DEFAULT_BACKUP_ITERATIONS = 600_000;
@@ -270,9 +271,6 @@ export function backupFileName(at: Date): string {
   const time = `${pad(at.getHours())}${pad(at.getMinutes())}${pad(at.getSeconds())}`;
   return `cadangan-meja-ti-${date}-${time}${BACKUP_EXTENSION}`;
 }
-
-/** The names main writes and prunes in the backup folder; nothing else there is touched. */
-export const BACKUP_FILE_PATTERN = /^cadangan-meja-ti-\d{4}-\d{2}-\d{2}-\d{6}(-\d{1,3})?\.mejati$/;
 
 /** The backups beyond the newest `keep`, to delete. */
 export function backupsToPrune(names: readonly string[], keep: number): string[] {

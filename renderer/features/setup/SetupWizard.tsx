@@ -30,6 +30,7 @@ import { errorMessage } from '../../api/client';
 import { EMPTY_OFFICE, OfficeFields } from '../office/public';
 import { EMPTY_PERSON, PersonFields, type PersonFormValues } from '../people/public';
 import { completeSetup, WIZARD_DRAFT_KEY } from './completeSetup';
+import { RestorePanel } from '../backup/public';
 import { JoinFromSetup } from './JoinFromSetup';
 import { readSetupJoining, writeSetupJoining } from './joinSetup';
 
@@ -54,6 +55,7 @@ export function SetupWizard() {
     [db],
   );
   const [chosenNew, setChosenNew] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   if (joining === undefined || begun === undefined) return null;
   const fresh = chosenNew || begun;
   return (
@@ -71,6 +73,15 @@ export function SetupWizard() {
         </div>
         {joining ? (
           <JoinFromSetup onBack={() => void writeSetupJoining(db, false)} />
+        ) : restoring ? (
+          <Stack>
+            <RestorePanel />
+            <Group>
+              <Button variant="default" onClick={() => setRestoring(false)}>
+                Kembali
+              </Button>
+            </Group>
+          </Stack>
         ) : fresh ? (
           <NewOfficeWizard
             onBack={() => {
@@ -103,6 +114,20 @@ export function SetupWizard() {
                 </div>
                 <Button variant="light" onClick={() => void writeSetupJoining(db, true)}>
                   Gabung ke kantor yang sudah ada
+                </Button>
+              </Stack>
+            </Paper>
+            <Paper withBorder p="lg">
+              <Stack h="100%" justify="space-between">
+                <div>
+                  <Title order={4}>Pindah dari PC lama</Title>
+                  <Text size="sm" c="dimmed">
+                    Kantor tanpa folder bersama: pulihkan berkas Cadangan Meja TI yang dibuat di PC
+                    lama (menu Tentang).
+                  </Text>
+                </div>
+                <Button variant="light" onClick={() => setRestoring(true)}>
+                  Pulihkan dari cadangan
                 </Button>
               </Stack>
             </Paper>

@@ -34,12 +34,14 @@ export function bridgeLogFile(folders: BridgeFolders): string {
 }
 
 /**
- * What the "open dialog" answers: the path a test wrote into `saveDir/pilih-berkas.txt`
- * (a backup to restore), or canceled when there is none.
+ * What the "open dialog" answers: the path a test wrote into `sharedDir/pilih-berkas.txt`
+ * (a backup to restore; the shared folder, so a second PC sees it too), or canceled.
  */
-function pickedFile(folders: BridgeFolders): string | undefined {
+export function pickedFile(folders: BridgeFolders): string | undefined {
   try {
-    return readFileSync(path.join(folders.saveDir, 'pilih-berkas.txt'), 'utf8').trim() || undefined;
+    return (
+      readFileSync(path.join(folders.sharedDir, 'pilih-berkas.txt'), 'utf8').trim() || undefined
+    );
   } catch {
     return undefined;
   }
