@@ -176,6 +176,11 @@ export async function hasPreviousData(options: DexieOptions): Promise<boolean> {
   }
 }
 
+/** Forgets the data kept from before a restore. */
+export function dropPreviousData(options: DexieOptions): Promise<void> {
+  return deleteDatabase(PREVIOUS_DATABASE, options);
+}
+
 /** The data from before the restore, back in place; the restored data is dropped. */
 export async function restorePreviousData(db: Dexie, options: DexieOptions): Promise<void> {
   const previous = new MejaDatabase(PREVIOUS_DATABASE, options);

@@ -24,6 +24,7 @@ import {
   readBackupPayload,
   replaceAllTables,
   restorePreviousData,
+  dropPreviousData as dropPrevious,
   stageBackup,
   type Progress,
 } from './backupData';
@@ -208,9 +209,17 @@ export async function restoreBackup(
   progress(1, 3, 'Menyimpan data sebelumnya');
   await keepPreviousData(db, options);
   progress(2, 3, 'Mengganti data');
-  await replaceAllTables(db, rows);
+  try {
+    await replaceAllTables(db, rows);
+  } catch (error) {
+    // The transaction rolled back: the data in place is the data kept aside, drop the copy.
+    await dropPreviousData(db);
+    throw error;
+  }
   progress(3, 3, 'Selesai');
 }
+
+const dropPreviousData = (db: MejaDatabase) => dropPrevious(optionsOf(db));
 
 export const previousDataKept = (db: MejaDatabase) => hasPreviousData(optionsOf(db));
 
