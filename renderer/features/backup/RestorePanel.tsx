@@ -33,7 +33,7 @@ import {
  * then the restore (the data before it kept for "Kembalikan data sebelumnya").
  */
 export function RestorePanel({ onRestored }: { onRestored?: () => void }) {
-  const { db, api } = useServices();
+  const { db, api, write } = useServices();
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [opened, setOpened] = useState<OpenedBackup | null>(null);
@@ -77,7 +77,7 @@ export function RestorePanel({ onRestored }: { onRestored?: () => void }) {
     setError(null);
     setProgress({ value: 5, langkah: 'Memeriksa cadangan di basis data baru' });
     try {
-      await restoreBackup(db, opened, (d, total, langkah) =>
+      await restoreBackup(write, opened, (d, total, langkah) =>
         setProgress({ value: 5 + Math.round((d / Math.max(total, 1)) * 95), langkah }),
       );
       reload();
@@ -91,7 +91,7 @@ export function RestorePanel({ onRestored }: { onRestored?: () => void }) {
   const goBack = async () => {
     setBusy(true);
     try {
-      await undoRestore(db);
+      await undoRestore(write);
       reload();
     } catch (e) {
       setError(errorMessage(e));

@@ -122,24 +122,36 @@ export async function stageBackup(
   }
 }
 
+/** Rows written with a replacement: this PC's outbox entries and local rows (its clock). */
+export interface ReplacementExtras {
+  outbox: Record<string, unknown>[];
+  local: Record<string, unknown>[];
+}
+
 /**
  * Replaces every backed-up table of `db` with `rows`, in one transaction: all of it lands
  * or nothing does. This PC's own tables stay (its id, clock, session); the outbox is
- * emptied, its changes belonged to the data being replaced. Counts are checked inside the
- * transaction, so a mismatch rolls it back.
+ * replaced by `extras.outbox` (its old changes belonged to the data being replaced).
+ * Counts are checked inside the transaction, so a mismatch rolls it back.
  */
 export async function replaceAllTables(
   db: Dexie,
   rows: Record<string, Record<string, unknown>[]>,
+  extras: ReplacementExtras = { outbox: [], local: [] },
 ): Promise<void> {
   const tables = backedUpTables(db);
   const outbox = db.tables.filter((t) => t.name === 'outbox');
-  await db.transaction('rw', [...tables, ...outbox], async () => {
+  const local = db.tables.filter((t) => t.name === 'local');
+  await db.transaction('rw', [...tables, ...outbox, ...local], async () => {
     for (const table of tables) {
       await table.clear();
       await table.bulkAdd(rows[table.name] ?? []);
     }
-    for (const table of outbox) await table.clear();
+    for (const table of outbox) {
+      await table.clear();
+      await table.bulkAdd(extras.outbox);
+    }
+    for (const table of local) await table.bulkPut(extras.local);
     for (const table of tables) {
       if ((await table.count()) !== (rows[table.name]?.length ?? 0)) {
         throw new Error(`Table ${table.name} did not take every row.`);
@@ -182,12 +194,20 @@ export function dropPreviousData(options: DexieOptions): Promise<void> {
 }
 
 /** The data from before the restore, back in place; the restored data is dropped. */
-export async function restorePreviousData(db: Dexie, options: DexieOptions): Promise<void> {
+export async function restorePreviousData(
+  db: Dexie,
+  options: DexieOptions,
+  restamp: (rows: Record<string, Record<string, unknown>[]>) => {
+    rows: Record<string, Record<string, unknown>[]>;
+    extras: ReplacementExtras;
+  },
+): Promise<void> {
   const previous = new MejaDatabase(PREVIOUS_DATABASE, options);
   try {
     await previous.open();
     const { payload } = await readBackupPayload(previous);
-    await replaceAllTables(db, payload.tables);
+    const { rows, extras } = restamp(payload.tables);
+    await replaceAllTables(db, rows, extras);
   } finally {
     previous.close();
   }

@@ -1,7 +1,10 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BackupFileError } from '../../../shared/backup/backupFormat';
+import { decodeHlc, createHlcClock } from '../../../shared/sync/hlc';
 import { MejaDatabase, SCHEMA_VERSIONS } from '../../db/database';
+import type { WriteContext } from '../../db/repository';
+import { SYNCED_TABLES } from '../../db/rows';
 import { createBackupKey, sealBackup } from './backupCrypto';
 import { CURRENT_SCHEMA, databaseAtVersion, readBackupPayload } from './backupData';
 import { inspectBackup, previousDataKept, restoreBackup, undoRestore } from './backupStore';
@@ -65,7 +68,19 @@ async function thisPc() {
     actor: null,
     at: '2026-11-22T07:00:00.000Z',
   });
-  return db;
+  let ids = 0;
+  const ctx: WriteContext = {
+    db,
+    device: 'pc-new',
+    clock: createHlcClock({
+      device: 'pc-new',
+      wallClock: () => Date.parse('2026-11-23T00:00:00Z'),
+    }),
+    actor: () => null,
+    newId: () => `id-${++ids}`,
+    now: () => new Date('2026-11-23T00:00:00Z'),
+  };
+  return ctx;
 }
 
 describe('restore', () => {
@@ -73,7 +88,8 @@ describe('restore', () => {
     'restores a backup made at schema version %i into the current app, this PC kept its own',
     async (version) => {
       const { bytes, names } = await backupAtVersion(version);
-      const db = await thisPc();
+      const ctx = await thisPc();
+      const { db } = ctx;
       const opened = await inspectBackup(db, bytes, PASSPHRASE);
       expect(opened.manifest.schemaVersion).toBe(version);
       expect(opened.comparison.find((c) => c.table === 'people')).toMatchObject({
@@ -82,20 +98,34 @@ describe('restore', () => {
         cadangan: 1,
       });
 
-      await restoreBackup(db, opened);
+      await restoreBackup(ctx, opened);
       expect(db.verno).toBe(CURRENT_SCHEMA);
-      expect(await db.people.toArray()).toEqual([person]);
+      // The rows as they were, each now stamped by this PC as if typed here.
+      const [restored] = await db.people.toArray();
+      expect({ ...restored, _clock: person._clock }).toEqual(person);
+      expect(Object.keys(restored?._clock ?? {}).sort()).toEqual(['aktif', 'nama', 'nip', 'roles']);
+      expect(Object.values(restored?._clock ?? {}).map((stamp) => decodeHlc(stamp).device)).toEqual(
+        ['pc-new', 'pc-new', 'pc-new', 'pc-new'],
+      );
       for (const name of names.filter((n) => !['local', 'outbox', 'people'].includes(n))) {
         expect(await db.table(name).count(), name).toBe(1);
       }
-      // Tables newer than the backup start empty; this PC's id stays, its outbox is emptied.
+      // Tables newer than the backup start empty; this PC's id stays; its outbox holds one
+      // change per restored synced row, so a workspace made from this PC ships them.
       expect(await db.delegations.count()).toBe(names.includes('delegations') ? 1 : 0);
       expect(await db.local.get('deviceId')).toEqual({ key: 'deviceId', value: 'pc-new' });
-      expect(await db.outbox.count()).toBe(0);
+      const synced = names.filter((n) => (SYNCED_TABLES as readonly string[]).includes(n));
+      const outbox = await db.outbox.toArray();
+      expect(outbox.map((e) => e.table).sort()).toEqual([...synced].sort());
+      expect(outbox.find((e) => e.key === 'p1')).toMatchObject({
+        device: 'pc-new',
+        deleted: false,
+        changes: { nama: 'Siti Aminah', nip: '', roles: ['operator'], aktif: true },
+      });
 
       // The way back: the data from before the restore.
       expect(await previousDataKept(db)).toBe(true);
-      await undoRestore(db);
+      await undoRestore(ctx);
       expect((await db.people.toArray()).map((p) => p.nama)).toEqual(['Budi']);
       expect(await previousDataKept(db)).toBe(false);
       db.close();
@@ -103,7 +133,8 @@ describe('restore', () => {
   );
 
   it('refuses a wrong passphrase and a payload with a table its version did not have, changing nothing', async () => {
-    const db = await thisPc();
+    const ctx = await thisPc();
+    const { db } = ctx;
     const { bytes } = await backupAtVersion(CURRENT_SCHEMA);
     await expect(inspectBackup(db, bytes, 'kata sandi yang salah')).rejects.toMatchObject({
       reason: 'kataSandi',
@@ -124,7 +155,7 @@ describe('restore', () => {
       key,
     );
     const opened = await inspectBackup(db, sealed.bytes, PASSPHRASE);
-    await expect(restoreBackup(db, opened)).rejects.toBeInstanceOf(BackupFileError);
+    await expect(restoreBackup(ctx, opened)).rejects.toBeInstanceOf(BackupFileError);
     expect((await db.people.toArray()).map((p) => p.nama)).toEqual(['Budi']);
     expect(await db.outbox.count()).toBe(1);
     expect(await previousDataKept(db)).toBe(false);

@@ -11,6 +11,7 @@ import { encodeBase64 } from '../../../shared/encoding/base64';
 import { toIsoDate } from '../../../shared/format/date';
 import { call } from '../../api/client';
 import type { MejaDatabase } from '../../db/database';
+import type { WriteContext } from '../../db/repository';
 import type { AppServices } from '../../kit/services';
 import { readWorkspace } from '../../sync/runtime/workspace';
 import { readBackupItems, recordBackup, saveBackupItems } from '../security/public';
@@ -28,6 +29,7 @@ import {
   stageBackup,
   type Progress,
 } from './backupData';
+import { restampForThisPc } from './restamp';
 
 /** The SOP D backup item every backup of the app is logged under. */
 export const APP_BACKUP_ITEM = { id: 'meja-ti', nama: 'Aplikasi Meja TI' } as const;
@@ -198,19 +200,21 @@ export async function inspectBackup(
  * every table replaced in one transaction. Nothing changes when a step before the last fails.
  */
 export async function restoreBackup(
-  db: MejaDatabase,
+  ctx: WriteContext,
   opened: OpenedBackup,
   progress: Progress = () => {},
 ): Promise<void> {
+  const { db } = ctx;
   const refusal = await restoreRefusal(db);
   if (refusal) throw new Error(refusal);
   const options = optionsOf(db);
-  const rows = await stageBackup(opened.payload, opened.manifest, options, progress);
+  const staged = await stageBackup(opened.payload, opened.manifest, options, progress);
+  const { rows, extras } = restampForThisPc(ctx, staged);
   progress(1, 3, 'Menyimpan data sebelumnya');
   await keepPreviousData(db, options);
   progress(2, 3, 'Mengganti data');
   try {
-    await replaceAllTables(db, rows);
+    await replaceAllTables(db, rows, extras);
   } catch (error) {
     // The transaction rolled back: the data in place is the data kept aside, drop the copy.
     await dropPreviousData(db);
@@ -223,6 +227,6 @@ const dropPreviousData = (db: MejaDatabase) => dropPrevious(optionsOf(db));
 
 export const previousDataKept = (db: MejaDatabase) => hasPreviousData(optionsOf(db));
 
-export function undoRestore(db: MejaDatabase): Promise<void> {
-  return restorePreviousData(db, optionsOf(db));
+export function undoRestore(ctx: WriteContext): Promise<void> {
+  return restorePreviousData(ctx.db, optionsOf(ctx.db), (rows) => restampForThisPc(ctx, rows));
 }
