@@ -58,6 +58,11 @@ test('manual and scheduled backups; damaged and wrong-passphrase files refused; 
   await shot('tentang-cadangan');
   await page.clock.fastForward('24:01:00');
   await expect(page.getByText('Cadangan terjadwal dibuat')).toBeVisible({ timeout: 60_000 });
+  // Both are in SOP D's backup log as "Aplikasi Meja TI".
+  await new AppPage(page).open('Pengamanan');
+  await page.getByRole('tab', { name: 'Cadangan Data' }).click();
+  await expect(page.getByRole('row').filter({ hasText: 'Folder cadangan' })).toHaveCount(2);
+  await new AppPage(page).open('Tentang');
   const files = backupsIn(folders.saveDir);
   expect(files).toHaveLength(2);
   const [manual, scheduled] = files as [string, string];
@@ -100,6 +105,10 @@ test('manual and scheduled backups; damaged and wrong-passphrase files refused; 
     await expect(pageB.getByRole('navigation', { name: 'Menu utama' })).toBeVisible({
       timeout: 60_000,
     });
+    // Beranda: the daily rule came with the data, the last logged backup is two days old.
+    await expect(
+      pageB.getByText(/Aplikasi Meja TI: cadangan terakhir .*jadwal setiap 1 hari/),
+    ).toBeVisible();
     await new AppPage(pageB).open('Pegawai');
     await expect(pageB.getByRole('row').filter({ hasText: OPERATOR.nama })).toBeVisible();
     await new AppPage(pageB).open('Tentang');
