@@ -93,6 +93,7 @@ test('manual and scheduled backups; damaged and wrong-passphrase files refused; 
   const pageB = second.page;
   try {
     await expect(new SetupWizardPage(pageB).heading()).toBeVisible();
+    await pageB.screenshot({ path: 'test-screens/wizard-pindah-pc.png', fullPage: true });
     await pageB.getByRole('button', { name: 'Pulihkan dari cadangan' }).click();
     await openBackupFile(pageB, folders.sharedDir, scheduled, PASSPHRASE);
     const contents = pageB.getByRole('table', { name: 'Isi cadangan' });

@@ -117,21 +117,23 @@ export function SetupWizard() {
                 </Button>
               </Stack>
             </Paper>
-            <Paper withBorder p="lg">
-              <Stack h="100%" justify="space-between">
-                <div>
-                  <Title order={4}>Pindah dari PC lama</Title>
-                  <Text size="sm" c="dimmed">
-                    Kantor tanpa folder bersama: pulihkan berkas Cadangan Meja TI yang dibuat di PC
-                    lama (menu Tentang).
-                  </Text>
-                </div>
-                <Button variant="light" onClick={() => setRestoring(true)}>
-                  Pulihkan dari cadangan
-                </Button>
-              </Stack>
-            </Paper>
           </Group>
+        )}
+        {!joining && !restoring && !fresh && (
+          <Paper withBorder p="lg">
+            <Group justify="space-between" wrap="nowrap">
+              <div>
+                <Title order={4}>Pindah dari PC lama</Title>
+                <Text size="sm" c="dimmed">
+                  Kantor tanpa folder bersama: pulihkan berkas Cadangan Meja TI yang dibuat di PC
+                  lama (menu Tentang).
+                </Text>
+              </div>
+              <Button variant="light" onClick={() => setRestoring(true)}>
+                Pulihkan dari cadangan
+              </Button>
+            </Group>
+          </Paper>
         )}
         <Center>
           <Text size="xs" c="dimmed">
