@@ -149,7 +149,8 @@ export async function makeBackup(
       tanggal: toIsoDate(now),
       itemId: APP_BACKUP_ITEM.id,
       media: 'Folder cadangan',
-      ukuranMb: Math.round((written.bytes / (1024 * 1024)) * 100) / 100,
+      // Two decimals as the log shows them; a small file is not logged as "0 MB".
+      ukuranMb: Math.max(0.01, Math.round((written.bytes / (1024 * 1024)) * 100) / 100),
       lokasi: written.path.length > 200 ? `…${written.path.slice(-199)}` : written.path,
       petugasId: actor ?? 'meja-ti',
       ujiPemulihan: 'tidak',
