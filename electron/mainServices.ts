@@ -3,6 +3,7 @@ import { app, dialog, powerMonitor, type BrowserWindow } from 'electron';
 import type { ApiHandlers } from '../shared/api/contract';
 import { printPdf } from './printPdf';
 import { createProblemReport, nodeSystemDetails } from './services/about/problemReport';
+import { createBackupService } from './services/backup/backupService';
 import { createApiHandlers } from './services/apiHandlers';
 import { createJsonExportService } from './services/files/jsonExportService';
 import { createSpreadsheetService } from './services/files/spreadsheetService';
@@ -44,11 +45,30 @@ function saveDialog(
 }
 
 /** The folder dialog for the shared folder; undefined when canceled. */
-function folderDialog(getWindow: () => BrowserWindow | undefined) {
+function folderDialog(
+  getWindow: () => BrowserWindow | undefined,
+  title = 'Pilih folder bersama Meja TI',
+) {
   return async (): Promise<string | undefined> => {
     const options = {
-      title: 'Pilih folder bersama Meja TI',
+      title,
       properties: ['openDirectory' as const, 'createDirectory' as const],
+    };
+    const win = getWindow();
+    const result = win
+      ? await dialog.showOpenDialog(win, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? undefined : result.filePaths[0];
+  };
+}
+
+/** The open dialog for a backup to restore; undefined when canceled. */
+function backupFileDialog(getWindow: () => BrowserWindow | undefined) {
+  return async (): Promise<string | undefined> => {
+    const options = {
+      title: 'Pilih berkas cadangan Meja TI',
+      filters: [{ name: 'Cadangan Meja TI', extensions: ['mejati'] }],
+      properties: ['openFile' as const],
     };
     const win = getWindow();
     const result = win
@@ -107,6 +127,11 @@ export function createMainHandlers(
         extensions: ['json'],
       }),
       writeFile: writeFileAtomic,
+    }),
+    backup: createBackupService({
+      configFile: path.join(app.getPath('userData'), 'backup-folder.json'),
+      chooseFolder: folderDialog(getWindow, 'Pilih folder cadangan Meja TI'),
+      chooseFile: backupFileDialog(getWindow),
     }),
     rendererLog: createRendererErrorLog({ log, now: () => new Date() }),
     problemReport: createProblemReport({ appInfo, logFile, system: nodeSystemDetails }),

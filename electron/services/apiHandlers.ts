@@ -1,6 +1,7 @@
 import { Buffer } from 'node:buffer';
 import type { ApiHandlers, AppInfo } from '../../shared/api/contract';
 import type { ProblemReport } from '../../shared/api/helpContract';
+import type { BackupService } from './backup/backupService';
 import type { JsonExportService } from './files/jsonExportService';
 import type { SpreadsheetService } from './files/spreadsheetService';
 import type { RendererErrorLog } from './log/rendererErrorLog';
@@ -14,6 +15,7 @@ export interface ServiceSet {
   pdf: PdfService;
   spreadsheet: SpreadsheetService;
   jsonExport: JsonExportService;
+  backup: BackupService;
   sync: SyncService;
   rendererLog: RendererErrorLog;
   /** The version, this PC and the log's last `lines` lines, for "Laporkan masalah". */
@@ -50,6 +52,24 @@ export function createApiHandlers(services: ServiceSet): ApiHandlers {
     waitForSystemLock: async () => {
       await services.systemLock.waitForLock();
       return { locked: true as const };
+    },
+    backupGetFolder: async () => ({ root: await services.backup.getFolder() }),
+    backupChooseFolder: async () => {
+      const root = await services.backup.chooseFolder();
+      return root ? { chosen: true, root } : { chosen: false };
+    },
+    backupWrite: ({ fileName, base64 }) =>
+      services.backup.write(fileName, new Uint8Array(Buffer.from(base64, 'base64'))),
+    backupList: async () => {
+      const files = await services.backup.list();
+      return files ? { reachable: true, files } : { reachable: false };
+    },
+    backupPrune: async ({ keep }) => ({ removed: await services.backup.prune(keep) }),
+    backupOpenFile: async () => {
+      const file = await services.backup.openFile();
+      return file
+        ? { chosen: true, name: file.name, base64: Buffer.from(file.bytes).toString('base64') }
+        : { chosen: false };
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupContract } from './backupContract';
 import { pdfDocumentRequestSchema } from '../pdf/documents/request';
 import { helpContract } from './helpContract';
 import { logContract } from './logContract';
@@ -101,6 +102,7 @@ export const apiContract = {
   ...logContract,
   ...helpContract,
   ...systemContract,
+  ...backupContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

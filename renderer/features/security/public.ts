@@ -5,6 +5,7 @@ export {
   listNetworkChecks,
   listUats,
   readBackupItems,
+  saveBackupItems,
   recordBackup,
   recordNetworkCheck,
   recordUat,

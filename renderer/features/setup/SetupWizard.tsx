@@ -32,6 +32,7 @@ import { EMPTY_PERSON, PersonFields, type PersonFormValues } from '../people/pub
 import { completeSetup, WIZARD_DRAFT_KEY } from './completeSetup';
 import { NewPinFields, newPinProblem, newRecoveryCode, RecoveryCodeNotice } from '../signin/public';
 import { randomBytes } from '../../kit/webCrypto';
+import { RestorePanel } from '../backup/public';
 import { JoinFromSetup } from './JoinFromSetup';
 import { readSetupJoining, writeSetupJoining } from './joinSetup';
 
@@ -56,6 +57,7 @@ export function SetupWizard() {
     [db],
   );
   const [chosenNew, setChosenNew] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   if (joining === undefined || begun === undefined) return null;
   const fresh = chosenNew || begun;
   return (
@@ -73,6 +75,15 @@ export function SetupWizard() {
         </div>
         {joining ? (
           <JoinFromSetup onBack={() => void writeSetupJoining(db, false)} />
+        ) : restoring ? (
+          <Stack>
+            <RestorePanel />
+            <Group>
+              <Button variant="default" onClick={() => setRestoring(false)}>
+                Kembali
+              </Button>
+            </Group>
+          </Stack>
         ) : fresh ? (
           <NewOfficeWizard
             onBack={() => {
@@ -109,6 +120,22 @@ export function SetupWizard() {
               </Stack>
             </Paper>
           </Group>
+        )}
+        {!joining && !restoring && !fresh && (
+          <Paper withBorder p="lg">
+            <Group justify="space-between" wrap="nowrap">
+              <div>
+                <Title order={4}>Pindah dari PC lama</Title>
+                <Text size="sm" c="dimmed">
+                  Kantor tanpa folder bersama: pulihkan berkas Cadangan Meja TI yang dibuat di PC
+                  lama (menu Tentang).
+                </Text>
+              </div>
+              <Button variant="light" onClick={() => setRestoring(true)}>
+                Pulihkan dari cadangan
+              </Button>
+            </Group>
+          </Paper>
         )}
         <Center>
           <Text size="xs" c="dimmed">
