@@ -100,4 +100,28 @@ test.describe('in a set-up office', () => {
     await signInAs(page, OPERATOR.nama);
     await new AppPage(page).open('Pegawai');
   });
+
+  test('the app locks after the office idle minutes; the lock and the sign-in are in the audit', async ({
+    page,
+    shot,
+  }) => {
+    const app = new AppPage(page);
+    await app.open('Pegawai');
+    const minutes = page.getByLabel('Kunci setelah diam (menit)');
+    await expect(minutes).toHaveValue('10');
+    await minutes.fill('5');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await expect(page.getByText('Kunci otomatis tersimpan.')).toBeVisible();
+
+    // Nobody touches the PC for five minutes.
+    await page.clock.fastForward('05:30');
+    await expect(page.getByRole('combobox', { name: 'Nama pegawai' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Menu utama' })).toBeHidden();
+    await shot('signin-locked-idle');
+
+    await signInAs(page, OPERATOR.nama);
+    await app.open('Audit');
+    await expect(page.getByText('Dikunci', { exact: true }).first()).toBeVisible();
+    await expect(page.getByText('Masuk', { exact: true }).first()).toBeVisible();
+  });
 });
