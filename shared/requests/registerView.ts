@@ -95,6 +95,8 @@ export interface RegisterItem<R extends RegisterRowFields = RegisterRowFields> {
   bulan: string;
   /** Lowercased texts for sorting by a text column without collating on every comparison. */
   keys: { pemohon: string; kategori: string; uraian: string };
+  /** The received time in milliseconds. */
+  at: number;
   late: boolean;
   /** The last step of its procedure, to tell "awaiting confirmation" from "awaiting step n". */
   lastStepNo: number;
@@ -121,6 +123,7 @@ export function toRegisterItem<R extends RegisterRowFields>(
       `${row.nomor} ${row.pemohon.nama} ${row.pemohon.unitNama} ${row.uraian} ${row.perangkat}`,
     ),
     bulan: monthOf(row.diterimaPada),
+    at: Date.parse(row.diterimaPada),
     keys: {
       pemohon: normalizeQuery(row.pemohon.nama),
       kategori: normalizeQuery(row.aplikasi || row.kategori),
@@ -142,8 +145,8 @@ function matchesTahap(item: RegisterItem, tahap: Tahap): boolean {
 }
 
 const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
-// ISO timestamps in UTC sort as plain strings; no locale collation is needed (or cheap).
-const byTime = (a: RegisterItem, b: RegisterItem) => cmp(a.row.diterimaPada, b.row.diterimaPada);
+// Received instants worked out once per item (a synced row may carry another offset than Z).
+const byTime = (a: RegisterItem, b: RegisterItem) => a.at - b.at;
 /** No priority yet ranks below the lowest. */
 const rank = (i: RegisterItem) => (i.row.prioritas ? LEVEL_RANK[i.row.prioritas] : 9);
 /** Status in workflow order: open requests by the step reached, then closed ones. */
