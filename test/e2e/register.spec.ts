@@ -215,3 +215,64 @@ test('the register: filters kept in the URL, sorting, .xlsx export and an old re
   await expect(rows.first()).toContainText('117/PLTI/XII/2025');
   await shot('register-1280x800');
 });
+
+test('a SIMAK-BMN inventory imported with chosen columns, remembered; reception finds the device by its IP', async ({
+  page,
+  folders,
+  shot,
+}) => {
+  const file = path.join(folders.saveDir, '..', 'simak-bmn.xlsx');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('SIMAK');
+  sheet.addRow(['DAFTAR BARANG (SIMAK-BMN)']);
+  sheet.addRow([
+    'Kode Barang',
+    'NUP',
+    'Uraian Barang',
+    'Merk/Type',
+    'Kondisi Barang',
+    'Ruang Penempatan',
+    'IP',
+  ]);
+  sheet.addRow(['3.10.02.01.003', 7, 'Printer', 'Epson', 'Baik', 'Ruang PTSP', '192.168.1.25']);
+  await workbook.xlsx.writeFile(file);
+
+  const app = new AppPage(page);
+  await app.open('Perangkat TI');
+  await page.getByRole('button', { name: 'Impor .xlsx' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Impor perangkat dari .xlsx' });
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await expect(dialog.getByText('Baris judul tidak sesuai')).toBeVisible({ timeout: 20_000 });
+  for (const [field, heading] of [
+    ['Jenis', 'Uraian Barang'],
+    ['Merek', 'Merk/Type'],
+    ['Kondisi', 'Kondisi Barang'],
+    ['Ruangan', 'Ruang Penempatan'],
+  ] as const) {
+    await dialog.getByRole('combobox', { name: field, exact: true }).click();
+    await page.getByRole('option', { name: heading, exact: true }).click();
+  }
+  await expect(dialog.getByRole('status')).toHaveText('1 baris siap diimpor.');
+  await shot('perangkat-impor-kolom');
+  await dialog.getByRole('button', { name: 'Impor 1 perangkat' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The next export of the same kind is read with the remembered columns at once.
+  await page.getByRole('button', { name: 'Impor .xlsx' }).click();
+  await dialog.locator('input[type=file]').setInputFiles(file);
+  await expect(dialog.getByRole('status')).toHaveText(/0 baris siap diimpor, 1 baris bermasalah/, {
+    timeout: 20_000,
+  });
+  await expect(dialog.getByRole('list', { name: 'Baris bermasalah' })).toContainText(
+    'sudah terdaftar di inventaris',
+  );
+  await dialog.getByRole('button', { name: 'Batal' }).click();
+
+  await app.open('Permintaan Layanan');
+  await page.getByRole('button', { name: 'Terima Permintaan' }).click();
+  await page.getByRole('combobox', { name: 'Kategori' }).click();
+  await page.getByRole('option', { name: 'Printer/scanner', exact: true }).click();
+  await page.getByRole('combobox', { name: 'Perangkat di inventaris' }).fill('192.168.1.25');
+  await expect(page.getByRole('option', { name: /Epson — Ruang PTSP/ })).toBeVisible();
+  await shot('penerimaan-cari-perangkat-ip');
+});
