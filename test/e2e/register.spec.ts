@@ -4,7 +4,17 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
+import { addStaff } from './pages/PeoplePages';
 import { ReceptionPage } from './pages/RequestPages';
+import { OPERATOR } from './pages/SetupWizardPage';
+import { signInAs } from './pages/SignInPages';
+
+const SEKRETARIS = {
+  nama: 'Drs. Hasan Basri, M.H.',
+  nip: '197005121995031002',
+  jabatan: 'Sekretaris',
+  roles: ['Sekretaris'],
+};
 
 test.use({ office: 'ready' });
 
@@ -108,6 +118,7 @@ test('the register: filters kept in the URL, sorting, .xlsx export and an old re
   shot,
 }) => {
   test.setTimeout(120_000);
+  await addStaff(page, [SEKRETARIS]);
   const app = new AppPage(page);
   await app.open('Beranda');
   await storeRequests(page, now);
@@ -127,6 +138,24 @@ test('the register: filters kept in the URL, sorting, .xlsx export and an old re
   });
   await reception.submit();
   await expect(page.getByRole('heading', { name: /Permintaan 006\/PLTI/ })).toBeVisible();
+
+  // The disposition at 1366x768: its form in view, Enter saves it, its sheet offered at once.
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signInAs(page, SEKRETARIS.nama);
+  await expect(page.getByRole('button', { name: 'Catat Langkah 2' })).toBeInViewport();
+  await page.getByRole('combobox', { name: 'Diteruskan kepada' }).click();
+  await page.getByRole('option', { name: new RegExp(OPERATOR.nama) }).click();
+  await page.keyboard.press('Escape');
+  await page.getByLabel('Catatan', { exact: true }).fill('Segera ditangani');
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Langkah 2 tercatat.')).toBeVisible();
+  await expect(
+    page.getByRole('button', { name: 'Cetak Lembar Disposisi sekarang…' }),
+  ).toBeVisible();
+  await shot('permintaan-setelah-disposisi-1366x768');
+  await signInAs(page, OPERATOR.nama);
+  await expect(page.getByRole('button', { name: 'Catat Langkah 3' })).toBeInViewport();
+  await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: '← Daftar Permintaan' }).click();
   await expect(page.getByText('6 dari 6 permintaan')).toBeVisible();
 

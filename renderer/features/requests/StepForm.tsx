@@ -16,7 +16,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { priorityOf } from '../../../shared/requests/priority';
 import {
   KECEPATAN,
@@ -146,7 +146,24 @@ export function StepForm({ request, procedure, step, people, settings, permissio
   };
 
   return (
-    <Paper withBorder p="md" bg="teal.0">
+    <Paper
+      withBorder
+      p="md"
+      bg="teal.0"
+      component="form"
+      aria-label={`Catat langkah ${step.no}`}
+      // Enter in a field saves the step; in a text area (new lines) Ctrl+Enter does.
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        if (!saving) void submit();
+      }}
+      onKeyDown={(e: KeyboardEvent<HTMLElement>) => {
+        if (e.key === 'Enter' && e.ctrlKey && e.target instanceof HTMLTextAreaElement) {
+          e.preventDefault();
+          if (!saving) void submit();
+        }
+      }}
+    >
       <Stack gap="sm">
         <Title order={4}>
           Catat langkah {step.no}: {step.kegiatan}
@@ -167,7 +184,7 @@ export function StepForm({ request, procedure, step, people, settings, permissio
             <Text fw={600} mb={4}>
               Lembar Disposisi
             </Text>
-            <SimpleGrid cols={2}>
+            <SimpleGrid cols={3}>
               <MultiSelect
                 label="Diteruskan kepada"
                 data={options(active)}
@@ -271,7 +288,7 @@ export function StepForm({ request, procedure, step, people, settings, permissio
         </SimpleGrid>
         {error && <Alert color="red">{error}</Alert>}
         <Group justify="flex-end">
-          <Button onClick={() => void submit()} loading={saving}>
+          <Button type="submit" loading={saving} title="Enter">
             Catat Langkah {step.no}
           </Button>
         </Group>
