@@ -117,7 +117,7 @@ test('the register: filters kept in the URL, sorting, .xlsx export and an old re
   folders,
   shot,
 }) => {
-  test.setTimeout(120_000);
+  test.slow();
   await addStaff(page, [SEKRETARIS]);
   const app = new AppPage(page);
   await app.open('Beranda');
@@ -250,6 +250,7 @@ test('a SIMAK-BMN inventory imported with chosen columns, remembered; reception 
   folders,
   shot,
 }) => {
+  test.slow();
   const file = path.join(folders.saveDir, '..', 'simak-bmn.xlsx');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('SIMAK');
