@@ -155,6 +155,13 @@ test('the register: filters kept in the URL, sorting, .xlsx export and an old re
   await shot('permintaan-setelah-disposisi-1366x768');
   await signInAs(page, OPERATOR.nama);
   await expect(page.getByRole('button', { name: 'Catat Langkah 3' })).toBeInViewport();
+  // Steps 3 to 5 are the operator's, with nothing of their own to fill: recorded at once.
+  await page.getByRole('combobox', { name: 'Catat sekaligus (petugas dan waktu sama)' }).click();
+  await page.getByRole('option', { name: 'Langkah 3 sampai 5' }).click();
+  await page.getByRole('button', { name: 'Catat Langkah 3' }).click();
+  await expect(page.getByText('Langkah 3–5 tercatat.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Catat Langkah 6' })).toBeInViewport();
+  await shot('permintaan-langkah-6-1366x768');
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.getByRole('button', { name: '← Daftar Permintaan' }).click();
   await expect(page.getByText('6 dari 6 permintaan')).toBeVisible();

@@ -7,6 +7,7 @@ import {
   MultiSelect,
   Paper,
   SegmentedControl,
+  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -65,10 +66,20 @@ interface Props {
   currentUser: string | null;
   /** Who records the step: the signed-in holder of its role, or a Plh./Plt. for one. */
   permission: Exclude<StepPermission, { kind: 'refused' }>;
+  /** Plain steps right after it the same person may record with it (stepsTogether.ts). */
+  together?: Step[];
 }
 
 /** Records the step now in hand, with what that kind of step asks for. */
-export function StepForm({ request, procedure, step, people, settings, permission }: Props) {
+export function StepForm({
+  request,
+  procedure,
+  step,
+  people,
+  settings,
+  permission,
+  together = [],
+}: Props) {
   const { db, write, rolesEvents } = useServices();
   const role = stepRole(procedure, step);
   const draftKey = `step:${request.id}:${step.no}`;
@@ -98,6 +109,8 @@ export function StepForm({ request, procedure, step, people, settings, permissio
   const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // The last step to record with this one, by the same person at the same time.
+  const [until, setUntil] = useState(step.no);
   const options = (list: PersonRow[]) =>
     list.map((p) => ({ value: p.id, label: `${p.nama} — ${p.jabatan}` }));
   const v = form.values;
@@ -136,8 +149,36 @@ export function StepForm({ request, procedure, step, people, settings, permissio
         settings,
         rolesEvents,
       );
+      const alsoDone = together.filter((s) => s.no <= until);
+      for (const next of alsoDone) {
+        await recordStep(
+          write,
+          request,
+          procedure,
+          {
+            requestId: request.id,
+            stepNo: next.no,
+            personId: permission.person.id,
+            selesaiPada,
+            catatan: '',
+            output: next.output,
+            keputusan: null,
+            alasanTolak: '',
+            tindakan: '',
+            sukuCadang: '',
+            hasil: '',
+          },
+          {},
+          settings,
+          rolesEvents,
+        );
+      }
       await draft.discard();
-      notifications.show({ color: 'green', message: `Langkah ${step.no} tercatat.` });
+      const last = alsoDone.at(-1);
+      notifications.show({
+        color: 'green',
+        message: last ? `Langkah ${step.no}–${last.no} tercatat.` : `Langkah ${step.no} tercatat.`,
+      });
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -287,7 +328,23 @@ export function StepForm({ request, procedure, step, people, settings, permissio
           <TextInput label="Catatan" {...form.getInputProps('catatan')} />
         </SimpleGrid>
         {error && <Alert color="red">{error}</Alert>}
-        <Group justify="flex-end">
+        <Group justify="flex-end" align="flex-end">
+          {together.length > 0 && (
+            <Select
+              label="Catat sekaligus (petugas dan waktu sama)"
+              w={360}
+              allowDeselect={false}
+              value={String(until)}
+              onChange={(v) => setUntil(Number(v ?? step.no))}
+              data={[
+                { value: String(step.no), label: `Hanya langkah ${step.no}` },
+                ...together.map((s) => ({
+                  value: String(s.no),
+                  label: `Langkah ${step.no} sampai ${s.no}`,
+                })),
+              ]}
+            />
+          )}
           <Button type="submit" loading={saving} title="Enter">
             Catat Langkah {step.no}
           </Button>
