@@ -49,7 +49,12 @@ async function start() {
       <StrictMode>
         <MantineProvider theme={theme}>
           <DatesProvider settings={DATES_SETTINGS}>
-            <Notifications position="top-right" />
+            {/* Bottom left of the page, beside the menu: forms keep their buttons at the right. */}
+            <Notifications
+              position="bottom-left"
+              className="app-notifications"
+              containerWidth={380}
+            />
             <ServicesProvider services={services}>
               <App />
             </ServicesProvider>
