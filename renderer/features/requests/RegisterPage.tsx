@@ -15,12 +15,15 @@ import { StepConflictsNotice } from './StepConflictsNotice';
 import { RegisterCollisionsAlert } from './NumberCollisionAlert';
 import {
   createNarrowingFilter,
+  handedRegisterFilter,
   sortRegister,
   NO_FILTER,
+  REGISTER_SCREEN,
   type RegisterFilter,
   type RegisterSort,
   type Tahap,
 } from './registerFilter';
+import { takeScreenFilter } from '../../kit/screenFilters';
 import { RegisterTable } from './RegisterTable';
 import { blankFormulirRequest } from './requestPrints';
 import { useRegisterData } from './useRegisterData';
@@ -37,7 +40,9 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
   const data = useRegisterData(db, write.now);
   // The hook's object is new each render; its items change only when the rows do.
   const items = data?.items;
-  const [filter, setFilter] = useState<RegisterFilter>(NO_FILTER);
+  const [filter, setFilter] = useState<RegisterFilter>(() =>
+    takeScreenFilter(REGISTER_SCREEN, NO_FILTER, handedRegisterFilter),
+  );
   const [query, setQuery] = useState('');
   const [debounced] = useDebouncedValue(query, 120);
   const [preview, setPreview] = useState<{

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { LEVEL_RANK } from '../../../shared/requests/priority';
 import type { Level, RequestStatus } from '../../../shared/requests/schema';
 import type { RequestRow } from '../../db/rows';
@@ -123,4 +124,17 @@ export function createNarrowingFilter(): typeof filterRegister {
     last = { sorted, rest, query: q, result };
     return result;
   };
+}
+
+/** The screen name other screens hand the register a filter under (kit/screenFilters). */
+export const REGISTER_SCREEN = 'permintaan';
+
+const handedFilterSchema = z
+  .object({ tahap: z.enum(['berjalan', 'selesai', 'ditolak']), terlambatSaja: z.boolean() })
+  .partial();
+
+/** A filter handed by another screen, checked: only the fields it may set. */
+export function handedRegisterFilter(raw: unknown): Partial<RegisterFilter> | null {
+  const parsed = handedFilterSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
 }
