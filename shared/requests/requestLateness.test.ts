@@ -14,10 +14,14 @@ const base = {
   status: 'berjalan' as const,
   adaTerlambat: false,
   langkahTerakhir: 1,
-  langkahMulai: '2026-11-20T09:00:00+07:00',
-  diterimaPada: '2026-11-20T09:00:00+07:00',
+  langkahMulai: new Date(2026, 10, 20, 9).toISOString(),
+  diterimaPada: new Date(2026, 10, 20, 9).toISOString(),
 };
-const at = (clock: string) => new Date(`2026-11-20T${clock}:00+07:00`);
+/** A local time on Friday 20 November 2026, a working day. */
+const at = (clock: string) => {
+  const [h, m] = clock.split(':').map(Number);
+  return new Date(2026, 10, 20, h, m);
+};
 
 describe('one definition of a late request', () => {
   it('is late once its next step is past its standard, or a recorded step was late', () => {
