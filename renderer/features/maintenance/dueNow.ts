@@ -1,4 +1,5 @@
-import { dueList, type DueList } from '../../../shared/maintenance/schedule';
+import { dueList, type DueList, type ScheduleRecord } from '../../../shared/maintenance/schedule';
+import type { Recurrence } from '../../../shared/maintenance/recurrence';
 import type { MejaDatabase } from '../../db/database';
 import { loadTaskRecordSources, recordsByTask } from './scheduleData';
 import { listTasks } from './taskStore';
@@ -16,4 +17,17 @@ export async function readDueList(db: MejaDatabase, today: string): Promise<DueL
     })),
     today,
   );
+}
+
+/** The active tasks with the records each is matched against, for the statistics. */
+export async function readScheduledTasks(
+  db: MejaDatabase,
+): Promise<{ rule: Recurrence; mulai: string; records: ScheduleRecord[] }[]> {
+  const tasks = (await listTasks(db)).filter((t) => t.aktif);
+  const byTask = recordsByTask(tasks, await loadTaskRecordSources(db, tasks));
+  return tasks.map((t) => ({
+    rule: t.pengulangan,
+    mulai: t.mulai,
+    records: byTask.get(t.id) ?? [],
+  }));
 }

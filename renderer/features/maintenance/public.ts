@@ -1,3 +1,3 @@
 // The maintenance feature as other features may use it; anything else in this folder is its own.
 export { ScheduleWarnings } from './ScheduleWarnings';
-export { readDueList } from './dueNow';
+export { readDueList, readScheduledTasks } from './dueNow';
