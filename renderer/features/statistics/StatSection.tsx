@@ -10,7 +10,10 @@ const text = (c: StatCell | undefined) =>
 
 function Chart({ table }: { table: StatTable }) {
   const rows = table.baris;
-  const total = rows.reduce((sum, r) => sum + number(r[table.grafik.seri[0] ?? 1]), 0);
+  const total = rows.reduce(
+    (sum, r) => sum + table.grafik.seri.reduce((s, c) => s + number(r[c]), 0),
+    0,
+  );
   if (rows.length === 0 || total === 0) {
     return (
       <Text c="dimmed" size="sm">
@@ -65,7 +68,8 @@ export function StatSection({ table }: { table: StatTable }) {
       <Title order={4} mb="sm">
         {table.judul}
       </Title>
-      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+      {/* A wide table goes under its chart rather than beside it. */}
+      <SimpleGrid cols={{ base: 1, lg: table.kolom.length > 4 ? 1 : 2 }} spacing="lg">
         <div>
           <Chart table={table} />
         </div>
