@@ -31,9 +31,9 @@ import type { Condition } from '../devices/schema';
 
 /**
  * The Statistik screen and the Laporan Tahunan TI in one computation. The rows are prepared
- * once (prepareStatistics: lateness as of `now`, every recorded step timed in working
- * minutes), then each period is a cheap pass over them (statisticsFor), so changing the
- * period never times a step again.
+ * once (prepareStatistics: lateness as of `now`, sorted by reception), then each period is a
+ * pass over its own requests (statisticsFor); a request's steps are timed in working minutes
+ * the first time a period holds it, and kept.
  */
 
 /** A request row as far as the statistics read it. */
@@ -50,13 +50,16 @@ export interface RequestLike extends LatenessFields {
 export interface PreparedStatistics {
   /** Sorted by reception. */
   requests: StatRequest[];
-  /** Sorted by their request's reception. */
-  timings: StepTiming[];
+  /**
+   * A request's recorded steps, timed on first use and kept: opening on a month times only
+   * that month's steps, and a period seen before is never timed again.
+   */
+  timingsOf(requestId: string): readonly StepTiming[];
 }
 
 /**
- * Every request and its recorded steps made ready for statisticsFor. `procedureOf` gives the
- * procedure B a request runs on (its SOP revision); `recordsOf` its step records.
+ * Every request made ready for statisticsFor. `procedureOf` gives the procedure B a request
+ * runs on (its SOP revision); `recordsOf` its step records.
  */
 export function prepareStatistics(
   rows: readonly RequestLike[],
@@ -66,11 +69,11 @@ export function prepareStatistics(
   now: Date,
 ): PreparedStatistics {
   const requests: StatRequest[] = [];
-  const timings: StepTiming[] = [];
-  const clock = createStepClock(hours);
+  const byId = new Map<string, RequestLike>();
   for (const r of rows) {
     const procedure = procedureOf(r);
     const lastStepNo = procedure?.steps.at(-1)?.no ?? 0;
+    byId.set(r.id, r);
     requests.push({
       id: r.id,
       diterimaMs: Date.parse(r.diterimaPada),
@@ -82,14 +85,24 @@ export function prepareStatistics(
       tahap: stageLabel(r.status, r.langkahTerakhir, lastStepNo),
       late: isRequestLate(r, procedure, hours, now),
     });
-    if (procedure) {
-      for (const t of timeRequestSteps(r, recordsOf(r.id), procedure, clock)) timings.push(t);
-    }
   }
   // In reception order, so a period is two binary searches and a slice.
   requests.sort((a, b) => a.diterimaMs - b.diterimaMs);
-  timings.sort((a, b) => a.diterimaMs - b.diterimaMs);
-  return { requests, timings };
+  const clock = createStepClock(hours);
+  const timed = new Map<string, readonly StepTiming[]>();
+  return {
+    requests,
+    timingsOf(requestId) {
+      const known = timed.get(requestId);
+      if (known) return known;
+      const row = byId.get(requestId);
+      const procedure = row && procedureOf(row);
+      const timings =
+        row && procedure ? timeRequestSteps(row, recordsOf(requestId), procedure, clock) : [];
+      timed.set(requestId, timings);
+      return timings;
+    },
+  };
 }
 
 /** The items received in [fromMs, toMs) of a list sorted by reception. */
@@ -140,11 +153,13 @@ export function statisticsFor(
   period: StatPeriod,
 ): Statistics {
   const range = periodRange(period);
-  const timings = receivedIn(prepared.timings, range.fromMs, range.toMs);
+  const inPeriod = receivedIn(prepared.requests, range.fromMs, range.toMs);
+  const timings: StepTiming[] = [];
+  for (const r of inPeriod) for (const t of prepared.timingsOf(r.id)) timings.push(t);
   const times = timeTables(timings, other.procedure, other.nameOf);
   return {
     period,
-    permintaan: requestBreakdown(receivedIn(prepared.requests, range.fromMs, range.toMs)),
+    permintaan: requestBreakdown(inPeriod),
     perBulan: requestsPerMonth(prepared.requests, period.tahun),
     langkah: times.langkah,
     petugas: times.petugas,
