@@ -15,6 +15,7 @@ import { DelegationsPage } from '../features/delegations/DelegationsPage';
 import { RequestsSection } from '../features/requests/RequestsSection';
 import { RequestSettingsSection } from '../features/requests/settings/RequestSettingsSection';
 import { SopSection } from '../features/sop/SopSection';
+import { StatisticsPage } from '../features/statistics/public';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { CurrentUserSelect } from './CurrentUserSelect';
 import { SyncSettingsPage } from '../features/sync/SyncSettingsPage';
@@ -152,6 +153,7 @@ function ScreenOf({
       {page === 'catatan' && <RecordsPage />}
       {page === 'pengamanan' && <SecurityPage />}
       {page === 'laporan' && <MonthlyReportPage office={office} />}
+      {page === 'statistik' && <StatisticsPage office={office} />}
       {page === 'sop' && <SopSection office={office} />}
       {page === 'pegawai' && <PeoplePage />}
       {page === 'delegasi' && <DelegationsPage />}

@@ -13,6 +13,7 @@ import people from '../features/people/bantuan.md?raw';
 import requests from '../features/requests/bantuan.md?raw';
 import requestSettings from '../features/requests/settings/bantuan.md?raw';
 import security from '../features/security/bantuan.md?raw';
+import statistics from '../features/statistics/bantuan.md?raw';
 import sop from '../features/sop/bantuan.md?raw';
 import sync from '../features/sync/bantuan.md?raw';
 import units from '../features/units/bantuan.md?raw';
@@ -30,6 +31,7 @@ const SOURCES: Record<PageId, string> = {
   catatan: records,
   pengamanan: security,
   laporan: report,
+  statistik: statistics,
   sop,
   pegawai: people,
   delegasi: delegations,

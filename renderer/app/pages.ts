@@ -7,6 +7,7 @@ export const PAGES = [
   { id: 'catatan', label: 'Catatan Pemeliharaan' },
   { id: 'pengamanan', label: 'Pengamanan' },
   { id: 'laporan', label: 'Laporan Bulanan' },
+  { id: 'statistik', label: 'Statistik' },
   { id: 'sop', label: 'SOP' },
   { id: 'pegawai', label: 'Pegawai' },
   { id: 'delegasi', label: 'Plh./Plt.' },

@@ -18,8 +18,10 @@ import {
   createNarrowingFilter,
   distinctValues,
   isFiltered,
+  handedRegisterFilter,
   sortRegister,
   NO_FILTER,
+  REGISTER_SCREEN,
   type RegisterFilter,
   type Tahap,
 } from './registerFilter';
@@ -28,6 +30,7 @@ import { RegisterImportModal } from './RegisterImportModal';
 import { stepTimesOf, writeRegisterWorkbook } from './registerXlsx';
 import { useRegisterView, useViewInUrl } from './useRegisterView';
 import { useSearchKeys } from './useRegisterKeys';
+import { takeScreenFilter } from '../../kit/screenFilters';
 import { RegisterTable } from './RegisterTable';
 import { blankFormulirRequest } from './requestPrints';
 import { useRegisterData } from './useRegisterData';
@@ -44,7 +47,9 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
   const data = useRegisterData(db, write.now);
   // The hook's object is new each render; its items change only when the rows do.
   const items = data?.items;
-  const [filter, setFilter] = useRegisterView();
+  const [filter, setFilter] = useRegisterView(() =>
+    takeScreenFilter<Partial<RegisterFilter>>(REGISTER_SCREEN, {}, handedRegisterFilter),
+  );
   const [query, setQuery] = useState(filter.query);
   const [debounced] = useDebouncedValue(query, 120);
   useViewInUrl({ ...filter, query: debounced });

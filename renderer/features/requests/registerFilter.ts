@@ -1,4 +1,8 @@
-import type { RegisterItem as SharedItem } from '../../../shared/requests/registerView';
+import { z } from 'zod';
+import type {
+  RegisterFilter,
+  RegisterItem as SharedItem,
+} from '../../../shared/requests/registerView';
 import type { RequestRow } from '../../db/rows';
 
 /*
@@ -23,3 +27,16 @@ export {
 } from '../../../shared/requests/registerView';
 
 export type RegisterItem = SharedItem<RequestRow>;
+
+/** The screen name other screens hand the register a filter under (kit/screenFilters). */
+export const REGISTER_SCREEN = 'permintaan';
+
+const handedFilterSchema = z
+  .object({ tahap: z.enum(['berjalan', 'selesai', 'ditolak']), terlambatSaja: z.boolean() })
+  .partial();
+
+/** A filter handed by another screen, checked: only the fields it may set. */
+export function handedRegisterFilter(raw: unknown): Partial<RegisterFilter> | null {
+  const parsed = handedFilterSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}

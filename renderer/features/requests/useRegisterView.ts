@@ -15,9 +15,15 @@ function viewInUrl(): RegisterFilter {
   return registerViewFromQuery(hash.slice(REGISTER_HASH.length));
 }
 
-/** The view the URL holds: the register opened again (Kembali, the menu) starts from it. */
-export function useRegisterView() {
-  return useState<RegisterFilter>(viewInUrl);
+/**
+ * The view the URL holds: the register opened again (Kembali, the menu) starts from it; a
+ * filter another screen handed over (Beranda's lines) replaces it.
+ */
+export function useRegisterView(handed: () => Partial<RegisterFilter> = () => ({})) {
+  return useState<RegisterFilter>(() => {
+    const given = handed();
+    return Object.keys(given).length ? { ...NO_FILTER, ...given } : viewInUrl();
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 // The security feature as other features may use it; anything else in this folder is its own.
 export { BackupWarnings } from './BackupWarnings';
 export {
+  backupItemsSaved,
   listBackups,
   listNetworkChecks,
   listUats,

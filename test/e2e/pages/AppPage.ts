@@ -13,6 +13,7 @@ export class AppPage {
       | 'Catatan Pemeliharaan'
       | 'Pengamanan'
       | 'Laporan Bulanan'
+      | 'Statistik'
       | 'SOP'
       | 'Pegawai'
       | 'Plh./Plt.'
