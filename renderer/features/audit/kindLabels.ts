@@ -7,6 +7,7 @@ export const KIND_LABELS: Record<string, string> = {
   simpan: 'Disimpan',
   impor: 'Impor',
   sinkron: 'Sinkronisasi',
+  pulihkan: 'Dipulihkan dari cadangan',
   signin: 'Masuk',
   'signin.failed': 'PIN salah',
   'signin.lockout': 'Dikunci karena PIN salah',

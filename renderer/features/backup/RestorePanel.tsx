@@ -33,7 +33,7 @@ import {
  * then the restore (the data before it kept for "Kembalikan data sebelumnya").
  */
 export function RestorePanel({ onRestored }: { onRestored?: () => void }) {
-  const { db, api, write } = useServices();
+  const { db, api, write, audit } = useServices();
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [passphrase, setPassphrase] = useState('');
   const [opened, setOpened] = useState<OpenedBackup | null>(null);
@@ -80,6 +80,11 @@ export function RestorePanel({ onRestored }: { onRestored?: () => void }) {
       await restoreBackup(write, opened, (d, total, langkah) =>
         setProgress({ value: 5 + Math.round((d / Math.max(total, 1)) * 95), langkah }),
       );
+      // The restored trail goes on with the restore itself.
+      await audit?.({
+        kind: 'pulihkan',
+        detail: { berkas: file?.name ?? '', dibuatPada: opened.manifest.createdAt },
+      });
       reload();
     } catch (e) {
       setError(`Pemulihan dibatalkan, data tidak diubah: ${errorMessage(e)}`);
