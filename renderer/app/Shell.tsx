@@ -41,6 +41,9 @@ export function Shell({ office }: { office: Office }) {
   useHelpKey(useCallback(() => setHelpOpen(true), []));
   const isAdmin = useIsAdministrator();
   const menu = PAGES.filter((p) => isAdmin || !ADMIN_PAGES.includes(p.id));
+  // An administrator's screen left open when another user signs in (or reached from the sync
+  // badge) is not shown to someone who is not one.
+  const shown: PageId = isAdmin || !ADMIN_PAGES.includes(page) ? page : 'beranda';
   const openAllHelp = () => {
     setHelpOpen(false);
     if (page !== 'bantuan') setHelpFrom(page);
@@ -88,7 +91,7 @@ export function Shell({ office }: { office: Office }) {
             <NavLink
               key={p.id}
               label={p.label}
-              active={page === p.id}
+              active={shown === p.id}
               onClick={() => {
                 if (p.id === 'bantuan' && page !== 'bantuan') setHelpFrom(page);
                 setPage(p.id);
@@ -101,17 +104,17 @@ export function Shell({ office }: { office: Office }) {
       </AppShell.Navbar>
       <AppShell.Main>
         <ScreenBoundary
-          key={page}
-          screen={page}
-          label={PAGES.find((p) => p.id === page)?.label ?? page}
+          key={shown}
+          screen={shown}
+          label={PAGES.find((p) => p.id === shown)?.label ?? shown}
           back={
-            page === 'beranda'
+            shown === 'beranda'
               ? null
               : { label: 'Kembali ke Beranda', onClick: () => setPage('beranda') }
           }
         >
           <ScreenOf
-            page={page}
+            page={shown}
             office={office}
             setPage={setPage}
             showQuarantine={showQuarantine}
@@ -121,7 +124,7 @@ export function Shell({ office }: { office: Office }) {
       </AppShell.Main>
       <BackupScheduler />
       <HelpDrawer
-        guide={guideFor(page)}
+        guide={guideFor(shown)}
         opened={helpOpen}
         onClose={() => setHelpOpen(false)}
         onOpenAll={openAllHelp}

@@ -21,5 +21,15 @@ export const PAGES = [
 ] as const;
 export type PageId = (typeof PAGES)[number]['id'];
 
-/** Screens only an administrator sees in the menu. */
-export const ADMIN_PAGES: readonly PageId[] = ['audit'];
+/**
+ * Screens only an administrator sees in the menu: the office's settings, its units, sync
+ * between PCs and the audit (issue #13: "an administrator role manages staff, roles, settings
+ * and sync"). Pegawai stays open to all to read; only administrators change it there.
+ */
+export const ADMIN_PAGES: readonly PageId[] = [
+  'unit',
+  'kantor',
+  'layanan',
+  'sinkronisasi',
+  'audit',
+];

@@ -1,4 +1,6 @@
 import Dexie from 'dexie';
+import { z } from 'zod';
+import { raiseHeads, sealedHeadSchema, type SealedHead } from '../../shared/audit/auditSeal';
 import {
   appendEntry,
   headOf,
@@ -140,4 +142,25 @@ export async function startAudit(ctx: WriteContext, table: string) {
       await ctx.db.outbox.bulkAdd(entries);
     },
   };
+}
+
+/** Device-local: per other PC, the highest audit head its op files sealed (never synced). */
+export const SEALED_HEADS_KEY = 'audit:sealedHeads';
+const sealedHeadsSchema = z.record(z.string(), sealedHeadSchema);
+
+export async function readSealedHeads(db: MejaDatabase): Promise<Record<string, SealedHead>> {
+  const parsed = sealedHeadsSchema.safeParse((await db.local.get(SEALED_HEADS_KEY))?.value);
+  return parsed.success ? parsed.data : {};
+}
+
+/** Remembers the heads sealed in files just applied; a lower head never replaces a higher. */
+export async function rememberSealedHeads(
+  db: MejaDatabase,
+  files: readonly { device: string; auditHead?: SealedHead | undefined }[],
+): Promise<void> {
+  if (!files.some((f) => f.auditHead)) return;
+  let known = await readSealedHeads(db);
+  for (const file of files)
+    if (file.auditHead) known = raiseHeads(known, file.device, file.auditHead);
+  await db.local.put({ key: SEALED_HEADS_KEY, value: known });
 }

@@ -6,7 +6,7 @@ import {
   type HlcClock,
 } from '../../shared/sync/hlc';
 import { nextExpectedSeq, opFilePath, parseOpFilePath } from '../../shared/sync/opFile';
-import { AUDIT_TABLE } from '../db/auditTrail';
+import { AUDIT_TABLE, rememberSealedHeads } from '../db/auditTrail';
 import type { MejaDatabase } from '../db/database';
 import { applyOpFiles } from './applyOpFile';
 import { retiredDevices } from './peers';
@@ -94,6 +94,7 @@ export async function importOps(
       const files = batch;
       batch = [];
       const changedRows = await applyOpFiles(deps.db, deps.clock, files, deps.now);
+      await rememberSealedHeads(deps.db, files);
       applied.files += files.length;
       applied.ops += files.reduce((sum, file) => sum + file.ops.length, 0);
       result.dataOps += files.reduce(

@@ -9,6 +9,8 @@ import { useSaveWorkbook } from '../../kit/saveWorkbook';
 import { listPeople } from '../people/public';
 import { changeSummary, filterAudit, NO_FILTER, type AuditFilter } from './auditFilter';
 import { pcNames } from './auditRead';
+import { headsByDevice } from '../../../shared/audit/auditSeal';
+import { readSealedHeads } from '../../db/auditTrail';
 import { checkChains } from './chainCheck';
 import { auditWorkbook, tableLabel } from './auditXlsx';
 import { kindLabel } from './kindLabels';
@@ -25,6 +27,7 @@ export function AuditPage() {
       rows: await db.auditLog.toArray(),
       people: await listPeople(db),
       pcs: await pcNames(db, write.device),
+      sealed: headsByDevice(await readSealedHeads(db)),
     }),
     [db, write.device],
   );
@@ -43,7 +46,13 @@ export function AuditPage() {
   if (!isAdmin) return <Text>Layar Audit hanya untuk administrator.</Text>;
   if (!data) return null;
   const names = new Map(data.people.map((p) => [p.id, p.nama]));
-  const findings = checkChains(data.rows, new Map(), (d) => data.pcs.get(d) ?? d);
+  // An entry deleted through sync counts as removed; the heads sealed in the other PCs' op
+  // files show entries removed from the end of a chain.
+  const findings = checkChains(
+    data.rows.filter((r) => !r._deleted),
+    data.sealed,
+    (d) => data.pcs.get(d) ?? d,
+  );
   const person = (id: string | null) => (id && names.get(id)) ?? '—';
   const pc = (id: string) => data.pcs.get(id) ?? id;
   const set = (patch: Partial<AuditFilter>) => setFilter((f) => ({ ...f, ...patch }));

@@ -2,7 +2,9 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { headOf } from '../../../shared/audit/auditChain';
 import { createMemoryFolder } from '../../../test/doubles/renderer/memoryFolder';
 import { fastKeys, testPc, type TestPc } from '../../../test/doubles/renderer/syncOffices';
-import { createRow, putRow } from '../../db/repository';
+import { headsByDevice } from '../../../shared/audit/auditSeal';
+import { readSealedHeads } from '../../db/auditTrail';
+import { createRow, deleteRow, putRow } from '../../db/repository';
 import type { WorkspaceKeys } from '../../sync/workspaceCrypto';
 import { checkChains, entryOf } from './chainCheck';
 
@@ -71,6 +73,25 @@ describe('checking every PC’s audit chain after sync', () => {
     const cut = held.slice(0, 3);
     expect(checkChains(cut).map((f) => f.message)).toEqual([]);
     expect(checkChains(cut, sealed).map((f) => f.message)).toEqual([
+      'Catatan audit PC pc-a nomor 4 hilang.',
+    ]);
+  });
+
+  it('learns the head sealed in A’s op files, so A’s last entry deleted through sync shows on B', async () => {
+    const { a, b } = await twoPcs();
+    expect(await readSealedHeads(b.db)).toEqual({
+      'pc-a': { seq: 4, hash: (await a.db.auditLog.toArray()).find((r) => r.seq === 4)?.hash },
+    });
+    // On A someone deletes the newest entry through the write path; the delete syncs.
+    const newest = (await a.db.auditLog.toArray()).find((r) => r.seq === 4);
+    if (!newest) throw new Error('no entry 4');
+    await deleteRow(a.ctx, 'auditLog', newest.id);
+    await a.engine.runCycle();
+    await b.engine.runCycle();
+    const live = (await b.db.auditLog.toArray()).filter((r) => !r._deleted);
+    expect(live.map((r) => r.seq).sort()).toEqual([1, 2, 3]);
+    const sealed = headsByDevice(await readSealedHeads(b.db));
+    expect(checkChains(live, sealed).map((f) => f.message)).toEqual([
       'Catatan audit PC pc-a nomor 4 hilang.',
     ]);
   });
