@@ -6,6 +6,7 @@ import { readOffice } from '../features/office/officeStore';
 import { readSetupJoining } from '../features/setup/joinSetup';
 import { useServices } from '../kit/servicesContext';
 import { Shell } from './Shell';
+import { BackupScheduler } from '../features/backup/public';
 import { SyncProvider } from '../sync/runtime/SyncProvider';
 import { ScreenBoundary } from './errors/ScreenBoundary';
 import { appAfterSyncCycle } from './afterSyncCycle';
@@ -50,6 +51,8 @@ function AppContent() {
   // Sync runs under the wizard too: joining from the first run brings the office.
   return (
     <SyncProvider afterCycle={afterCycle} whileJoined={<JoinReviewDialog />}>
+      {/* Scheduled backups run while the app is locked too: a PC left locked overnight. */}
+      {office && !joining && <BackupScheduler />}
       {office && !joining ? (
         current ? (
           <Shell office={office} />

@@ -2,7 +2,6 @@ import { AppShell, Button, Group, NavLink, Stack, Text, Title } from '@mantine/c
 import { useCallback, useState } from 'react';
 import type { Office } from '../../shared/office/office';
 import { AboutPage } from '../features/about/AboutPage';
-import { BackupScheduler } from '../features/backup/public';
 import { DevicesSection } from '../features/devices/DevicesSection';
 import { HomePage } from '../features/home/HomePage';
 import { MonthlyReportPage } from '../features/maintenance/report/MonthlyReportPage';
@@ -122,7 +121,6 @@ export function Shell({ office }: { office: Office }) {
           />
         </ScreenBoundary>
       </AppShell.Main>
-      <BackupScheduler />
       <HelpDrawer
         guide={guideFor(shown)}
         opened={helpOpen}

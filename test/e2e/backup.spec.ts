@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
 import { OPERATOR, SetupWizardPage } from './pages/SetupWizardPage';
+import { signInAs } from './pages/SignInPages';
 import { openSecondPc } from './pages/SyncPages';
 
 test.use({ office: 'ready' });
@@ -58,6 +59,8 @@ test('manual and scheduled backups; damaged and wrong-passphrase files refused; 
   await shot('tentang-cadangan');
   await page.clock.fastForward('24:01:00');
   await expect(page.getByText('Cadangan terjadwal dibuat')).toBeVisible({ timeout: 60_000 });
+  // A day without input locked the app; the scheduled backup was made all the same.
+  await signInAs(page, OPERATOR.nama);
   // Both are in SOP D's backup log as "Aplikasi Meja TI".
   await new AppPage(page).open('Pengamanan');
   await page.getByRole('tab', { name: 'Cadangan Data' }).click();
