@@ -50,12 +50,12 @@ async function start() {
       <StrictMode>
         <MantineProvider theme={theme}>
           <DatesProvider settings={DATES_SETTINGS}>
-            {/* Bottom left of the page, beside the menu: forms keep their buttons at the right. */}
-            <Notifications
-              position="bottom-left"
-              className="app-notifications"
-              containerWidth={380}
-            />
+            {/*
+              Top centre, over the header's empty middle: the header's user and help buttons
+              (right), the menu (left) and the pages' buttons (right-aligned, or at the bottom
+              of forms) stay uncovered.
+            */}
+            <Notifications position="top-center" containerWidth={380} />
             <ServicesProvider services={services}>
               <App />
             </ServicesProvider>

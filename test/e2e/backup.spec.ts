@@ -106,12 +106,14 @@ test('manual and scheduled backups; damaged and wrong-passphrase files refused; 
     await pageB.screenshot({ path: 'test-screens/pulihkan-pc-baru.png', fullPage: true });
     await pageB.getByRole('button', { name: 'Pulihkan data ini' }).click();
     await pageB.getByRole('dialog').getByRole('button', { name: 'Pulihkan' }).click();
-    await expect(pageB.getByRole('navigation', { name: 'Menu utama' })).toBeVisible({
+    // The restored staff sign in with their PINs; the restored data opens locked.
+    await expect(pageB.getByRole('combobox', { name: 'Nama pegawai' })).toBeVisible({
       timeout: 60_000,
     });
-    // Beranda: the daily rule came with the data, the last logged backup is two days old.
+    await signInAs(pageB, OPERATOR.nama);
+    // Beranda: the daily rule came with the data, and the last logged backup is two days old.
     await expect(
-      pageB.getByText(/Aplikasi Meja TI: cadangan terakhir .*jadwal setiap 1 hari/),
+      pageB.getByRole('main').getByRole('button', { name: /^\d+ data terlambat dicadangkan$/ }),
     ).toBeVisible();
     await new AppPage(pageB).open('Pegawai');
     await expect(pageB.getByRole('row').filter({ hasText: OPERATOR.nama })).toBeVisible();
