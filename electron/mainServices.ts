@@ -1,8 +1,9 @@
 import path from 'node:path';
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, powerMonitor, type BrowserWindow } from 'electron';
 import type { ApiHandlers } from '../shared/api/contract';
 import { printPdf } from './printPdf';
 import { createProblemReport, nodeSystemDetails } from './services/about/problemReport';
+import { createBackupService } from './services/backup/backupService';
 import { createApiHandlers } from './services/apiHandlers';
 import { createJsonExportService } from './services/files/jsonExportService';
 import { createSpreadsheetService } from './services/files/spreadsheetService';
@@ -14,6 +15,7 @@ import { createPdfRenderer } from './services/pdf/pdfRenderer';
 import { createPdfService } from './services/pdf/pdfService';
 import { createSyncService } from './services/sync/syncService';
 import { nodeSyncFs } from './services/sync/syncFs';
+import { createSystemLock } from './services/system/systemLock';
 
 /** Where the .woff files are: beside the app when installed, in dist/ when run from source. */
 function fontDir(pkg: string): string {
@@ -43,11 +45,30 @@ function saveDialog(
 }
 
 /** The folder dialog for the shared folder; undefined when canceled. */
-function folderDialog(getWindow: () => BrowserWindow | undefined) {
+function folderDialog(
+  getWindow: () => BrowserWindow | undefined,
+  title = 'Pilih folder bersama Meja TI',
+) {
   return async (): Promise<string | undefined> => {
     const options = {
-      title: 'Pilih folder bersama Meja TI',
+      title,
       properties: ['openDirectory' as const, 'createDirectory' as const],
+    };
+    const win = getWindow();
+    const result = win
+      ? await dialog.showOpenDialog(win, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? undefined : result.filePaths[0];
+  };
+}
+
+/** The open dialog for a backup to restore; undefined when canceled. */
+function backupFileDialog(getWindow: () => BrowserWindow | undefined) {
+  return async (): Promise<string | undefined> => {
+    const options = {
+      title: 'Pilih berkas cadangan Meja TI',
+      filters: [{ name: 'Cadangan Meja TI', extensions: ['mejati'] }],
+      properties: ['openFile' as const],
     };
     const win = getWindow();
     const result = win
@@ -79,9 +100,13 @@ export function createMainHandlers(
     writeFile: writeFileAtomic,
     print: (bytes, title) => printPdf(bytes, title, app.getPath('temp')),
   });
+  const systemLock = createSystemLock();
+  // Windows locked (Win+L, the screen saver, a switched user): Meja TI locks too.
+  powerMonitor.on('lock-screen', () => systemLock.notifyLocked());
   return createApiHandlers({
     appInfo,
     pdf,
+    systemLock,
     sync: createSyncService({
       configFile: path.join(app.getPath('userData'), 'sync-folder.json'),
       chooseFolder: folderDialog(getWindow),
@@ -102,6 +127,11 @@ export function createMainHandlers(
         extensions: ['json'],
       }),
       writeFile: writeFileAtomic,
+    }),
+    backup: createBackupService({
+      configFile: path.join(app.getPath('userData'), 'backup-folder.json'),
+      chooseFolder: folderDialog(getWindow, 'Pilih folder cadangan Meja TI'),
+      chooseFile: backupFileDialog(getWindow),
     }),
     rendererLog: createRendererErrorLog({ log, now: () => new Date() }),
     problemReport: createProblemReport({ appInfo, logFile, system: nodeSystemDetails }),

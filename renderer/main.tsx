@@ -1,6 +1,7 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
+import '@mantine/charts/styles.css';
 import 'dayjs/locale/id';
 import '@fontsource/arimo/latin-400.css';
 import '@fontsource/arimo/latin-700.css';
@@ -49,7 +50,12 @@ async function start() {
       <StrictMode>
         <MantineProvider theme={theme}>
           <DatesProvider settings={DATES_SETTINGS}>
-            <Notifications position="top-right" />
+            {/*
+              Top centre, over the header's empty middle: the header's user and help buttons
+              (right), the menu (left) and the pages' buttons (right-aligned, or at the bottom
+              of forms) stay uncovered.
+            */}
+            <Notifications position="top-center" containerWidth={380} />
             <ServicesProvider services={services}>
               <App />
             </ServicesProvider>

@@ -6,10 +6,15 @@ import { readOffice } from '../features/office/officeStore';
 import { readSetupJoining } from '../features/setup/joinSetup';
 import { useServices } from '../kit/servicesContext';
 import { Shell } from './Shell';
+import { BackupScheduler } from '../features/backup/public';
 import { SyncProvider } from '../sync/runtime/SyncProvider';
 import { ScreenBoundary } from './errors/ScreenBoundary';
 import { appAfterSyncCycle } from './afterSyncCycle';
 import { JoinReviewDialog } from '../features/sync/JoinReviewDialog';
+import { readCurrentUser } from '../features/people/currentUser';
+import { SignInScreen } from '../features/signin/SignInScreen';
+import { useLockInactive } from '../features/signin/useLockInactive';
+import { useAutoLock } from '../features/signin/useAutoLock';
 
 /** The whole app under one error boundary: nothing that breaks while rendering blanks it. */
 export function App() {
@@ -26,13 +31,17 @@ export function App() {
 }
 
 function AppContent() {
-  const { db, setActor } = useServices();
-  const afterCycle = useMemo(() => appAfterSyncCycle(setActor), [setActor]);
+  const { db, setActor, audit } = useServices();
+  const afterCycle = useMemo(() => appAfterSyncCycle(setActor, audit), [setActor, audit]);
   // `null` once loaded and not set up; `undefined` while loading.
   const office = useLiveQuery(() => readOffice(db), [db]);
   // A PC joining from the first run stays in the wizard until its user is chosen.
   const joining = useLiveQuery(() => readSetupJoining(db), [db]);
-  if (office === undefined || joining === undefined) {
+  // Null while the app is locked: nobody gave a PIN on this PC since the last lock.
+  const current = useLiveQuery(() => readCurrentUser(db), [db]);
+  useLockInactive(current ?? null);
+  useAutoLock(current ?? null);
+  if (office === undefined || joining === undefined || current === undefined) {
     return (
       <Center h="100vh">
         <Loader />
@@ -42,7 +51,17 @@ function AppContent() {
   // Sync runs under the wizard too: joining from the first run brings the office.
   return (
     <SyncProvider afterCycle={afterCycle} whileJoined={<JoinReviewDialog />}>
-      {office && !joining ? <Shell office={office} /> : <SetupWizard />}
+      {/* Scheduled backups run while the app is locked too: a PC left locked overnight. */}
+      {office && !joining && <BackupScheduler />}
+      {office && !joining ? (
+        current ? (
+          <Shell office={office} />
+        ) : (
+          <SignInScreen office={office} />
+        )
+      ) : (
+        <SetupWizard />
+      )}
     </SyncProvider>
   );
 }

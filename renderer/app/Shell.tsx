@@ -14,6 +14,7 @@ import { DelegationsPage } from '../features/delegations/DelegationsPage';
 import { RequestsSection } from '../features/requests/RequestsSection';
 import { RequestSettingsSection } from '../features/requests/settings/RequestSettingsSection';
 import { SopSection } from '../features/sop/SopSection';
+import { StatisticsPage } from '../features/statistics/public';
 import { UnitsPage } from '../features/units/UnitsPage';
 import { CurrentUserSelect } from './CurrentUserSelect';
 import { SyncSettingsPage } from '../features/sync/SyncSettingsPage';
@@ -24,7 +25,9 @@ import { HelpDrawer } from '../features/help/HelpDrawer';
 import { HelpPage } from '../features/help/HelpPage';
 import { useHelpKey } from '../features/help/useHelpKey';
 import { GUIDES, guideFor } from './guides';
-import { PAGES, type PageId } from './pages';
+import { ADMIN_PAGES, PAGES, type PageId } from './pages';
+import { AuditPage } from '../features/audit/AuditPage';
+import { useIsAdministrator } from '../features/people/public';
 
 export type { PageId } from './pages';
 
@@ -35,6 +38,11 @@ export function Shell({ office }: { office: Office }) {
   // The screen the user left for Bantuan, named in "Laporkan masalah".
   const [helpFrom, setHelpFrom] = useState<PageId>('beranda');
   useHelpKey(useCallback(() => setHelpOpen(true), []));
+  const isAdmin = useIsAdministrator();
+  const menu = PAGES.filter((p) => isAdmin || !ADMIN_PAGES.includes(p.id));
+  // An administrator's screen left open when another user signs in (or reached from the sync
+  // badge) is not shown to someone who is not one.
+  const shown: PageId = isAdmin || !ADMIN_PAGES.includes(page) ? page : 'beranda';
   const openAllHelp = () => {
     setHelpOpen(false);
     if (page !== 'bantuan') setHelpFrom(page);
@@ -78,11 +86,11 @@ export function Shell({ office }: { office: Office }) {
       </AppShell.Header>
       <AppShell.Navbar p="xs">
         <Stack gap={2} component="nav" aria-label="Menu utama">
-          {PAGES.map((p) => (
+          {menu.map((p) => (
             <NavLink
               key={p.id}
               label={p.label}
-              active={page === p.id}
+              active={shown === p.id}
               onClick={() => {
                 if (p.id === 'bantuan' && page !== 'bantuan') setHelpFrom(page);
                 setPage(p.id);
@@ -95,17 +103,17 @@ export function Shell({ office }: { office: Office }) {
       </AppShell.Navbar>
       <AppShell.Main>
         <ScreenBoundary
-          key={page}
-          screen={page}
-          label={PAGES.find((p) => p.id === page)?.label ?? page}
+          key={shown}
+          screen={shown}
+          label={PAGES.find((p) => p.id === shown)?.label ?? shown}
           back={
-            page === 'beranda'
+            shown === 'beranda'
               ? null
               : { label: 'Kembali ke Beranda', onClick: () => setPage('beranda') }
           }
         >
           <ScreenOf
-            page={page}
+            page={shown}
             office={office}
             setPage={setPage}
             showQuarantine={showQuarantine}
@@ -114,7 +122,7 @@ export function Shell({ office }: { office: Office }) {
         </ScreenBoundary>
       </AppShell.Main>
       <HelpDrawer
-        guide={guideFor(page)}
+        guide={guideFor(shown)}
         opened={helpOpen}
         onClose={() => setHelpOpen(false)}
         onOpenAll={openAllHelp}
@@ -146,6 +154,7 @@ function ScreenOf({
       {page === 'catatan' && <RecordsPage />}
       {page === 'pengamanan' && <SecurityPage />}
       {page === 'laporan' && <MonthlyReportPage office={office} />}
+      {page === 'statistik' && <StatisticsPage office={office} />}
       {page === 'sop' && <SopSection office={office} />}
       {page === 'pegawai' && <PeoplePage />}
       {page === 'delegasi' && <DelegationsPage />}
@@ -162,6 +171,7 @@ function ScreenOf({
         />
       )}
       {page === 'tentang' && <AboutPage />}
+      {page === 'audit' && <AuditPage />}
     </>
   );
 }

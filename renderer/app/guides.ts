@@ -1,5 +1,6 @@
 import about from '../features/about/bantuan.md?raw';
 import delegations from '../features/delegations/bantuan.md?raw';
+import audit from '../features/audit/bantuan.md?raw';
 import devices from '../features/devices/bantuan.md?raw';
 import help from '../features/help/bantuan.md?raw';
 import { readGuide, type Guide } from '../features/help/guide';
@@ -12,6 +13,7 @@ import people from '../features/people/bantuan.md?raw';
 import requests from '../features/requests/bantuan.md?raw';
 import requestSettings from '../features/requests/settings/bantuan.md?raw';
 import security from '../features/security/bantuan.md?raw';
+import statistics from '../features/statistics/bantuan.md?raw';
 import sop from '../features/sop/bantuan.md?raw';
 import sync from '../features/sync/bantuan.md?raw';
 import units from '../features/units/bantuan.md?raw';
@@ -29,6 +31,7 @@ const SOURCES: Record<PageId, string> = {
   catatan: records,
   pengamanan: security,
   laporan: report,
+  statistik: statistics,
   sop,
   pegawai: people,
   delegasi: delegations,
@@ -36,6 +39,7 @@ const SOURCES: Record<PageId, string> = {
   kantor: office,
   layanan: requestSettings,
   sinkronisasi: sync,
+  audit,
   bantuan: help,
   tentang: about,
 };

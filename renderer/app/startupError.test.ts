@@ -6,6 +6,9 @@ import { bootstrap } from './bootstrap';
 import { startupErrorMessage } from './startupError';
 import type { MejaApi } from '../../shared/api/contract';
 
+/** No window session in Node: the app starts locked. */
+const noSession = { getItem: () => null, removeItem: () => undefined };
+
 describe('opening data written by a newer Meja TI', () => {
   it('is refused with a message saying to install the newer version, and the data is kept', async () => {
     const indexedDB = new IDBFactory();
@@ -17,7 +20,7 @@ describe('opening data written by a newer Meja TI', () => {
     newer.close();
 
     const db = new MejaDatabase('meja-ti', { indexedDB, IDBKeyRange });
-    const failure = await bootstrap({} as MejaApi, db).then(
+    const failure = await bootstrap({} as MejaApi, db, noSession).then(
       () => null,
       (error: unknown) => error,
     );
@@ -37,12 +40,14 @@ describe('opening data written by a newer Meja TI', () => {
     const fresh = await bootstrap(
       {} as MejaApi,
       new MejaDatabase('meja-ti', { indexedDB, IDBKeyRange }),
+      noSession,
     );
     await fresh.db.local.put({ key: 'k', value: 1 });
     fresh.db.close();
     const again = await bootstrap(
       {} as MejaApi,
       new MejaDatabase('meja-ti', { indexedDB, IDBKeyRange }),
+      noSession,
     );
     expect(await again.db.local.get('k')).toEqual({ key: 'k', value: 1 });
     expect(again.db.verno).toBe(Math.max(...SCHEMA_VERSIONS.map((s) => s.version)));

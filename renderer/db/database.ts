@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type {
+  AuditLogRow,
   BackupRow,
   DelegationRow,
   DeviceRow,
@@ -85,6 +86,13 @@ export const SCHEMA_VERSIONS = [
       delegations: 'id, untukPersonId, delegasiPersonId',
     },
   },
+  {
+    // The audit trail: each PC's chain of entries (renderer/features/audit/).
+    version: 8,
+    stores: {
+      auditLog: 'id, [device+seq], [table+recordId], at, actor, kind',
+    },
+  },
 ] as const;
 
 export class MejaDatabase extends Dexie {
@@ -106,6 +114,7 @@ export class MejaDatabase extends Dexie {
   monthlyReports!: Table<MonthlyReportRow, string>;
   syncPeers!: Table<SyncPeerRow, string>;
   delegations!: Table<DelegationRow, string>;
+  auditLog!: Table<AuditLogRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -1,6 +1,7 @@
 import { missingFields, missingText, opProblem } from '../../shared/sync/rowCheck';
 import { encodeHlc, type HlcClock } from '../../shared/sync/hlc';
 import { isRowSchemaTable } from '../../shared/sync/rowSchemas';
+import { AUDIT_TABLE, appendAudit, startAudit, writeAuditFields } from './auditTrail';
 import type { MejaDatabase } from './database';
 import { clockRow } from './device';
 import type { FieldsOf, OutboxEntry, SyncedRow, SyncedTableName, SyncedTables } from './rows';
@@ -96,12 +97,15 @@ async function applyWrite<T extends SyncedTableName>(
 ): Promise<boolean> {
   const { db } = ctx;
   const table = db.table<SyncedTables[T], string>(tableName);
-  return db.transaction('rw', [table, db.outbox, db.local], async () => {
+  return db.transaction('rw', [table, db.outbox, db.local, db.auditLog], async () => {
     const existing = await table.get(id);
     const stamped = stampWrite(ctx, tableName, existing, { id, fields, deleted, restamp });
     if (!stamped) return false;
     await table.put(stamped.row);
     await db.outbox.add(stamped.entry);
+    if (tableName !== AUDIT_TABLE) {
+      await appendAudit(ctx, [writeAuditFields(tableName, existing, stamped.entry)]);
+    }
     await db.local.put(clockRow(ctx.clock));
     return true;
   });
@@ -201,13 +205,14 @@ export async function putRows<T extends SyncedTableName>(
   const result: BatchResult = { written: 0, refused: [] };
   for (let start = 0; start < writes.length; start += BATCH_WRITE_ROWS) {
     const chunk = writes.slice(start, start + BATCH_WRITE_ROWS);
-    await db.transaction('rw', [table, db.outbox, db.local], async () => {
+    await db.transaction('rw', [table, db.outbox, db.local, db.auditLog], async () => {
       const keys = [...new Set(chunk.map((w) => w.id))];
       const found = await table.bulkGet(keys);
       const current = new Map<string, SyncedTables[T] | undefined>();
       keys.forEach((key, i) => current.set(key, found[i]));
       const changed = new Map<string, SyncedTables[T]>();
       const entries: OutboxEntry[] = [];
+      const audit = await startAudit(ctx, tableName);
       chunk.forEach((write, i) => {
         const existing = current.get(write.id);
         const problem = writeProblem(tableName, existing, write);
@@ -221,6 +226,7 @@ export async function putRows<T extends SyncedTableName>(
           deleted: write.deleted ?? false,
         });
         if (!stamped) return;
+        audit.add(existing, stamped.entry);
         current.set(write.id, stamped.row);
         changed.set(write.id, stamped.row);
         entries.push(stamped.entry);
@@ -228,6 +234,7 @@ export async function putRows<T extends SyncedTableName>(
       if (!entries.length) return;
       await table.bulkPut([...changed.values()]);
       await db.outbox.bulkAdd(entries);
+      await audit.write();
       await db.local.put(clockRow(ctx.clock));
       result.written += entries.length;
     });
@@ -289,5 +296,9 @@ export function writeTogether<R>(
   writes: () => Promise<R>,
 ): Promise<R> {
   const { db } = ctx;
-  return db.transaction('rw', [...tables.map((t) => db.table(t)), db.outbox, db.local], writes);
+  return db.transaction(
+    'rw',
+    [...tables.map((t) => db.table(t)), db.outbox, db.local, db.auditLog],
+    writes,
+  );
 }

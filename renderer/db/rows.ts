@@ -1,3 +1,4 @@
+import type { AuditEntry } from '../../shared/audit/auditChain';
 import type { NumberHistoryEntry } from '../../shared/requests/numberHistory';
 import type { DeviceFields } from '../../shared/devices/schema';
 import type { MaintenanceRecordFields } from '../../shared/maintenance/record';
@@ -167,6 +168,8 @@ export type SyncPeerRow = SyncedRow & {
 
 /** A Plh./Plt. delegation (shared/office/delegation.ts). */
 export type DelegationRow = SyncedRow & DelegationFields;
+/** One entry of a PC's audit chain (shared/audit/auditChain.ts); never changed once written. */
+export type AuditLogRow = SyncedRow & AuditEntry;
 
 export interface SyncedTables {
   settings: SettingsRow;
@@ -185,6 +188,7 @@ export interface SyncedTables {
   monthlyReports: MonthlyReportRow;
   syncPeers: SyncPeerRow;
   delegations: DelegationRow;
+  auditLog: AuditLogRow;
 }
 export type SyncedTableName = keyof SyncedTables;
 export const SYNCED_TABLES: readonly SyncedTableName[] = [
@@ -204,6 +208,7 @@ export const SYNCED_TABLES: readonly SyncedTableName[] = [
   'monthlyReports',
   'syncPeers',
   'delegations',
+  'auditLog',
 ];
 
 /** The fields a caller may write: everything but the bookkeeping. */

@@ -35,6 +35,7 @@ function office(count: number, folder: MemoryFolder, skews: number[] = []): Test
 const unit = (nama: string) => ({ nama, aktif: true });
 
 describe('sync engine', () => {
+  // Each write sends two ops: the row's change and its audit entry (renderer/db/auditTrail.ts).
   it('exports local changes and applies another PC’s, without putting them in its outbox', async () => {
     const folder = createMemoryFolder({ seed: 1 });
     const [a, b] = office(2, folder);
@@ -43,11 +44,12 @@ describe('sync engine', () => {
     await putRow(a.ctx, 'units', id, { nama: 'Kepaniteraan Muda' });
 
     const exported = await a.engine.runCycle();
-    expect(exported).toMatchObject({ exportedOps: 2, exportedFiles: 1, pendingLocalChanges: 0 });
+    expect(exported).toMatchObject({ exportedOps: 4, exportedFiles: 1, pendingLocalChanges: 0 });
     expect(folder.paths()).toContain(opFilePath('pc-a', 1));
 
     const imported = await b.engine.runCycle();
-    expect(imported.applied).toEqual([{ device: 'pc-a', files: 1, ops: 2, changedRows: 1 }]);
+    // The unit and the two audit entries of its writes.
+    expect(imported.applied).toEqual([{ device: 'pc-a', files: 1, ops: 4, changedRows: 3 }]);
     expect(await b.db.units.get(id)).toEqual(await a.db.units.get(id));
     expect(await b.db.outbox.count()).toBe(0);
     expect((await b.db.local.get(`${CURSOR_PREFIX}pc-a`))?.value).toBe(1);
@@ -73,13 +75,13 @@ describe('sync engine', () => {
       folderUnreachable: true,
       exportedOps: 0,
       exportError: null,
-      pendingLocalChanges: 1,
+      pendingLocalChanges: 2,
     });
     expect(await b.engine.runCycle()).toMatchObject({ folderUnreachable: true, applied: [] });
     expect(await b.db.units.get(id)).toMatchObject({ nama: 'Hakim', _deleted: false });
 
     folder.comeBack();
-    expect(await a.engine.runCycle()).toMatchObject({ exportedOps: 1, pendingLocalChanges: 0 });
+    expect(await a.engine.runCycle()).toMatchObject({ exportedOps: 2, pendingLocalChanges: 0 });
     await b.engine.runCycle();
     expect(await b.db.units.get(id)).toMatchObject({ _deleted: true });
   });
@@ -102,7 +104,7 @@ describe('sync engine', () => {
 
     expect(await a.engine.runCycle()).toMatchObject({ restoredFiles: 2, exportedOps: 0 });
     expect((await b.engine.runCycle()).applied).toEqual([
-      { device: 'pc-a', files: 1, ops: 1, changedRows: 1 },
+      { device: 'pc-a', files: 1, ops: 2, changedRows: 2 },
     ]);
     await c.engine.runCycle();
     expect(await syncedRows(b.db)).toEqual(await syncedRows(a.db));
@@ -128,7 +130,7 @@ describe('sync engine', () => {
     folder.putRaw(bFile, (folder.getRaw(bFile) ?? new Uint8Array()).slice(0, 30));
 
     const report = await d.engine.runCycle();
-    expect(report.applied).toEqual([{ device: 'pc-c', files: 2, ops: 2, changedRows: 2 }]);
+    expect(report.applied).toEqual([{ device: 'pc-c', files: 2, ops: 4, changedRows: 4 }]);
     expect(report.waiting).toEqual([
       { device: 'pc-a', seq: 1, why: 'quarantined' },
       { device: 'pc-b', seq: 1, why: 'quarantined' },
@@ -144,7 +146,7 @@ describe('sync engine', () => {
     expect(folder.quarantineRecords()).toHaveLength(2);
     folder.putRaw(aFile, aGood);
     const healed = await d.engine.runCycle();
-    expect(healed.applied).toEqual([{ device: 'pc-a', files: 2, ops: 2, changedRows: 2 }]);
+    expect(healed.applied).toEqual([{ device: 'pc-a', files: 2, ops: 4, changedRows: 4 }]);
     expect(healed.quarantined.map((q) => q.relPath)).toEqual([bFile]);
   });
 
@@ -203,13 +205,13 @@ describe('sync engine', () => {
     folder.remove(second);
 
     const gap = await b.engine.runCycle();
-    expect(gap.applied).toEqual([{ device: 'pc-a', files: 1, ops: 1, changedRows: 1 }]);
+    expect(gap.applied).toEqual([{ device: 'pc-a', files: 1, ops: 2, changedRows: 2 }]);
     expect(gap.waiting).toEqual([{ device: 'pc-a', seq: 2, why: 'gap' }]);
     expect(gap.quarantined).toEqual([]);
 
     folder.putRaw(second, held);
     expect((await b.engine.runCycle()).applied).toEqual([
-      { device: 'pc-a', files: 2, ops: 2, changedRows: 2 },
+      { device: 'pc-a', files: 2, ops: 4, changedRows: 4 },
     ]);
   });
 
@@ -220,20 +222,20 @@ describe('sync engine', () => {
     await createRow(a.ctx, 'units', unit('Satu'));
     folder.setFaults({ lostAcks: 1 });
     const crashed = await a.engine.runCycle();
-    expect(crashed).toMatchObject({ exportedOps: 0, pendingLocalChanges: 1 });
+    expect(crashed).toMatchObject({ exportedOps: 0, pendingLocalChanges: 2 });
     expect(crashed.exportError).toMatch(/tidak dapat disimpan/);
     expect(folder.paths()).toContain(opFilePath('pc-a', 1));
 
     folder.setFaults({ lostAcks: 0 });
     await createRow(a.ctx, 'units', unit('Dua')); // written after the crash
     const resumed = await a.engine.runCycle();
-    expect(resumed).toMatchObject({ exportedOps: 2, exportedFiles: 2, pendingLocalChanges: 0 });
+    expect(resumed).toMatchObject({ exportedOps: 4, exportedFiles: 2, pendingLocalChanges: 0 });
     expect(folder.paths().filter((p) => p.startsWith('devices/pc-a/'))).toEqual([
       opFilePath('pc-a', 1),
       opFilePath('pc-a', 2),
     ]);
     const applied = await b.engine.runCycle();
-    expect(applied.applied).toEqual([{ device: 'pc-a', files: 2, ops: 2, changedRows: 2 }]);
+    expect(applied.applied).toEqual([{ device: 'pc-a', files: 2, ops: 4, changedRows: 4 }]);
     expect(await syncedRows(b.db)).toEqual(await syncedRows(a.db));
   });
 
@@ -249,9 +251,9 @@ describe('sync engine', () => {
     folder.comeBack({ empty: true });
 
     // File 1 is written again with its one op; the new op goes to file 2, which b reads.
-    expect(await a.engine.runCycle()).toMatchObject({ exportedOps: 2, exportedFiles: 2 });
+    expect(await a.engine.runCycle()).toMatchObject({ exportedOps: 4, exportedFiles: 2 });
     expect((await b.engine.runCycle()).applied).toEqual([
-      { device: 'pc-a', files: 1, ops: 1, changedRows: 1 },
+      { device: 'pc-a', files: 1, ops: 2, changedRows: 2 },
     ]);
     expect(await syncedRows(b.db)).toEqual(await syncedRows(a.db));
   });
@@ -273,11 +275,11 @@ describe('sync engine', () => {
     folder.putRaw(path, taken);
     await createRow(a.ctx, 'units', unit('Satu'));
 
-    expect(await a.engine.runCycle()).toMatchObject({ exportedOps: 1, pendingLocalChanges: 0 });
+    expect(await a.engine.runCycle()).toMatchObject({ exportedOps: 2, pendingLocalChanges: 0 });
     expect(folder.getRaw(path)).toEqual(taken);
     expect(folder.paths()).toContain(opFilePath('pc-a', 2));
     expect((await b.engine.runCycle()).applied).toEqual([
-      { device: 'pc-a', files: 2, ops: 1, changedRows: 1 },
+      { device: 'pc-a', files: 2, ops: 2, changedRows: 2 },
     ]);
     // Lost with the folder, the skipped number comes back with no ops (its ops are in
     // file 2), so a PC that never read it steps over it instead of waiting there.
@@ -295,7 +297,7 @@ describe('sync engine', () => {
     expect((await a.engine.runCycle()).exportError).toMatch(/sedang dipakai/);
     expect(folder.paths().some((p) => p.endsWith('.tmp'))).toBe(true);
     folder.setFaults({ busyWrites: 0 });
-    expect(await a.engine.runCycle()).toMatchObject({ exportedOps: 1, pendingLocalChanges: 0 });
+    expect(await a.engine.runCycle()).toMatchObject({ exportedOps: 2, pendingLocalChanges: 0 });
     const listing = await folder.listOpFiles();
     expect(listing.reachable && listing.files.map((f) => f.relPath)).toEqual([
       opFilePath('pc-a', 1),
@@ -322,7 +324,7 @@ describe('sync engine', () => {
     const before = await syncedRows(b.db);
     await b.db.local.delete(`${CURSOR_PREFIX}pc-a`);
     const again = await b.engine.runCycle();
-    expect(again.applied).toEqual([{ device: 'pc-a', files: 2, ops: 2, changedRows: 0 }]);
+    expect(again.applied).toEqual([{ device: 'pc-a', files: 2, ops: 4, changedRows: 0 }]);
     expect(await syncedRows(b.db)).toEqual(before);
   });
 

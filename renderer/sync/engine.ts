@@ -92,6 +92,11 @@ export interface CycleReport {
   snapshotError?: string | null;
   /** The snapshot written and the files pruned by this PC this cycle. */
   maintenance?: MaintenanceReport;
+  /**
+   * Of the ops applied, those that were not audit entries. The audit records a cycle only for
+   * these, so that two PCs never answer each other's sync entries forever.
+   */
+  appliedDataOps?: number;
 }
 
 export interface SyncEngine {
@@ -135,6 +140,7 @@ export function createSyncEngine(deps: SyncEngineDeps): SyncEngine {
       restoredFiles: exported.restoredFiles,
       exportError: exported.error,
       applied: imported.applied,
+      appliedDataOps: imported.dataOps,
       waiting: imported.waiting,
       stalled: await trackStalled(
         deps.db,

@@ -6,6 +6,7 @@ import {
   type HlcClock,
 } from '../../shared/sync/hlc';
 import { nextExpectedSeq, opFilePath, parseOpFilePath } from '../../shared/sync/opFile';
+import { AUDIT_TABLE, rememberSealedHeads } from '../db/auditTrail';
 import type { MejaDatabase } from '../db/database';
 import { applyOpFiles } from './applyOpFile';
 import { retiredDevices } from './peers';
@@ -51,6 +52,8 @@ export interface ImportResult {
   waiting: WaitingDevice[];
   /** How far the newest stamp read this cycle was ahead of this PC's clock (0 if none was). */
   clockAheadMs: number;
+  /** Ops applied this cycle that were not audit entries: the other PCs' own changes. */
+  dataOps: number;
 }
 
 /**
@@ -65,7 +68,7 @@ export async function importOps(
   deps: ImportDeps,
   listing: Extract<OpFileListing, { reachable: true }>,
 ): Promise<ImportResult> {
-  const result: ImportResult = { applied: [], waiting: [], clockAheadMs: 0 };
+  const result: ImportResult = { applied: [], waiting: [], clockAheadMs: 0, dataOps: 0 };
   const quarantined = new Set((await readQuarantine(deps.db)).map((q) => q.relPath));
   const retired = await retiredDevices(deps.db);
   const devices = seqsByDevice(listing, deps.device);
@@ -91,8 +94,13 @@ export async function importOps(
       const files = batch;
       batch = [];
       const changedRows = await applyOpFiles(deps.db, deps.clock, files, deps.now);
+      await rememberSealedHeads(deps.db, files);
       applied.files += files.length;
       applied.ops += files.reduce((sum, file) => sum + file.ops.length, 0);
+      result.dataOps += files.reduce(
+        (sum, file) => sum + file.ops.filter((op) => op.table !== AUDIT_TABLE).length,
+        0,
+      );
       applied.changedRows += changedRows ?? 0;
       done += files.length;
       progress();

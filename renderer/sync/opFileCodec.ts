@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { sealedHeadOf } from '../../shared/audit/auditSeal';
 import type { RemoteOp } from '../../shared/sync/merge';
 import { OP_FILE_FORMAT, opFileSchemaFor } from '../../shared/sync/opFile';
 import type { OutboxEntry } from '../db/rows';
@@ -50,12 +51,15 @@ export async function encodeOpFile(
   relPath: string,
   file: { device: string; seq: number; createdAt: string; entries: readonly OutboxEntry[] },
 ): Promise<Uint8Array> {
+  const ops = file.entries.map(toOp);
+  const auditHead = sealedHeadOf(ops);
   const content = {
     format: OP_FILE_FORMAT,
     device: file.device,
     seq: file.seq,
     createdAt: file.createdAt,
-    ops: file.entries.map(toOp),
+    ops,
+    ...(auditHead ? { auditHead } : {}),
   };
   const checked = syncedOpFileSchema.safeParse(content);
   if (!checked.success) {

@@ -51,7 +51,7 @@ describe('the PCs of a workspace', () => {
     await createRow(b.ctx, 'units', { nama: 'Ditulis setelah dikeluarkan', aktif: true });
     const files = folder.paths().length;
     const after = await b.engine.runCycle();
-    expect(after).toMatchObject({ retired: true, exportedOps: 0, pendingLocalChanges: 1 });
+    expect(after).toMatchObject({ retired: true, exportedOps: 0, pendingLocalChanges: 2 });
     expect(folder.paths().length).toBe(files);
   });
 

@@ -133,7 +133,7 @@ describe('a new PC joining', () => {
       { relPath: report.snapshotWritten, changedRows: expect.any(Number) },
     ]);
     // Only the files after the snapshot were read one by one, though the old ones remain.
-    expect(joined.applied).toEqual([{ device: 'pc-b', files: 1, ops: 1, changedRows: 1 }]);
+    expect(joined.applied).toEqual([{ device: 'pc-b', files: 1, ops: 2, changedRows: 2 }]);
     expect(joined.waiting).toEqual([]);
     expect(await c.db.units.get(later)).toMatchObject({ nama: 'Umum' });
     expect(await syncedRows(c.db)).toEqual(await syncedRows(a.db));

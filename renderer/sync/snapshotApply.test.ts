@@ -84,6 +84,7 @@ describe('applying a snapshot in bulk', () => {
           await writeSteps(source, 'pc-a', remote, { start: START, gapMs: 1000 });
           const entries = await source.outbox.orderBy('hlc').toArray();
           const rows = await source.units.orderBy('id').toArray();
+          const audit = await source.auditLog.orderBy('id').toArray();
 
           // Two identical joining PCs with edits of their own, older or newer than pc-a's.
           const byOps = db('by-ops');
@@ -105,7 +106,7 @@ describe('applying a snapshot in bulk', () => {
             createdAt: new Date(START).toISOString(),
             createdBy: 'pc-a',
             covers: { 'pc-a': 1 },
-            rows: { units: rows },
+            rows: { units: rows, auditLog: audit },
           });
           const deps = {
             db: bySnapshot,

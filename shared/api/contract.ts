@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { backupContract } from './backupContract';
 import { pdfDocumentRequestSchema } from '../pdf/documents/request';
 import { helpContract } from './helpContract';
 import { logContract } from './logContract';
 import type { Result } from './result';
 import { syncContract } from './syncContract';
+import { systemContract } from './systemContract';
 
 /**
  * The one API between the renderer and main. Each method has a channel in `area:verb`
@@ -99,6 +101,8 @@ export const apiContract = {
   ...syncContract,
   ...logContract,
   ...helpContract,
+  ...systemContract,
+  ...backupContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

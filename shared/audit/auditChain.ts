@@ -4,10 +4,11 @@ import { canonicalJson } from './canonicalJson';
  * Each PC's audit entries form one chain: entry n carries the hash of entry n-1, and its own
  * hash covers its fields and that link. The newest link (the head) is sealed into every op
  * file the PC writes, so another PC can tell when an entry was removed, altered or moved,
- * also at the end of the chain. The digest is injected (WebCrypto's SHA-256 in the app), so
- * this module stays pure.
+ * also at the end of the chain. The digest is injected and synchronous (sha256Hex, digest.ts):
+ * the app hashes inside the IndexedDB transaction of the change an entry records, and awaiting
+ * WebCrypto there would end the transaction.
  */
-export type Digest = (text: string) => Promise<string>;
+export type Digest = (text: string) => string;
 
 /** What an entry records; the chain fields are added by appendEntry. */
 export interface AuditFields {
@@ -46,19 +47,19 @@ function hashInput(entry: Omit<AuditEntry, 'hash'>): string {
 }
 
 /** The entry after `previous` (null: the PC's first entry). */
-export async function appendEntry(
+export function appendEntry(
   digest: Digest,
   device: string,
   previous: ChainHead | null,
   fields: AuditFields,
-): Promise<AuditEntry> {
+): AuditEntry {
   const unsealed: Omit<AuditEntry, 'hash'> = {
     ...fields,
     device,
     seq: (previous?.seq ?? 0) + 1,
     prevHash: previous?.hash ?? GENESIS,
   };
-  return { ...unsealed, hash: await digest(hashInput(unsealed)) };
+  return { ...unsealed, hash: digest(hashInput(unsealed)) };
 }
 
 export function headOf(entry: AuditEntry): ChainHead {
@@ -93,12 +94,12 @@ export function describeProblem(device: string, p: ChainProblem): string {
  * PC's newest op file (entries removed from the end). An empty list is a problem only when a
  * head says there were entries.
  */
-export async function verifyChain(
+export function verifyChain(
   digest: Digest,
   device: string,
   entries: readonly AuditEntry[],
   sealedHead?: ChainHead | null,
-): Promise<ChainProblem[]> {
+): ChainProblem[] {
   const problems: ChainProblem[] = [];
   let expectedSeq = 1;
   let previousHash = GENESIS;
@@ -109,8 +110,7 @@ export async function verifyChain(
       problems.push({ kind: 'perangkat', seq: entry.seq });
       continue;
     }
-    if ((await digest(hashInput(unsealed))) !== hash)
-      problems.push({ kind: 'diubah', seq: entry.seq });
+    if (digest(hashInput(unsealed)) !== hash) problems.push({ kind: 'diubah', seq: entry.seq });
     if (entry.seq < expectedSeq || entry.seq <= highest) {
       problems.push({ kind: 'urutan', seq: entry.seq });
     } else if (entry.seq > expectedSeq) {

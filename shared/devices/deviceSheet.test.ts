@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  deviceSheetHeader,
   DEVICE_SHEET_COLUMNS,
   deviceSheetRow,
   MAX_SHEET_ROWS,
@@ -322,5 +323,50 @@ describe('device sheet: rows', () => {
         ],
       },
     ]);
+  });
+});
+
+describe('device sheet with columns chosen by the office', () => {
+  const simak = [
+    ['DAFTAR BARANG INVENTARIS (SIMAK-BMN)'],
+    ['Kode Barang', 'NUP', 'Uraian Barang', 'Merk/Type', 'Kondisi Barang', 'Ruang Penempatan'],
+    ['3.10.02.01.003', 7, 'Printer', 'Epson L3110', 'Baik', 'Ruang PTSP'],
+  ];
+  const mapping = {
+    jenis: 'Uraian Barang',
+    merek: 'Merk/Type',
+    kondisi: 'kondisi barang',
+    ruangan: 'Ruang Penempatan',
+  } as const;
+
+  it('refuses the headings it does not know, then reads them once mapped', () => {
+    expect(parseDeviceSheet(simak, { currentYear: 2026, existing: [] }).headerError).toMatch(
+      /tidak ditemukan/,
+    );
+    const parsed = parseDeviceSheet(simak, { currentYear: 2026, existing: [], mapping });
+    expect(parsed.headerError).toBeNull();
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.valid[0]?.device).toMatchObject({
+      jenis: 'printer',
+      merek: 'Epson L3110',
+      kodeBmn: '3.10.02.01.003',
+      nup: '7',
+      ruangan: 'Ruang PTSP',
+      kondisi: 'baik',
+    });
+  });
+
+  it('names the heading row and the heading each field reads', () => {
+    const header = deviceSheetHeader(simak, mapping);
+    expect(header.index).toBe(1);
+    expect(header.chosen).toEqual({
+      kodeBmn: 'Kode Barang',
+      nup: 'NUP',
+      jenis: 'Uraian Barang',
+      merek: 'Merk/Type',
+      kondisi: 'Kondisi Barang',
+      ruangan: 'Ruang Penempatan',
+    });
+    expect(deviceSheetHeader(simak).chosen.jenis).toBeUndefined();
   });
 });

@@ -63,6 +63,7 @@ export const DEVICE_SHEET_COLUMNS: readonly DeviceSheetColumn[] = [
 
 /** Columns a sheet must have to be read at all. */
 const REQUIRED: readonly SheetField[] = ['jenis', 'merek', 'ruangan', 'kondisi'];
+const REQUIRED_KEYS = new Set<SheetField | 'no'>(REQUIRED);
 /** The header is looked for in this many rows from the top (titles may sit above it). */
 const HEADER_SEARCH_ROWS = 10;
 /** More data rows than this in one file are refused. */
@@ -151,13 +152,64 @@ export function deviceSheetRow(device: DeviceFields, no: number): SheetCell[] {
 
 type ColumnIndex = Map<SheetField | 'no', number>;
 
-function headerColumns(row: readonly SheetCell[]): ColumnIndex {
+/** The fields a sheet's columns can fill, with their labels, for choosing columns by hand. */
+export const DEVICE_SHEET_FIELDS = DEVICE_SHEET_COLUMNS.flatMap((c) =>
+  c.key === 'no' ? [] : [{ key: c.key, header: c.header, required: REQUIRED_KEYS.has(c.key) }],
+);
+
+/**
+ * Headings the office chose for fields (an inventory exported from SIMAK-BMN names its
+ * columns its own way), remembered between imports. Matched like the known headings.
+ */
+export type DeviceColumnMapping = Partial<Record<SheetField, string>>;
+
+function headerColumns(row: readonly SheetCell[], mapping: DeviceColumnMapping = {}): ColumnIndex {
   const found: ColumnIndex = new Map();
-  row.forEach((cell, i) => {
-    const column = COLUMN_BY_NAME.get(normalize(text(cell)));
-    if (column && !found.has(column.key)) found.set(column.key, i);
+  const used = new Set<number>();
+  const names = row.map((cell) => normalize(text(cell)));
+  for (const [key, heading] of Object.entries(mapping) as [SheetField, string][]) {
+    const at = names.findIndex((n, i) => n !== '' && n === normalize(heading) && !used.has(i));
+    if (at !== -1) {
+      found.set(key, at);
+      used.add(at);
+    }
+  }
+  names.forEach((name, i) => {
+    const column = COLUMN_BY_NAME.get(name);
+    if (column && !found.has(column.key) && !used.has(i)) {
+      found.set(column.key, i);
+      used.add(i);
+    }
   });
   return found;
+}
+
+/**
+ * The heading row of a sheet and which heading each field reads from: the row naming the most
+ * fields among the first rows, or the first row with text when none does.
+ */
+export function deviceSheetHeader(
+  rows: readonly SheetCell[][],
+  mapping: DeviceColumnMapping = {},
+): { index: number; headings: string[]; chosen: DeviceColumnMapping } {
+  let best: { index: number; columns: ColumnIndex } | null = null;
+  for (let index = 0; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index++) {
+    const columns = headerColumns(rows[index] ?? [], mapping);
+    if (columns.size > (best?.columns.size ?? 0)) best = { index, columns };
+  }
+  const index =
+    best?.index ??
+    Math.max(
+      0,
+      rows.findIndex((r) => r.some((c) => text(c) !== '')),
+    );
+  const headings = (rows[index] ?? []).map((c) => text(c));
+  const chosen: DeviceColumnMapping = {};
+  for (const [key, at] of best?.columns ?? []) {
+    const heading = headings[at];
+    if (key !== 'no' && heading) chosen[key] = heading;
+  }
+  return { index, headings, chosen };
 }
 
 function columnHeader(key: SheetField): string {
@@ -174,10 +226,11 @@ function listJoin(items: string[], last: 'dan' | 'atau' = 'dan'): string {
 /** Finds the header among the first rows: the row that names the most known columns. */
 function findHeader(
   rows: readonly SheetCell[][],
+  mapping: DeviceColumnMapping,
 ): { index: number; columns: ColumnIndex } | { error: string } {
   let best: { index: number; columns: ColumnIndex } | null = null;
   for (let index = 0; index < Math.min(rows.length, HEADER_SEARCH_ROWS); index++) {
-    const columns = headerColumns(rows[index] ?? []);
+    const columns = headerColumns(rows[index] ?? [], mapping);
     if (columns.size > (best?.columns.size ?? 0)) best = { index, columns };
   }
   const required = listJoin(REQUIRED.map(columnHeader));
@@ -204,6 +257,8 @@ export interface ParseDeviceSheetOptions {
   currentYear: number;
   /** Devices already in the inventory, so a file cannot register the same item twice. */
   existing: ReadonlyArray<{ id: string; kodeBmn: string; nup: string; nomorSeri: string }>;
+  /** Headings chosen by the office for fields, before the known headings are looked for. */
+  mapping?: DeviceColumnMapping;
 }
 
 /** Identities compared without the noise: leading zeros in NUP, case in serial numbers. */
@@ -226,7 +281,7 @@ export function parseDeviceSheet(
   rows: readonly SheetCell[][],
   opts: ParseDeviceSheetOptions,
 ): ParsedDeviceSheet {
-  const header = findHeader(rows);
+  const header = findHeader(rows, opts.mapping ?? {});
   if ('error' in header) return { valid: [], errors: [], headerError: header.error };
 
   const schema = deviceSchema(opts.currentYear);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { optionalNipSchema } from '../format/nip';
 import { staffRoleSchema } from './roles';
+import { pinHashSchema } from '../signin/pinPolicy';
 
 /**
  * A member of the court's staff: requesters, officers, signers. `today` bounds the NIP's dates
@@ -23,6 +24,8 @@ export const personSchema = (today: Date) =>
     unitId: z.string().nullable(),
     roles: z.array(staffRoleSchema),
     aktif: z.boolean(),
+    /** The PIN's salted slow hash (shared/signin/pinPolicy.ts); absent or null: cannot sign in. */
+    pin: pinHashSchema.nullable().optional(),
   });
 export type PersonInput = z.input<ReturnType<typeof personSchema>>;
 export type PersonFields = z.output<ReturnType<typeof personSchema>>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sealedHeadSchema } from '../audit/auditSeal';
 
 /** The format tag every op file starts with; a new layout gets a new tag. */
 export const OP_FILE_FORMAT = 'meja-ti/ops@1';
@@ -49,6 +50,8 @@ export function opFileSchemaFor(tables?: readonly [string, ...string[]]) {
         .max(10 ** SEQ_DIGITS - 1),
       createdAt: z.iso.datetime({ offset: true }),
       ops: z.array(opSchemaFor(tables)).max(MAX_OPS_PER_FILE),
+      /** The newest audit entry among the ops (shared/audit/auditSeal.ts), when there is one. */
+      auditHead: sealedHeadSchema.optional(),
     })
     .strict()
     .refine((file) => file.ops.every((op) => op.device === file.device), {

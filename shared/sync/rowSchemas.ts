@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditEntrySchema } from '../audit/schema';
 import { deviceSchema } from '../devices/schema';
 import { maintenanceRecordSchema } from '../maintenance/record';
 import { maintenanceTaskSchema } from '../maintenance/task';
@@ -23,6 +24,8 @@ import {
 import { numberHistorySchema } from '../requests/numberHistory';
 import { siteCodeSchema } from '../requests/numbering';
 import { stepRowExtrasSchema } from '../requests/stepEffects';
+import { idleMinutesSchema } from '../signin/idleLock';
+import { pinHashSchema } from '../signin/pinPolicy';
 import { sopDocumentSchema } from '../sop/schema';
 import { isoDateSchema } from '../validation/text';
 
@@ -74,7 +77,12 @@ const requestFields = z.object({
 
 export const ROW_SCHEMAS = {
   // Office-wide settings are one row per topic, each read through its own schema.
-  settings: z.object({ [ACTOR_ROLES_FIELD]: actorRoleMapSchema.optional() }),
+  settings: z.object({
+    [ACTOR_ROLES_FIELD]: actorRoleMapSchema.optional(),
+    // The sign-in rows: the idle lock's minutes and the recovery code's slow hash.
+    idleMinutes: idleMinutesSchema.optional(),
+    recovery: pinHashSchema.optional(),
+  }),
   people: fieldsOf(personSchema(FAR_TIME)),
   units: fieldsOf(unitSchema),
   sopDocuments: z.object({
@@ -123,6 +131,7 @@ export const ROW_SCHEMAS = {
     dikeluarkanOleh: z.string().max(200).nullable(),
   }),
   delegations: delegationSchema,
+  auditLog: auditEntrySchema,
 } as const;
 
 export type RowSchemaTable = keyof typeof ROW_SCHEMAS;
@@ -145,6 +154,7 @@ export const TABLE_LABELS: Record<RowSchemaTable, string> = {
   monthlyReports: 'laporan bulanan',
   syncPeers: 'komputer',
   delegations: 'Plh./Plt.',
+  auditLog: 'jejak audit',
 };
 
 export function isRowSchemaTable(table: string): table is RowSchemaTable {

@@ -8,6 +8,7 @@ import { build } from 'vite';
 import { contentTypeFor } from '../../electron/protocol/contentTypes';
 import { noise, REGISTER_COUNT, REGISTER_DB, type BenchApi, type Figure } from './figure';
 import { reportBench } from './report.bench';
+import { statisticsBench } from './statistics.bench';
 
 /**
  * `npm run bench [name...]`: runs the Node benchmarks (main-process work such as PDFs) in
@@ -24,6 +25,7 @@ const COLD_RUNS = 5;
 /** Benchmarks of Node code, run here rather than in the page. */
 const NODE_BENCHES: Record<string, () => Promise<Figure[]>> = {
   report: reportBench,
+  statistics: statisticsBench,
 };
 
 const figures: Figure[] = [];

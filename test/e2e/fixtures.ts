@@ -6,7 +6,8 @@ import { injectBridgeApi } from './bridge/injectApi';
 import { startBridge, type Bridge } from './bridge/server';
 import type { BridgeFolders } from './bridge/bridgeServices';
 import { E2E_NOW } from './clock';
-import { SetupWizardPage } from './pages/SetupWizardPage';
+import { OPERATOR, SetupWizardPage } from './pages/SetupWizardPage';
+import { signInAs } from './pages/SignInPages';
 
 type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
@@ -121,6 +122,8 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     await injectBridgeApi(page);
     await page.goto(bridge.url);
     if (office === 'ready') {
+      // A restored profile opens locked (the session is this window's): sign in first.
+      await signInAs(page, OPERATOR.nama);
       await expect(page.getByRole('navigation', { name: 'Menu utama' })).toBeVisible();
     }
     await use(page);

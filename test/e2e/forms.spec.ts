@@ -3,6 +3,8 @@ import { expectDraftSaved, expectNoDraft } from './drafts';
 import { AppPage } from './pages/AppPage';
 import { ReceptionPage } from './pages/RequestPages';
 import { tanggalJam } from './pages/DateFields';
+import { OPERATOR } from './pages/SetupWizardPage';
+import { signInAs } from './pages/SignInPages';
 
 test.use({ office: 'ready' });
 
@@ -38,6 +40,8 @@ test('a restored draft says so, and Buang gives a fresh form received now', asyn
   // The operator goes elsewhere; two hours later the next caller comes.
   await app.open('Pegawai');
   await page.clock.fastForward('02:00:00');
+  // Two idle hours locked the app; the draft waits in the database.
+  await signInAs(page, OPERATOR.nama);
   await app.open('Permintaan Layanan');
   await page.getByRole('button', { name: 'Terima Permintaan' }).click();
   const notice = page.getByTestId('draft-restored');

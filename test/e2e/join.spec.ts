@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { expect, test } from './fixtures';
+import { signInAs } from './pages/SignInPages';
 import { AppPage } from './pages/AppPage';
 import { MUKOMUKO, OPERATOR, SetupWizardPage } from './pages/SetupWizardPage';
 import { openSecondPc, SyncSettingsPage } from './pages/SyncPages';
@@ -55,6 +56,8 @@ test('a new PC joins the office from the first run: nothing typed, the office co
       .click();
     await pageB.screenshot({ path: 'test-screens/join-wizard-user.png', fullPage: true });
     await pageB.getByRole('button', { name: 'Mulai memakai Meja TI' }).click();
+    // The colleague signs in on this PC with the PIN the workspace brought.
+    await signInAs(pageB, OPERATOR.nama);
 
     await expect(pageB.getByRole('navigation', { name: 'Menu utama' })).toBeVisible();
     await expect(pageB.getByRole('heading', { name: MUKOMUKO.namaPengadilan })).toBeVisible();

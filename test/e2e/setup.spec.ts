@@ -7,6 +7,7 @@ import {
   SetupWizardPage,
 } from './pages/SetupWizardPage';
 import { expectDraftSaved } from './drafts';
+import { TEST_PIN } from './pages/PeoplePages';
 
 test('first run asks for the office and the first staff member, then opens Beranda', async ({
   page,
@@ -41,12 +42,14 @@ test('first run asks for the office and the first staff member, then opens Beran
   await expect(page.getByLabel('Jabatan')).toHaveValue(OPERATOR.jabatan);
   await shot('wizard-2-bad-nip');
   await page.getByLabel('NIP').fill(OPERATOR.nip);
+  await wizard.fillPin(TEST_PIN);
   await wizard.next();
 
   await expect(page.getByText('PENGADILAN AGAMA MUKOMUKO')).toBeVisible();
   await expect(page.getByText('NIP: 19900315 201903 1 004')).toBeVisible();
   await shot('wizard-3-summary');
   await wizard.finish();
+  await wizard.keepRecoveryCode();
 
   await expect(page.getByRole('heading', { name: 'Pengadilan Agama Mukomuko' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Pengguna komputer ini' })).toHaveValue(

@@ -28,7 +28,10 @@ test('a file another PC’s changes wait at for ten minutes is shown with the PC
   writeFileSync(path.join(folders.sharedDir, relPath), 'MTI1 terpotong');
 
   const stalled = page.getByRole('alert', { name: 'Perubahan dari PC lain tertahan' });
+  let minute = 0;
   await expect(async () => {
+    // Someone is at the PC (the mouse moves), so the idle lock does not come first.
+    await page.mouse.move(10 + (++minute % 50), 10);
     await page.clock.fastForward(60_000);
     await expect(stalled).toBeVisible({ timeout: 3_000 });
   }).toPass({ timeout: 120_000 });

@@ -22,6 +22,7 @@ import type { FolderPort } from '../../renderer/sync/folderPort';
 import { createIpcFolder } from '../../renderer/sync/runtime/ipcFolder';
 import { fastKeys, START } from '../doubles/renderer/syncOffices';
 import type { WorkspaceKeys } from '../../renderer/sync/workspaceCrypto';
+import { createSystemLock } from '../../electron/services/system/systemLock';
 
 /**
  * Several simulated PCs on ONE real folder on disk, each reaching it the way the app does:
@@ -148,8 +149,17 @@ export async function openRealFolderOffice(keys: WorkspaceKeys): Promise<RealFol
         pdf: { render: notUsed, save: notUsed, print: notUsed },
         spreadsheet: { save: notUsed },
         jsonExport: { save: notUsed },
+        backup: {
+          getFolder: notUsed,
+          chooseFolder: notUsed,
+          write: notUsed,
+          list: notUsed,
+          prune: notUsed,
+          openFile: notUsed,
+        },
         sync: service,
         rendererLog: { record: () => false },
+        systemLock: createSystemLock(),
         problemReport: notUsed,
       });
       const api = apiOverHandlers(handlers, (error, channel) =>

@@ -14,6 +14,7 @@ import { addUnit, namesIn, realFolderOffices } from './realFolderOffice';
 
 const open = realFolderOffices();
 
+// Each write is two ops: the row and its audit entry (renderer/db/auditTrail.ts).
 describe('sync on a real folder on disk', () => {
   it('carries a row from one PC to another, and edits made on both converge', async () => {
     const { shared, pc } = await open();
@@ -23,7 +24,7 @@ describe('sync on a real folder on disk', () => {
 
     const id = await addUnit(a, 'Kepaniteraan');
     expect(await a.engine.runCycle()).toMatchObject({
-      exportedOps: 1,
+      exportedOps: 2,
       exportedFiles: 1,
       exportError: null,
       folderUnreachable: false,
@@ -37,7 +38,7 @@ describe('sync on a real folder on disk', () => {
 
     expect(await b.db.units.get(id)).toBeUndefined();
     const first = await b.engine.runCycle();
-    expect(first.applied).toEqual([{ device: 'pc-a', files: 1, ops: 1, changedRows: 1 }]);
+    expect(first.applied).toEqual([{ device: 'pc-a', files: 1, ops: 2, changedRows: 2 }]);
     expect(first.waiting).toEqual([]);
     expect(await b.db.units.get(id)).toEqual(await a.db.units.get(id));
 
@@ -111,7 +112,7 @@ describe('sync on a real folder on disk', () => {
     });
     const report = await b.engine.runCycle();
     expect(report).toMatchObject({
-      applied: [{ device: 'pc-a', files: 1, ops: 1, changedRows: 1 }],
+      applied: [{ device: 'pc-a', files: 1, ops: 2, changedRows: 2 }],
       waiting: [],
       quarantined: [],
       exportError: null,
@@ -123,7 +124,7 @@ describe('sync on a real folder on disk', () => {
     expect(await a.engine.runCycle()).toMatchObject({ exportedFiles: 1, exportError: null });
     expect(await namesIn(shared, 'devices/pc-a/ops')).toContain('0000000002.json');
     expect((await b.engine.runCycle()).applied).toEqual([
-      { device: 'pc-a', files: 1, ops: 1, changedRows: 1 },
+      { device: 'pc-a', files: 1, ops: 2, changedRows: 2 },
     ]);
     expect(await syncedRows(b.db)).toEqual(await syncedRows(a.db));
     // Nothing of the junk was touched, but for the temp file named as A's own writer names

@@ -30,7 +30,7 @@ describe('a crash on a real folder', () => {
     const crashed = await a.engine.runCycle();
     expect(crashed.exportedFiles).toBe(0);
     expect(crashed.exportError).toEqual(expect.stringContaining(opFilePath('pc-a', 1)));
-    expect(crashed.pendingLocalChanges).toBe(2);
+    expect(crashed.pendingLocalChanges).toBe(4);
 
     // What a dead process leaves: the whole temp file under the writer's temp name, no op file.
     const left = await namesIn(shared, 'devices/pc-a/ops');
@@ -47,7 +47,7 @@ describe('a crash on a real folder', () => {
     // Meja TI starts again on A: the same database, a fresh service.
     a.restart();
     expect(await a.engine.runCycle()).toMatchObject({
-      exportedOps: 2,
+      exportedOps: 4,
       exportedFiles: 1,
       exportError: null,
       pendingLocalChanges: 0,
@@ -58,7 +58,7 @@ describe('a crash on a real folder', () => {
 
     const report = await b.engine.runCycle();
     expect(report).toMatchObject({
-      applied: [{ device: 'pc-a', files: 1, ops: 2, changedRows: 2 }],
+      applied: [{ device: 'pc-a', files: 1, ops: 4, changedRows: 4 }],
       waiting: [],
       quarantined: [],
     });
@@ -68,7 +68,7 @@ describe('a crash on a real folder', () => {
     await addUnit(a, 'Hakim');
     await a.engine.runCycle();
     expect((await b.engine.runCycle()).applied).toEqual([
-      { device: 'pc-a', files: 1, ops: 1, changedRows: 1 },
+      { device: 'pc-a', files: 1, ops: 2, changedRows: 2 },
     ]);
     expect(await b.db.units.count()).toBe(3);
   });
@@ -86,14 +86,14 @@ describe('a crash on a real folder', () => {
       whole.subarray(0, whole.length >> 1),
     );
     expect(await b.engine.runCycle()).toMatchObject({
-      applied: [{ device: 'pc-a', files: 1, ops: 1, changedRows: 1 }],
+      applied: [{ device: 'pc-a', files: 1, ops: 2, changedRows: 2 }],
       waiting: [],
       quarantined: [],
     });
     await addUnit(a, 'Kesekretariatan');
     expect(await a.engine.runCycle()).toMatchObject({ exportedFiles: 1, exportError: null });
     expect((await b.engine.runCycle()).applied).toEqual([
-      { device: 'pc-a', files: 1, ops: 1, changedRows: 1 },
+      { device: 'pc-a', files: 1, ops: 2, changedRows: 2 },
     ]);
     expect(await syncedRows(b.db)).toEqual(await syncedRows(a.db));
   });
@@ -110,14 +110,14 @@ describe('a crash on a real folder', () => {
       });
     };
     const lost = await a.engine.runCycle();
-    expect(lost).toMatchObject({ exportedFiles: 0, pendingLocalChanges: 1 });
+    expect(lost).toMatchObject({ exportedFiles: 0, pendingLocalChanges: 2 });
     expect(lost.exportError).toEqual(expect.stringContaining('tidak dapat disimpan'));
     expect(await namesIn(shared, 'devices/pc-a/ops')).toEqual(['0000000001.json']);
 
     await addUnit(a, 'Kesekretariatan');
     // The retry finds file 1 there, reads it back, sees its own ops: counted, not rewritten.
     expect(await a.engine.runCycle()).toMatchObject({
-      exportedOps: 2,
+      exportedOps: 4,
       exportedFiles: 2,
       exportError: null,
       pendingLocalChanges: 0,
@@ -127,7 +127,7 @@ describe('a crash on a real folder', () => {
       '0000000002.json',
     ]);
     expect((await b.engine.runCycle()).applied).toEqual([
-      { device: 'pc-a', files: 2, ops: 2, changedRows: 2 },
+      { device: 'pc-a', files: 2, ops: 4, changedRows: 4 },
     ]);
     expect(await syncedRows(b.db)).toEqual(await syncedRows(a.db));
   });
@@ -151,7 +151,7 @@ describe('a file cut short by another writer', () => {
     await truncate(damagedAbs, (await stat(damagedAbs)).size >> 1);
 
     const report = await b.engine.runCycle();
-    expect(report.applied).toEqual([{ device: 'pc-c', files: 1, ops: 1, changedRows: 1 }]);
+    expect(report.applied).toEqual([{ device: 'pc-c', files: 1, ops: 2, changedRows: 2 }]);
     expect(report.waiting).toEqual([{ device: 'pc-a', seq: 1, why: 'quarantined' }]);
     expect(report.quarantined).toEqual([
       expect.objectContaining({ relPath: damaged, device: 'pc-a', seq: 1 }),
@@ -180,7 +180,7 @@ describe('a file cut short by another writer', () => {
     ).toHaveLength(1);
     const repaired = await b.engine.runCycle();
     expect(repaired).toMatchObject({
-      applied: [{ device: 'pc-a', files: 2, ops: 2, changedRows: 2 }],
+      applied: [{ device: 'pc-a', files: 2, ops: 4, changedRows: 4 }],
       waiting: [],
       quarantined: [],
     });

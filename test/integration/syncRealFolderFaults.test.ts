@@ -27,6 +27,7 @@ const both =
     for (const hook of hooks) await hook(which, file);
   };
 
+// Each write is two ops: the row and its audit entry (renderer/db/auditTrail.ts).
 describe('a file held by an antivirus or the indexer', () => {
   it.each(['EBUSY', 'EPERM', 'EACCES'])(
     'retries opening and renaming the temp file on %s, and the write succeeds',
@@ -40,7 +41,7 @@ describe('a file held by an antivirus or the indexer', () => {
         failTimes(3, (which, file) => which === 'rename' && isTemp(file), code),
       );
       expect(await a.engine.runCycle()).toMatchObject({
-        exportedOps: 1,
+        exportedOps: 2,
         exportedFiles: 1,
         exportError: null,
         pendingLocalChanges: 0,
@@ -52,7 +53,7 @@ describe('a file held by an antivirus or the indexer', () => {
       expect(a.fs.sleeps).toEqual([50, 100, 50, 100, 200]);
       expect(await namesIn(shared, 'devices/pc-a/ops')).toEqual(['0000000001.json']);
       expect((await b.engine.runCycle()).applied).toEqual([
-        { device: 'pc-a', files: 1, ops: 1, changedRows: 1 },
+        { device: 'pc-a', files: 1, ops: 2, changedRows: 2 },
       ]);
     },
   );
@@ -70,25 +71,25 @@ describe('a file held by an antivirus or the indexer', () => {
       if (which === 'rename' && isTemp(file)) throw fsError('EBUSY', file);
     };
     const busy = await a.engine.runCycle();
-    expect(busy).toMatchObject({ exportedFiles: 0, pendingLocalChanges: 1 });
+    expect(busy).toMatchObject({ exportedFiles: 0, pendingLocalChanges: 2 });
     expect(busy.exportError).toMatch(/sedang dipakai program lain \(misalnya antivirus\)/);
     // It tried six times, then gave up for this cycle; its temp file did not stay behind.
     expect(a.fs.calls.filter((x) => x.call === 'rename')).toHaveLength(6);
     expect(await namesIn(shared, 'devices/pc-a/ops')).toEqual([]);
     // Importing does not depend on exporting.
-    expect(busy.applied).toEqual([{ device: 'pc-c', files: 1, ops: 1, changedRows: 1 }]);
+    expect(busy.applied).toEqual([{ device: 'pc-c', files: 1, ops: 2, changedRows: 2 }]);
 
     await addUnit(a, 'Unit A2');
     const stillBusy = await a.engine.runCycle();
-    expect(stillBusy).toMatchObject({ exportedFiles: 0, pendingLocalChanges: 2 });
+    expect(stillBusy).toMatchObject({ exportedFiles: 0, pendingLocalChanges: 4 });
     expect(await b.engine.runCycle()).toMatchObject({
-      applied: [{ device: 'pc-c', files: 1, ops: 1, changedRows: 1 }],
+      applied: [{ device: 'pc-c', files: 1, ops: 2, changedRows: 2 }],
       waiting: [],
     });
 
     a.fs.before = null;
     expect(await a.engine.runCycle()).toMatchObject({
-      exportedOps: 2,
+      exportedOps: 4,
       exportedFiles: 2,
       exportError: null,
       pendingLocalChanges: 0,
@@ -99,7 +100,7 @@ describe('a file held by an antivirus or the indexer', () => {
       '0000000002.json',
     ]);
     expect((await b.engine.runCycle()).applied).toEqual([
-      { device: 'pc-a', files: 2, ops: 2, changedRows: 2 },
+      { device: 'pc-a', files: 2, ops: 4, changedRows: 4 },
     ]);
     await c.engine.runCycle();
     const rows = await syncedRows(a.db);
@@ -126,7 +127,7 @@ describe('a file held by an antivirus or the indexer', () => {
     expect(await namesIn(shared, 'quarantine')).toEqual([]);
     b.fs.before = null;
     expect(await b.engine.runCycle()).toMatchObject({
-      applied: [{ device: 'pc-a', files: 1, ops: 1, changedRows: 1 }],
+      applied: [{ device: 'pc-a', files: 1, ops: 2, changedRows: 2 }],
       waiting: [],
       quarantined: [],
     });
@@ -157,7 +158,7 @@ describe('a folder that goes away or comes back empty', () => {
       exportedOps: 0,
       exportError: null,
       applied: [],
-      pendingLocalChanges: 2,
+      pendingLocalChanges: 4,
     });
     expect(await b.engine.runCycle()).toMatchObject({ folderUnreachable: true, applied: [] });
     expect(await syncedRows(b.db)).toEqual(before);
@@ -170,7 +171,7 @@ describe('a folder that goes away or comes back empty', () => {
     await rename(`${shared}-dipindah`, shared);
     expect(await a.engine.runCycle()).toMatchObject({
       folderUnreachable: false,
-      exportedOps: 2,
+      exportedOps: 4,
       pendingLocalChanges: 0,
     });
     await b.engine.runCycle();
@@ -233,8 +234,8 @@ describe('a folder that goes away or comes back empty', () => {
       expect(await a.engine.runCycle()).toMatchObject({ restoredFiles: 0, applied: [] });
       const c = await pc('pc-c');
       expect((await c.engine.runCycle()).applied).toEqual([
-        { device: 'pc-a', files: 2, ops: 2, changedRows: 2 },
-        { device: 'pc-b', files: 1, ops: 1, changedRows: 1 },
+        { device: 'pc-a', files: 2, ops: 4, changedRows: 4 },
+        { device: 'pc-b', files: 1, ops: 2, changedRows: 2 },
       ]);
       expect(await syncedRows(c.db)).toEqual(rowsA);
     },

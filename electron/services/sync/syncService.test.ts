@@ -8,6 +8,7 @@ import { opFilePath } from '../../../shared/sync/opFile';
 import { createApiHandlers } from '../apiHandlers';
 import { nodeSyncFs } from './syncFs';
 import { createSyncService } from './syncService';
+import { createSystemLock } from '../system/systemLock';
 
 const PC_A = 'aaaa-1111';
 const PC_B = 'bbbb-2222';
@@ -43,8 +44,17 @@ async function setup() {
         pdf: { render: unused, save: unused, print: unused },
         spreadsheet: { save: unused },
         jsonExport: { save: unused },
+        backup: {
+          getFolder: unused,
+          chooseFolder: unused,
+          write: unused,
+          list: unused,
+          prune: unused,
+          openFile: unused,
+        },
         sync,
         rendererLog: { record: () => false },
+        systemLock: createSystemLock(),
         problemReport: unused,
       }),
       { logError: () => undefined },

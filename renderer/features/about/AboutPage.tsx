@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../shared/api/contract';
 import { useServices } from '../../kit/servicesContext';
 import { call, errorMessage } from '../../api/client';
+import { BackupPanel, RestorePanel } from '../backup/public';
 import { DataExportPanel } from './DataExportPanel';
 
 export function AboutPage() {
@@ -53,6 +54,8 @@ export function AboutPage() {
         Huruf dokumen: Tinos dan Arimo (SIL Open Font License 1.1). Data milik pengadilan dan tidak
         dikirim ke mana pun.
       </Text>
+      <BackupPanel />
+      <RestorePanel />
       <DataExportPanel />
     </Stack>
   );

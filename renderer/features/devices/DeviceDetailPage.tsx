@@ -11,6 +11,7 @@ import { formatTanggal, formatTanggalIso, toIsoDate } from '../../../shared/form
 import { CHECK_RESULT_LABELS } from '../../../shared/maintenance/record';
 import { REQUEST_STATUS_LABELS } from '../../../shared/requests/schema';
 import { useServices } from '../../kit/servicesContext';
+import { RecordHistory } from '../audit/public';
 import { listPeople } from '../people/public';
 import { DeviceModal } from './DeviceModal';
 import { CONDITION_COLORS } from './deviceLabels';
@@ -154,6 +155,7 @@ export function DeviceDetailPage({ id, onBack }: { id: string; onBack: () => voi
           </Table.Tbody>
         </Table>
       )}
+      <RecordHistory table="devices" recordId={device.id} />
       {editing && (
         <DeviceModal
           device={device}

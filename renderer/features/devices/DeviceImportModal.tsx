@@ -7,20 +7,32 @@ import {
   Loader,
   Modal,
   ScrollArea,
+  Select,
+  SimpleGrid,
   Stack,
   Table,
   Text,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState } from 'react';
-import { parseDeviceSheet, type ParsedDeviceSheet } from '../../../shared/devices/deviceSheet';
+import { useMemo, useRef, useState } from 'react';
+import {
+  DEVICE_SHEET_FIELDS,
+  deviceSheetHeader,
+  parseDeviceSheet,
+  type DeviceColumnMapping,
+  type ParsedDeviceSheet,
+  type SheetCell,
+} from '../../../shared/devices/deviceSheet';
 import { bmnLabel, CONDITION_LABELS, DEVICE_TYPE_LABELS } from '../../../shared/devices/schema';
 import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
 import { listDevices } from './deviceStore';
 import { readDeviceWorkbook, writeDeviceWorkbook } from './deviceXlsx';
 import { importDevices } from './importDevices';
+import { readDeviceMapping, saveDeviceMapping } from './deviceImportMapping';
+import type { DeviceRow } from '../../db/rows';
 import { useSaveWorkbook } from '../../kit/saveWorkbook';
+import { recordAuditEvent } from '../audit/public';
 
 /** The preview lists this many rows of each kind; the import takes them all. */
 const SHOWN_ROWS = 200;
@@ -31,7 +43,7 @@ type Reading =
   | { state: 'idle' }
   | { state: 'reading' }
   | { state: 'failed'; message: string }
-  | { state: 'read'; sheet: ParsedDeviceSheet };
+  | { state: 'read'; rows: SheetCell[][]; existing: DeviceRow[] };
 
 function summary(sheet: ParsedDeviceSheet): string {
   const ready = `${sheet.valid.length} baris siap diimpor`;
@@ -114,6 +126,7 @@ export function DeviceImportModal({ opened, onClose }: { opened: boolean; onClos
   const [file, setFile] = useState<File | null>(null);
   const [reading, setReading] = useState<Reading>({ state: 'idle' });
   const [importing, setImporting] = useState(false);
+  const [mapping, setMapping] = useState<DeviceColumnMapping>({});
   // A file picked while another is still being read wins.
   const latest = useRef(0);
 
@@ -132,8 +145,10 @@ export function DeviceImportModal({ opened, onClose }: { opened: boolean; onClos
     try {
       const rows = await readDeviceWorkbook(await picked.arrayBuffer());
       const existing = await listDevices(db);
-      const sheet = parseDeviceSheet(rows, { currentYear: write.now().getFullYear(), existing });
-      if (token === latest.current) setReading({ state: 'read', sheet });
+      const remembered = await readDeviceMapping(db);
+      if (token !== latest.current) return;
+      setMapping(remembered);
+      setReading({ state: 'read', rows, existing });
     } catch (error) {
       if (token === latest.current) setReading({ state: 'failed', message: errorMessage(error) });
     }
@@ -150,7 +165,22 @@ export function DeviceImportModal({ opened, onClose }: { opened: boolean; onClos
     if (!importing) reset();
   };
 
-  const sheet = reading.state === 'read' ? reading.sheet : null;
+  const read = reading.state === 'read' ? reading : null;
+  const header = useMemo(
+    () => (read ? deviceSheetHeader(read.rows, mapping) : null),
+    [read, mapping],
+  );
+  const sheet = useMemo(
+    () =>
+      read
+        ? parseDeviceSheet(read.rows, {
+            currentYear: write.now().getFullYear(),
+            existing: read.existing,
+            mapping,
+          })
+        : null,
+    [read, mapping, write],
+  );
   const ready = sheet?.valid.length ?? 0;
 
   async function runImport() {
@@ -161,6 +191,13 @@ export function DeviceImportModal({ opened, onClose }: { opened: boolean; onClos
         write,
         sheet.valid.map((v) => v.device),
       );
+      await recordAuditEvent(write, {
+        kind: 'impor',
+        table: 'devices',
+        detail: { berkas: file?.name ?? '', diimpor: count, ditolak: sheet.errors.length },
+      });
+      // The headings of this file fill the same fields next time (a SIMAK-BMN export).
+      if (header) await saveDeviceMapping(write, header.chosen);
       notifications.show({ color: 'green', message: `${count} perangkat diimpor.` });
       reset();
     } catch (error) {
@@ -208,6 +245,18 @@ export function DeviceImportModal({ opened, onClose }: { opened: boolean; onClos
             {reading.message}
           </Alert>
         )}
+        {header && (
+          <ColumnChoice
+            headings={header.headings}
+            chosen={header.chosen}
+            onChange={(field, heading) => {
+              const next: DeviceColumnMapping = Object.fromEntries(
+                Object.entries({ ...header.chosen, [field]: heading }).filter(([, h]) => h),
+              );
+              setMapping(next);
+            }}
+          />
+        )}
         {sheet?.headerError && (
           <Alert color="red" title="Baris judul tidak sesuai">
             {sheet.headerError}
@@ -235,5 +284,43 @@ export function DeviceImportModal({ opened, onClose }: { opened: boolean; onClos
         </Group>
       </Stack>
     </Modal>
+  );
+}
+
+type MappedField = (typeof DEVICE_SHEET_FIELDS)[number]['key'];
+
+/** Which heading of the file fills each field; the choice is remembered after an import. */
+function ColumnChoice({
+  headings,
+  chosen,
+  onChange,
+}: {
+  headings: string[];
+  chosen: DeviceColumnMapping;
+  onChange: (field: MappedField, heading: string | null) => void;
+}) {
+  const options = [...new Set(headings.filter(Boolean))];
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={600}>
+        Kolom berkas untuk setiap isian (diingat untuk impor berikutnya)
+      </Text>
+      <SimpleGrid cols={4} spacing="xs" verticalSpacing={4}>
+        {DEVICE_SHEET_FIELDS.map((f) => (
+          <Select
+            key={f.key}
+            size="xs"
+            label={f.header}
+            withAsterisk={f.required}
+            placeholder="Tidak ada"
+            clearable
+            searchable
+            value={chosen[f.key] ?? null}
+            onChange={(v) => onChange(f.key, v)}
+            data={options}
+          />
+        ))}
+      </SimpleGrid>
+    </Stack>
   );
 }

@@ -27,7 +27,15 @@ import { DeviceExportButton } from './DeviceExportButton';
 import { DeviceImportModal } from './DeviceImportModal';
 import { DeviceModal } from './DeviceModal';
 import { CONDITION_COLORS } from './deviceLabels';
-import { filterDevices, NO_DEVICE_FILTER, roomsOf, type DeviceFilter } from './deviceFilter';
+import {
+  DEVICES_SCREEN,
+  filterDevices,
+  handedDeviceFilter,
+  NO_DEVICE_FILTER,
+  roomsOf,
+  type DeviceFilter,
+} from './deviceFilter';
+import { takeScreenFilter } from '../../kit/screenFilters';
 import { listDevices } from './deviceStore';
 
 /** Perangkat TI: the inventory, searchable, with import and export. */
@@ -36,7 +44,9 @@ export function DevicesPage({ onOpen }: { onOpen: (id: string) => void }) {
   const devices = useLiveQuery(() => listDevices(db), [db]);
   const [editing, setEditing] = useState<DeviceRow | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
-  const [filter, setFilter] = useState<DeviceFilter>(NO_DEVICE_FILTER);
+  const [filter, setFilter] = useState<DeviceFilter>(() =>
+    takeScreenFilter(DEVICES_SCREEN, NO_DEVICE_FILTER, handedDeviceFilter),
+  );
   if (!devices) return null;
   const rooms = roomsOf(devices);
   const shown = filterDevices(devices, filter);

@@ -1,6 +1,8 @@
+import { z } from 'zod';
 import {
   bmnLabel,
   CONDITION_LABELS,
+  CONDITIONS,
   deviceName,
   type Condition,
   type DeviceType,
@@ -51,4 +53,15 @@ export function filterDevices(devices: readonly DeviceRow[], filter: DeviceFilte
 /** Rooms in use, for suggestions and the room filter. */
 export function roomsOf(devices: readonly DeviceRow[]): string[] {
   return [...new Set(devices.map((d) => d.ruangan))].sort((a, b) => a.localeCompare(b, 'id'));
+}
+
+/** The screen name other screens hand the device list a filter under (kit/screenFilters). */
+export const DEVICES_SCREEN = 'perangkat';
+
+const handedFilterSchema = z.object({ kondisi: z.enum(CONDITIONS) }).partial();
+
+/** A filter handed by another screen, checked: only the fields it may set. */
+export function handedDeviceFilter(raw: unknown): Partial<DeviceFilter> | null {
+  const parsed = handedFilterSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
 }

@@ -3,7 +3,11 @@ import { sampleDevice } from '../../../test/doubles/shared/sampleDevice';
 import type { MejaDatabase } from '../../db/database';
 import type { DeviceRow } from '../../db/rows';
 import { createRow } from '../../db/repository';
-import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
+import {
+  rowOutbox,
+  testDatabase,
+  testWriteContext,
+} from '../../../test/doubles/renderer/testDatabase';
 import { DEFAULT_OFFICE_HOURS } from '../../../shared/requests/workingTime';
 import { DEFAULT_PRIORITY_MATRIX } from '../../../shared/requests/priority';
 import { registerRequest } from '../requests/public';
@@ -26,7 +30,7 @@ describe('device inventory', () => {
     await saveDevice(ctx, id, { ...sampleDevice(), kondisi: 'rusakRingan' });
     const [row] = await listDevices(db);
     expect(row).toMatchObject({ id, kondisi: 'rusakRingan', _updatedBy: 'operator-1' });
-    expect(await db.outbox.count()).toBe(2);
+    expect(await rowOutbox(db).count()).toBe(2);
   });
 
   it('leaves a damaged row out of the list instead of crashing it', async () => {
@@ -57,7 +61,7 @@ describe('device inventory', () => {
       saveDevice(ctx, null, sampleDevice({ nup: '2', nomorSeri: 'sgh123' })),
     ).rejects.toThrow('Nomor seri sgh123 sudah tercatat');
     expect(await db.devices.count()).toBe(1);
-    expect(await db.outbox.count()).toBe(1);
+    expect(await rowOutbox(db).count()).toBe(1);
   });
 
   it("lists a device's requests and maintenance records as its history", async () => {

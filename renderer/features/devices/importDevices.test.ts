@@ -1,7 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeviceFields } from '../../../shared/devices/schema';
 import type { MejaDatabase } from '../../db/database';
-import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
+import {
+  rowOutbox,
+  testDatabase,
+  testWriteContext,
+} from '../../../test/doubles/renderer/testDatabase';
 import { importDevices } from './importDevices';
 
 function device(over: Partial<DeviceFields> = {}): DeviceFields {
@@ -40,7 +44,7 @@ describe('importDevices', () => {
       ['Epson', '4', true, false, 'operator-1'],
       ['APC', '5', true, false, 'operator-1'],
     ]);
-    const outbox = await db.outbox.toArray();
+    const outbox = await rowOutbox(db).toArray();
     expect(outbox).toHaveLength(2);
     expect(outbox.map((e) => [e.table, e.key])).toEqual(rows.map((r) => ['devices', r.id]));
     expect(outbox[1]?.changes).toMatchObject({ jenis: 'ups', merek: 'APC', kondisi: 'baik' });
@@ -53,7 +57,7 @@ describe('importDevices', () => {
       importDevices(ctx, [device(), device({ nup: '5', tahunPerolehan: 2099 })]),
     ).rejects.toThrow(/Tahun perolehan tidak boleh di masa depan/);
     expect(await db.devices.count()).toBe(0);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await rowOutbox(db).count()).toBe(0);
   });
 
   it('writes nothing when a write fails halfway', async () => {
@@ -71,12 +75,12 @@ describe('importDevices', () => {
       importDevices(failing, [device(), device({ nup: '5' }), device({ nup: '6' })]),
     ).rejects.toThrow('disk full');
     expect(await db.devices.count()).toBe(0);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await rowOutbox(db).count()).toBe(0);
   });
 
   it('does nothing for an empty list', async () => {
     db = testDatabase();
     expect(await importDevices(testWriteContext(db), [])).toBe(0);
-    expect(await db.outbox.count()).toBe(0);
+    expect(await rowOutbox(db).count()).toBe(0);
   });
 });

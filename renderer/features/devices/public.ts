@@ -1,2 +1,3 @@
 // The devices feature as other features may use it; anything else in this folder is its own.
 export { listDevices, saveDevice } from './deviceStore';
+export { DEVICES_SCREEN } from './deviceFilter';

@@ -1,15 +1,15 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { attentionLines, type AttentionTarget } from '../../../shared/home/attention';
 import type { Office } from '../../../shared/office/office';
-import { PAPER_SIZES } from '../../../shared/pdf/paper';
+import { offerScreenFilter } from '../../kit/screenFilters';
 import { useServices } from '../../kit/servicesContext';
-import { ScheduleWarnings } from '../maintenance/public';
+import { DEVICES_SCREEN } from '../devices/public';
 import { listPeople } from '../people/public';
-import { HolidayListWarning, StepConflictWarnings } from '../requests/public';
-import { BackupWarnings } from '../security/public';
-import { listUnits } from '../units/public';
+import { HolidayListWarning, REGISTER_SCREEN, StepConflictWarnings } from '../requests/public';
+import { readHomeData } from './attentionData';
 
-function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
+function Stat({ label, value }: { label: string; value: string }) {
   return (
     <Paper withBorder p="md">
       <Text size="sm" c="dimmed">
@@ -18,33 +18,39 @@ function Stat({ label, value, hint }: { label: string; value: string; hint?: str
       <Text size="xl" fw={700}>
         {value}
       </Text>
-      {hint && (
-        <Text size="xs" c="dimmed">
-          {hint}
-        </Text>
-      )}
     </Paper>
   );
 }
+
+type HomeTarget =
+  | 'pegawai'
+  | 'kantor'
+  | 'layanan'
+  | 'jadwal'
+  | 'pengamanan'
+  | 'permintaan'
+  | 'perangkat'
+  | 'sinkronisasi';
 
 export function HomePage({
   office,
   onNavigate,
 }: {
   office: Office;
-  onNavigate: (
-    page: 'pegawai' | 'kantor' | 'layanan' | 'jadwal' | 'pengamanan' | 'permintaan',
-  ) => void;
+  onNavigate: (page: HomeTarget) => void;
 }) {
   const { db, write } = useServices();
-  const counts = useLiveQuery(
-    async () => ({
-      people: (await listPeople(db)).filter((p) => p.aktif).length,
-      units: (await listUnits(db)).filter((u) => u.aktif).length,
-      changes: await db.outbox.count(),
-    }),
-    [db],
-  );
+  const data = useLiveQuery(async () => {
+    const home = await readHomeData(db, write.now());
+    return { ...home, people: (await listPeople(db)).filter((p) => p.aktif).length };
+  }, [db, write]);
+  const lines = data ? attentionLines(data.counts) : [];
+  const open = (target: AttentionTarget) => {
+    if (target.page === 'permintaan') offerScreenFilter(REGISTER_SCREEN, target.filter);
+    if (target.page === 'perangkat') offerScreenFilter(DEVICES_SCREEN, target.filter);
+    onNavigate(target.page);
+  };
+  const figure = (n: number | undefined) => (n === undefined ? '…' : String(n));
   return (
     <Stack>
       <div>
@@ -53,20 +59,36 @@ export function HomePage({
           {office.alamat}, {office.kota}
         </Text>
       </div>
-      <ScheduleWarnings onOpen={() => onNavigate('jadwal')} />
-      <BackupWarnings onOpen={() => onNavigate('pengamanan')} />
       <StepConflictWarnings onOpen={() => onNavigate('permintaan')} />
       <HolidayListWarning onOpen={() => onNavigate('layanan')} />
-      <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Stat label="Pegawai aktif" value={String(counts?.people ?? '…')} />
-        <Stat label="Unit kerja" value={String(counts?.units ?? '…')} />
-        <Stat label="Kertas bawaan" value={office.kertas} hint={PAPER_SIZES[office.kertas].label} />
-        <Stat
-          label="Perubahan tercatat"
-          value={String(counts?.changes ?? '…')}
-          hint={`di komputer ini (${write.device.slice(0, 8)})`}
-        />
+      <SimpleGrid cols={{ base: 2, md: 4 }} aria-label="Hari ini">
+        <Stat label="Diterima hari ini" value={figure(data?.today.diterima)} />
+        <Stat label="Selesai hari ini" value={figure(data?.today.selesai)} />
+        <Stat label="Dalam proses" value={figure(data?.today.dalamProses)} />
+        <Stat label="Pegawai aktif" value={figure(data?.people)} />
       </SimpleGrid>
+      <Paper withBorder p="md">
+        <Title order={4} mb="xs">
+          Perlu perhatian
+        </Title>
+        {data && lines.length === 0 && (
+          <Text c="dimmed" size="sm">
+            Tidak ada yang perlu ditindaklanjuti saat ini.
+          </Text>
+        )}
+        <Stack gap={6} component="ul" aria-label="Perlu perhatian" p={0} m={0}>
+          {lines.map((line) => (
+            <Group key={line.key} component="li" gap="xs" wrap="nowrap">
+              <Text c={line.color} aria-hidden>
+                ●
+              </Text>
+              <Anchor component="button" type="button" onClick={() => open(line.target)}>
+                {line.text}
+              </Anchor>
+            </Group>
+          ))}
+        </Stack>
+      </Paper>
       <Group>
         <Button variant="light" onClick={() => onNavigate('pegawai')}>
           Kelola Pegawai

@@ -2,7 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sampleDevice } from '../../../test/doubles/shared/sampleDevice';
 import type { MaintenanceRecordInput } from '../../../shared/maintenance/record';
 import type { MejaDatabase } from '../../db/database';
-import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
+import {
+  rowOutbox,
+  testDatabase,
+  testWriteContext,
+} from '../../../test/doubles/renderer/testDatabase';
 import { saveDevice } from '../devices/public';
 import { deleteMaintenanceRecord, listRecords, recordMaintenance } from './recordStore';
 
@@ -40,14 +44,14 @@ describe('maintenance records', () => {
 
   it("stores the round and sets each checked device's condition in one go", async () => {
     const { ctx, a, b } = await setup();
-    const before = await db.outbox.count();
+    const before = await rowOutbox(db).count();
     const id = await recordMaintenance(ctx, round(a, b));
     const [row] = await listRecords(db, '2026-11-01', '2026-11-30');
     expect(row).toMatchObject({ id, deviceIds: [a, b], _updatedBy: 'op' });
     expect((await db.devices.get(b))?.kondisi).toBe('rusakRingan');
     expect((await db.devices.get(a))?.kondisi).toBe('baik');
     // The record and the one device whose condition changed.
-    expect((await db.outbox.count()) - before).toBe(2);
+    expect((await rowOutbox(db).count()) - before).toBe(2);
     await deleteMaintenanceRecord(ctx, id);
     expect(await listRecords(db, '2026-11-01', '2026-11-30')).toEqual([]);
   });
@@ -79,10 +83,10 @@ describe('maintenance records', () => {
     ],
   ])('refuses %s and changes nothing', async (_name, make, message) => {
     const { ctx, a, b } = await setup();
-    const outbox = await db.outbox.count();
+    const outbox = await rowOutbox(db).count();
     await expect(recordMaintenance(ctx, make(a, b))).rejects.toThrow(message);
     expect(await db.maintenanceRecords.count()).toBe(0);
     expect((await db.devices.get(b))?.kondisi).toBe('baik');
-    expect(await db.outbox.count()).toBe(outbox);
+    expect(await rowOutbox(db).count()).toBe(outbox);
   });
 });

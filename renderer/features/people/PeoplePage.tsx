@@ -6,7 +6,9 @@ import { STAFF_ROLE_LABELS } from '../../../shared/office/roles';
 import { useServices } from '../../kit/servicesContext';
 import type { PersonRow } from '../../db/rows';
 import { listUnits } from '../units/public';
+import { IdleLockPanel } from './IdleLockPanel';
 import { PersonModal } from './PersonModal';
+import { useIsAdministrator } from './useIsAdministrator';
 import { listPeople } from './peopleStore';
 
 export function PeoplePage() {
@@ -15,6 +17,7 @@ export function PeoplePage() {
   const units = useLiveQuery(() => listUnits(db), [db]);
   const [editing, setEditing] = useState<PersonRow | 'new' | null>(null);
   const [query, setQuery] = useState('');
+  const admin = useIsAdministrator();
 
   const unitName = useMemo(() => new Map((units ?? []).map((u) => [u.id, u.nama])), [units]);
   const unitOptions = (units ?? [])
@@ -29,8 +32,13 @@ export function PeoplePage() {
     <Stack>
       <Group justify="space-between">
         <Title order={2}>Pegawai</Title>
-        <Button onClick={() => setEditing('new')}>Tambah Pegawai</Button>
+        {admin && <Button onClick={() => setEditing('new')}>Tambah Pegawai</Button>}
       </Group>
+      {!admin && (
+        <Text size="sm" c="dimmed">
+          Hanya administrator yang dapat menambah atau mengubah data pegawai dan PIN-nya.
+        </Text>
+      )}
       <TextInput
         placeholder="Cari nama atau NIP…"
         value={query}
@@ -69,14 +77,16 @@ export function PeoplePage() {
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Button
-                  size="xs"
-                  variant="subtle"
-                  onClick={() => setEditing(p)}
-                  aria-label={`Ubah ${p.nama}`}
-                >
-                  Ubah
-                </Button>
+                {admin && (
+                  <Button
+                    size="xs"
+                    variant="subtle"
+                    onClick={() => setEditing(p)}
+                    aria-label={`Ubah ${p.nama}`}
+                  >
+                    Ubah
+                  </Button>
+                )}
               </Table.Td>
             </Table.Tr>
           ))}
@@ -87,6 +97,7 @@ export function PeoplePage() {
           {people.length === 0 ? 'Belum ada pegawai.' : 'Tidak ada pegawai yang cocok.'}
         </Text>
       )}
+      {admin && <IdleLockPanel />}
       {editing && (
         <PersonModal
           key={editing === 'new' ? 'baru' : editing.id}

@@ -1,4 +1,5 @@
-import { Modal, Stack } from '@mantine/core';
+import { Modal, PasswordInput, Stack } from '@mantine/core';
+import { useState } from 'react';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
@@ -11,7 +12,11 @@ import { useServices } from '../../kit/servicesContext';
 import { useSaving } from '../../kit/useSaving';
 import type { PersonRow } from '../../db/rows';
 import { EMPTY_PERSON, PersonFields, type PersonFormValues } from './PersonFields';
-import { findNipHolder, savePerson } from './peopleStore';
+import { isActiveAdministrator, lastAdministratorProblem } from './administrators';
+import { findNipHolder, listPeople, savePerson } from './peopleStore';
+import { pinProblem } from '../../../shared/signin/pinPolicy';
+import { randomBytes, webCryptoDerive } from '../../kit/webCrypto';
+import { setPin } from './personPin';
 
 interface Props {
   person: PersonRow | null;
@@ -27,7 +32,7 @@ function valuesOf(person: PersonRow | null): PersonFormValues {
 
 /** Adds or edits a staff member; what is typed survives a failed save or a closed app. */
 export function PersonModal({ person, units, onClose }: Props) {
-  const { db, write } = useServices();
+  const { db, write, audit } = useServices();
   const draftKey = `person:${person?.id ?? 'baru'}`;
   const form = useForm<PersonFormValues>({
     initialValues: valuesOf(person),
@@ -36,6 +41,10 @@ export function PersonModal({ person, units, onClose }: Props) {
   });
   const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const { saving, error: saveError, run } = useSaving();
+  // A new colleague's first PIN, or an administrator's reset of a forgotten one; never in the
+  // draft. The colleague signs in with it at once.
+  const [initialPin, setInitialPin] = useState('');
+  const initialPinProblem = initialPin ? pinProblem(initialPin) : null;
 
   const submit = form.onSubmit(async (values) => {
     await run(async () => {
@@ -45,7 +54,23 @@ export function PersonModal({ person, units, onClose }: Props) {
         form.setFieldError('nip', `NIP ini sudah dipakai oleh ${holder.nama}.`);
         return;
       }
-      await savePerson(write, person?.id ?? null, values);
+      if (initialPinProblem) return;
+      if (!(await isActiveAdministrator(db, write.actor()))) {
+        throw new Error('Hanya administrator yang dapat menambah atau mengubah data pegawai.');
+      }
+      if (person) {
+        const lastAdmin = lastAdministratorProblem(await listPeople(db), person.id, values);
+        if (lastAdmin) {
+          form.setFieldError('roles', lastAdmin);
+          return;
+        }
+      }
+      const id = await savePerson(write, person?.id ?? null, values);
+      if (initialPin) {
+        const set = await setPin(write, webCryptoDerive, randomBytes, id, initialPin);
+        if (!set.ok) throw new Error(set.error);
+        if (person) await audit?.({ kind: 'pin.reset', table: 'people', recordId: id });
+      }
       await draft.discard();
       notifications.show({ color: 'green', message: `Data ${values.nama.trim()} tersimpan.` });
       onClose();
@@ -73,6 +98,18 @@ export function PersonModal({ person, units, onClose }: Props) {
             }}
           />
           <PersonFields form={form} units={units} />
+          <PasswordInput
+            label={person ? 'PIN baru' : 'PIN awal'}
+            description={
+              person
+                ? 'Isi hanya untuk mengganti PIN yang terlupa; kosongkan bila PIN tetap.'
+                : 'Boleh dikosongkan; administrator dapat mengaturnya nanti.'
+            }
+            value={initialPin}
+            onChange={(e) => setInitialPin(e.currentTarget.value)}
+            error={initialPinProblem}
+            autoComplete="new-password"
+          />
           <FormFooter error={saveError} saving={saving} onCancel={cancel} />
         </Stack>
       </form>

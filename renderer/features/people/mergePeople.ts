@@ -67,7 +67,11 @@ export async function mergePerson(
   if (survivorId === loserId) return;
   await writeTogether(ctx, SYNCED_TABLES, async () => {
     if (fields) await putRow(ctx, 'people', survivorId, fields);
-    for (const table of SYNCED_TABLES) await repointTable(ctx, table, loserId, survivorId);
+    // The audit trail keeps who did what as it was written: its entries are chained, and a
+    // changed one would read as tampering.
+    for (const table of SYNCED_TABLES) {
+      if (table !== 'auditLog') await repointTable(ctx, table, loserId, survivorId);
+    }
     await deleteRow(ctx, 'people', loserId);
     if ((await readCurrentUser(ctx.db)) === loserId) await writeCurrentUser(ctx.db, survivorId);
   });

@@ -3,3 +3,7 @@ export { EMPTY_PERSON, PersonFields, type PersonFormValues } from './PersonField
 export { readCurrentUser, writeCurrentUser } from './currentUser';
 export { mergeDuplicateNips, mergePerson } from './mergePeople';
 export { findNipHolder, listPeople, savePerson } from './peopleStore';
+export { pinFailuresKey, setPin, type SigninResult } from './personPin';
+export { isActiveAdministrator, lastAdministratorProblem } from './administrators';
+export { ADMIN_ONLY, readIdleMinutes, saveIdleMinutes } from './idleSettings';
+export { useIsAdministrator } from './useIsAdministrator';

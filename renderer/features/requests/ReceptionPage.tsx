@@ -27,6 +27,11 @@ import { useServices } from '../../kit/servicesContext';
 import { useSyncFolder } from '../../sync/runtime/syncContext';
 import { errorMessage } from '../../api/client';
 import { deviceName, deviceOptionLabel } from '../../../shared/devices/schema';
+import {
+  deviceIdentityLine,
+  deviceMatches,
+  deviceSearchText,
+} from '../../../shared/devices/deviceSearch';
 import { listDevices } from '../devices/public';
 import { listPeople } from '../people/public';
 import { listUnits } from '../units/public';
@@ -64,6 +69,11 @@ export function ReceptionPage({
   const [saving, setSaving] = useState(false);
   if (!data) return null;
   const unitName = new Map(data.units.map((u) => [u.id, u.nama]));
+  // The picker finds a device by BMN code, serial number, IP or user, not only by its label.
+  const deviceOptions = data.devices.map((d) => ({ value: d.id, label: deviceOptionLabel(d) }));
+  const deviceSearch = new Map(data.devices.map((d) => [d.id, deviceSearchText(d)]));
+  const deviceLines = new Map(data.devices.map((d) => [d.id, deviceIdentityLine(d)]));
+  const normalizeLabel = (label: string) => label.toLocaleLowerCase('id');
 
   const pickPerson = (id: string | null) => {
     const person = data.people.find((p) => p.id === id);
@@ -230,14 +240,28 @@ export function ReceptionPage({
               <Select
                 label="Perangkat di inventaris"
                 description="Agar permintaan tercatat di riwayat perangkat."
-                placeholder="Cari merek, ruangan, atau kode BMN…"
+                placeholder="Cari nama, kode BMN, nomor seri, IP, atau pengguna…"
                 searchable
                 clearable
                 mt="sm"
-                data={data.devices.map((d) => ({
-                  value: d.id,
-                  label: deviceOptionLabel(d),
-                }))}
+                data={deviceOptions}
+                filter={({ options, search }) =>
+                  options.filter(
+                    (o) =>
+                      'value' in o &&
+                      deviceMatches(deviceSearch.get(o.value) ?? normalizeLabel(o.label), search),
+                  )
+                }
+                renderOption={({ option }) => (
+                  <div>
+                    <Text size="sm">{option.label}</Text>
+                    {deviceLines.get(option.value) && (
+                      <Text size="xs" c="dimmed">
+                        {deviceLines.get(option.value)}
+                      </Text>
+                    )}
+                  </div>
+                )}
                 value={form.values.deviceId}
                 onChange={(id) => {
                   const device = data.devices.find((d) => d.id === id);

@@ -1,6 +1,7 @@
 import { Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { toIsoDate } from '../../../shared/format/date';
 import { formatBulanTahun } from '../../../shared/format/date';
 import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
@@ -15,12 +16,21 @@ import { StepConflictsNotice } from './StepConflictsNotice';
 import { RegisterCollisionsAlert } from './NumberCollisionAlert';
 import {
   createNarrowingFilter,
+  distinctValues,
+  isFiltered,
+  handedRegisterFilter,
   sortRegister,
   NO_FILTER,
+  REGISTER_SCREEN,
   type RegisterFilter,
-  type RegisterSort,
   type Tahap,
 } from './registerFilter';
+import { useSaveWorkbook } from '../../kit/saveWorkbook';
+import { RegisterImportModal } from './RegisterImportModal';
+import { stepTimesOf, writeRegisterWorkbook } from './registerXlsx';
+import { useRegisterView, useViewInUrl } from './useRegisterView';
+import { useSearchKeys } from './useRegisterKeys';
+import { takeScreenFilter } from '../../kit/screenFilters';
 import { RegisterTable } from './RegisterTable';
 import { blankFormulirRequest } from './requestPrints';
 import { useRegisterData } from './useRegisterData';
@@ -37,9 +47,16 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
   const data = useRegisterData(db, write.now);
   // The hook's object is new each render; its items change only when the rows do.
   const items = data?.items;
-  const [filter, setFilter] = useState<RegisterFilter>(NO_FILTER);
-  const [query, setQuery] = useState('');
+  const [filter, setFilter] = useRegisterView(() =>
+    takeScreenFilter<Partial<RegisterFilter>>(REGISTER_SCREEN, {}, handedRegisterFilter),
+  );
+  const [query, setQuery] = useState(filter.query);
   const [debounced] = useDebouncedValue(query, 120);
+  useViewInUrl({ ...filter, query: debounced });
+  const searchRef = useRef<HTMLInputElement>(null);
+  useSearchKeys(searchRef);
+  const { save, busy: exporting } = useSaveWorkbook();
+  const [importOpen, setImportOpen] = useState(false);
   const [preview, setPreview] = useState<{
     title: string;
     request: PdfDocumentRequest;
@@ -65,10 +82,37 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
     () => (items ? [...new Set(items.map((i) => i.bulan))].sort().reverse() : []),
     [items],
   );
+  const units = useMemo(() => distinctValues(items ?? [], (r) => r.pemohon.unitNama), [items]);
+  const devices = useMemo(() => distinctValues(items ?? [], (r) => r.perangkat), [items]);
+  const officers = useMemo(() => {
+    const ids = new Set((items ?? []).flatMap((i) => i.row.disposisi?.diteruskanKepada ?? []));
+    return (data?.people ?? [])
+      .filter((p) => ids.has(p.id))
+      .map((p) => ({ value: p.id, label: p.nama }))
+      .sort((a, b) => a.label.localeCompare(b.label, 'id'));
+  }, [items, data?.people]);
   if (!data) return null;
   const set = <K extends keyof RegisterFilter>(key: K, value: RegisterFilter[K]) =>
     setFilter((f) => ({ ...f, [key]: value }));
   const steps = data.active?.procedure.steps ?? [];
+  const reset = () => {
+    setQuery('');
+    setFilter(NO_FILTER);
+  };
+  const exportShown = () =>
+    save(
+      async () => {
+        const now = write.now();
+        return writeRegisterWorkbook(
+          shown,
+          await stepTimesOf(db, shown),
+          steps,
+          data.settings.officeHours,
+          now,
+        );
+      },
+      `Permintaan Layanan TI ${toIsoDate(write.now())}.xlsx`,
+    );
 
   return (
     <Stack>
@@ -102,6 +146,18 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
           <Button variant="default" disabled={!data.complete} onClick={() => setPeriodOpen(true)}>
             Cetak Daftar…
           </Button>
+          <Button
+            variant="default"
+            disabled={!data.complete}
+            loading={exporting}
+            onClick={() => void exportShown()}
+            title="Permintaan yang tampil, dengan waktu setiap langkah"
+          >
+            Ekspor .xlsx
+          </Button>
+          <Button variant="default" onClick={() => setImportOpen(true)}>
+            Impor Register Lama…
+          </Button>
           <Button onClick={onNew}>Terima Permintaan</Button>
         </Group>
       </Group>
@@ -109,11 +165,12 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
       <StepConflictsNotice conflicts={data.stepConflicts} onOpen={onOpen} />
       <Group align="flex-end" gap="sm">
         <TextInput
+          ref={searchRef}
           label="Cari"
-          placeholder="Nomor, pemohon, uraian…"
+          placeholder="Nomor, pemohon… (Ctrl+F)"
           value={query}
           onChange={(e) => setQuery(e.currentTarget.value)}
-          w={260}
+          w={240}
         />
         <Select
           label="Tahap"
@@ -160,17 +217,31 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
           }))}
         />
         <Select
-          label="Urutkan"
-          w={150}
-          allowDeselect={false}
-          value={filter.sort}
-          onChange={(v) => set('sort', (v ?? 'terbaru') as RegisterSort)}
-          data={[
-            { value: 'terbaru', label: 'Terbaru' },
-            { value: 'terlama', label: 'Terlama' },
-            { value: 'prioritas', label: 'Prioritas' },
-            { value: 'nomor', label: 'Nomor' },
-          ]}
+          label="Unit"
+          w={180}
+          clearable
+          searchable
+          value={filter.unit}
+          onChange={(v) => set('unit', v)}
+          data={units}
+        />
+        <Select
+          label="Petugas"
+          w={180}
+          clearable
+          searchable
+          value={filter.petugas}
+          onChange={(v) => set('petugas', v)}
+          data={officers}
+        />
+        <Select
+          label="Perangkat"
+          w={200}
+          clearable
+          searchable
+          value={filter.perangkat}
+          onChange={(v) => set('perangkat', v)}
+          data={devices}
         />
         <Checkbox
           mb={8}
@@ -178,13 +249,21 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
           checked={filter.terlambatSaja}
           onChange={(e) => set('terlambatSaja', e.currentTarget.checked)}
         />
+        <Button variant="subtle" disabled={!isFiltered({ ...filter, query })} onClick={reset}>
+          Reset
+        </Button>
       </Group>
       <Text size="sm" c="dimmed" aria-live="polite">
         {data.complete
           ? `${shown.length} dari ${data.items.length} permintaan`
           : `${shown.length} permintaan terbaru; memuat daftar lengkap…`}
       </Text>
-      <RegisterTable items={shown} onOpen={onOpen} />
+      <RegisterTable
+        items={shown}
+        onOpen={onOpen}
+        sort={filter.sort}
+        onSort={(sort) => set('sort', sort)}
+      />
       <DamagedRowsAlert rows={data.damaged} what="permintaan" />
       <ChangedDraftsModal
         opened={changedOpen}
@@ -207,6 +286,7 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
           setPreview(p);
         }}
       />
+      <RegisterImportModal opened={importOpen} onClose={() => setImportOpen(false)} />
       <PdfPreviewModal
         title={preview?.title ?? ''}
         request={preview?.request ?? null}

@@ -3,7 +3,8 @@ import { useRef } from 'react';
 import { formatTanggalJam } from '../../../shared/format/date';
 import { earlierNumbersNote } from '../../../shared/requests/numberHistory';
 import { LEVEL_COLORS, levelLabel, STATUS_COLORS, statusLabel } from './requestLabels';
-import type { RegisterItem } from './registerFilter';
+import { SORT_KEYS, SORT_LABELS } from '../../../shared/requests/registerView';
+import type { RegisterItem, RegisterSort, SortKey } from './registerFilter';
 
 const ROW_HEIGHT = 56;
 const COLUMNS = '150px 140px 1.2fr 130px 2fr 110px 150px';
@@ -12,9 +13,14 @@ const COLUMNS = '150px 140px 1.2fr 130px 2fr 110px 150px';
 export function RegisterTable({
   items,
   onOpen,
+  sort,
+  onSort,
 }: {
   items: RegisterItem[];
   onOpen: (id: string) => void;
+  sort: RegisterSort;
+  /** A column header clicked: that column, or the other way when it is the order already. */
+  onSort: (sort: RegisterSort) => void;
 }) {
   const scrollRef = useRef<HTMLDivElement>(null);
   // TanStack Virtual returns functions React Compiler cannot memoise; it is used as documented.
@@ -37,10 +43,8 @@ export function RegisterTable({
         role="row"
         style={{ gridTemplateColumns: COLUMNS }}
       >
-        {['Nomor', 'Diterima', 'Pemohon', 'Kategori', 'Uraian', 'Prioritas', 'Status'].map((h) => (
-          <div key={h} role="columnheader">
-            {h}
-          </div>
+        {SORT_KEYS.map((key) => (
+          <SortHeader key={key} column={key} sort={sort} onSort={onSort} />
         ))}
       </div>
       <div ref={scrollRef} className="register-body" data-testid="register-scroll">
@@ -109,6 +113,40 @@ export function RegisterTable({
           })}
         </div>
       </div>
+    </div>
+  );
+}
+
+const ARROWS = { asc: ' ▲', desc: ' ▼' };
+
+function SortHeader({
+  column,
+  sort,
+  onSort,
+}: {
+  column: SortKey;
+  sort: RegisterSort;
+  onSort: (sort: RegisterSort) => void;
+}) {
+  const active = sort.key === column;
+  return (
+    <div role="columnheader" aria-sort={active ? (sort.desc ? 'descending' : 'ascending') : 'none'}>
+      <button
+        type="button"
+        className="register-sort"
+        title={`Urutkan menurut ${SORT_LABELS[column]}`}
+        onClick={() =>
+          // Dates and numbers start newest/highest first; texts start A..Z.
+          onSort(
+            active
+              ? { key: column, desc: !sort.desc }
+              : { key: column, desc: column === 'diterima' || column === 'prioritas' },
+          )
+        }
+      >
+        {SORT_LABELS[column]}
+        {active && (sort.desc ? ARROWS.desc : ARROWS.asc)}
+      </button>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatTanggalJam } from '../../../shared/format/date';
@@ -8,8 +8,9 @@ import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import { findNumberCollisions } from '../../../shared/requests/numberCollisions';
 import { LEVEL_LABELS, SALURAN_LABELS } from '../../../shared/requests/schema';
 import { readStepRecords } from '../../../shared/requests/stepConflicts';
-import { progressOf } from '../../../shared/requests/workflow';
+import { progressOf, stepRole } from '../../../shared/requests/workflow';
 import { useServices } from '../../kit/servicesContext';
+import { RecordHistory } from '../audit/public';
 import { readCurrentUser, listPeople } from '../people/public';
 import { PdfPreviewModal } from '../print/public';
 import { ClosureForm } from './ClosureForm';
@@ -83,6 +84,13 @@ export function RequestDetailPage({
   const { procedure, steps, people, settings } = data;
   const progress = progressOf(procedure, steps, request.status, request.diterimaPada);
   const reading = readStepRecords(steps);
+  // The disposition was the last step done: its sheet is what goes round next.
+  const lastDone = reading.effective.at(-1);
+  const lastStep = procedure.steps.find((s) => s.no === lastDone?.stepNo);
+  const disposedJustNow =
+    lastStep !== undefined &&
+    stepRole(procedure, lastStep) === 'disposition' &&
+    request.status === 'berjalan';
   const fileBase = request.nomor.replace(/[\\/:*?"<>|]+/g, '-');
   const disposisi = disposisiRequest(
     office,
@@ -165,6 +173,39 @@ export function RequestDetailPage({
         collision={findNumberCollisions(data.sameNumber)[0]}
         numberFormat={settings.numberFormat}
       />
+      {/* The step in hand first: its form is in view without scrolling (1366x768). */}
+      {progress.next && (
+        <StepGate
+          key={progress.next.no}
+          authority={data.authority}
+          request={request}
+          procedure={procedure}
+          step={progress.next}
+          people={people}
+          settings={settings}
+          currentUser={data.currentUser}
+        />
+      )}
+      {progress.awaitingClosure && <ClosureForm request={request} procedure={procedure} />}
+      {disposisi && disposedJustNow && (
+        <Alert color="teal" title="Disposisi tercatat">
+          <Group justify="space-between">
+            <Text size="sm">Lembar Disposisi dapat dicetak sekarang untuk diteruskan.</Text>
+            <Button
+              size="xs"
+              onClick={() =>
+                setPreview({
+                  title: `Lembar Disposisi ${request.nomor}`,
+                  request: disposisi,
+                  file: `Disposisi ${fileBase}.pdf`,
+                })
+              }
+            >
+              Cetak Lembar Disposisi sekarang…
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <Paper withBorder p="md">
         <SimpleGrid cols={4}>
           <Field label="Pemohon">{request.pemohon.nama}</Field>
@@ -209,19 +250,6 @@ export function RequestDetailPage({
         hours={settings.officeHours}
         nextStepNo={progress.next?.no ?? null}
       />
-      {progress.next && (
-        <StepGate
-          key={progress.next.no}
-          authority={data.authority}
-          request={request}
-          procedure={procedure}
-          step={progress.next}
-          people={people}
-          settings={settings}
-          currentUser={data.currentUser}
-        />
-      )}
-      {progress.awaitingClosure && <ClosureForm request={request} procedure={procedure} />}
       {request.penutupan && (
         <Paper withBorder p="sm">
           <Text size="sm">
@@ -232,6 +260,7 @@ export function RequestDetailPage({
           </Text>
         </Paper>
       )}
+      <RecordHistory table="requests" recordId={request.id} />
       <PdfPreviewModal
         title={preview?.title ?? ''}
         request={preview?.request ?? null}

@@ -3,12 +3,14 @@ import type { Office } from '../../../shared/office/office';
 import { ReceptionPage } from './ReceptionPage';
 import { RegisterPage } from './RegisterPage';
 import { RequestDetailPage } from './RequestDetailPage';
+import { useNewRequestKey } from './useRegisterKeys';
 
 type View = { view: 'register' } | { view: 'new' } | { view: 'detail'; id: string };
 
 /** The service request screens: the register, reception, and one request. */
 export function RequestsSection({ office }: { office: Office }) {
   const [view, setView] = useState<View>({ view: 'register' });
+  useNewRequestKey(() => setView({ view: 'new' }));
   switch (view.view) {
     case 'register':
       return (

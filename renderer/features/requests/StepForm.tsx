@@ -7,6 +7,7 @@ import {
   MultiSelect,
   Paper,
   SegmentedControl,
+  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -16,7 +17,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import { priorityOf } from '../../../shared/requests/priority';
 import {
   KECEPATAN,
@@ -65,10 +66,20 @@ interface Props {
   currentUser: string | null;
   /** Who records the step: the signed-in holder of its role, or a Plh./Plt. for one. */
   permission: Exclude<StepPermission, { kind: 'refused' }>;
+  /** Plain steps right after it the same person may record with it (stepsTogether.ts). */
+  together?: Step[];
 }
 
 /** Records the step now in hand, with what that kind of step asks for. */
-export function StepForm({ request, procedure, step, people, settings, permission }: Props) {
+export function StepForm({
+  request,
+  procedure,
+  step,
+  people,
+  settings,
+  permission,
+  together = [],
+}: Props) {
   const { db, write, rolesEvents } = useServices();
   const role = stepRole(procedure, step);
   const draftKey = `step:${request.id}:${step.no}`;
@@ -98,6 +109,8 @@ export function StepForm({ request, procedure, step, people, settings, permissio
   const draft = useDraft(db, draftKey, form.values, (values) => form.setValues(values));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // The last step to record with this one, by the same person at the same time.
+  const [until, setUntil] = useState(step.no);
   const options = (list: PersonRow[]) =>
     list.map((p) => ({ value: p.id, label: `${p.nama} — ${p.jabatan}` }));
   const v = form.values;
@@ -136,8 +149,36 @@ export function StepForm({ request, procedure, step, people, settings, permissio
         settings,
         rolesEvents,
       );
+      const alsoDone = together.filter((s) => s.no <= until);
+      for (const next of alsoDone) {
+        await recordStep(
+          write,
+          request,
+          procedure,
+          {
+            requestId: request.id,
+            stepNo: next.no,
+            personId: permission.person.id,
+            selesaiPada,
+            catatan: '',
+            output: next.output,
+            keputusan: null,
+            alasanTolak: '',
+            tindakan: '',
+            sukuCadang: '',
+            hasil: '',
+          },
+          {},
+          settings,
+          rolesEvents,
+        );
+      }
       await draft.discard();
-      notifications.show({ color: 'green', message: `Langkah ${step.no} tercatat.` });
+      const last = alsoDone.at(-1);
+      notifications.show({
+        color: 'green',
+        message: last ? `Langkah ${step.no}–${last.no} tercatat.` : `Langkah ${step.no} tercatat.`,
+      });
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -146,7 +187,24 @@ export function StepForm({ request, procedure, step, people, settings, permissio
   };
 
   return (
-    <Paper withBorder p="md" bg="teal.0">
+    <Paper
+      withBorder
+      p="md"
+      bg="teal.0"
+      component="form"
+      aria-label={`Catat langkah ${step.no}`}
+      // Enter in a field saves the step; in a text area (new lines) Ctrl+Enter does.
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        if (!saving) void submit();
+      }}
+      onKeyDown={(e: KeyboardEvent<HTMLElement>) => {
+        if (e.key === 'Enter' && e.ctrlKey && e.target instanceof HTMLTextAreaElement) {
+          e.preventDefault();
+          if (!saving) void submit();
+        }
+      }}
+    >
       <Stack gap="sm">
         <Title order={4}>
           Catat langkah {step.no}: {step.kegiatan}
@@ -167,7 +225,7 @@ export function StepForm({ request, procedure, step, people, settings, permissio
             <Text fw={600} mb={4}>
               Lembar Disposisi
             </Text>
-            <SimpleGrid cols={2}>
+            <SimpleGrid cols={3}>
               <MultiSelect
                 label="Diteruskan kepada"
                 data={options(active)}
@@ -270,8 +328,24 @@ export function StepForm({ request, procedure, step, people, settings, permissio
           <TextInput label="Catatan" {...form.getInputProps('catatan')} />
         </SimpleGrid>
         {error && <Alert color="red">{error}</Alert>}
-        <Group justify="flex-end">
-          <Button onClick={() => void submit()} loading={saving}>
+        <Group justify="flex-end" align="flex-end">
+          {together.length > 0 && (
+            <Select
+              label="Catat sekaligus (petugas dan waktu sama)"
+              w={360}
+              allowDeselect={false}
+              value={String(until)}
+              onChange={(v) => setUntil(Number(v ?? step.no))}
+              data={[
+                { value: String(step.no), label: `Hanya langkah ${step.no}` },
+                ...together.map((s) => ({
+                  value: String(s.no),
+                  label: `Langkah ${step.no} sampai ${s.no}`,
+                })),
+              ]}
+            />
+          )}
+          <Button type="submit" loading={saving} title="Enter">
             Catat Langkah {step.no}
           </Button>
         </Group>

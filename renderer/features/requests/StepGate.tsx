@@ -3,6 +3,7 @@ import type { ComponentProps } from 'react';
 import type { Procedure, Step } from '../../../shared/sop/schema';
 import { useServices } from '../../kit/servicesContext';
 import { permissionFor, type StepAuthority } from '../delegations/public';
+import { stepsRecordableWith } from '../../../shared/requests/stepsTogether';
 import { StepForm } from './StepForm';
 
 type Props = Omit<ComponentProps<typeof StepForm>, 'permission'> & {
@@ -24,7 +25,14 @@ export function StepGate({ authority, ...props }: Props) {
     props.currentUser,
     write.now(),
   );
-  if (permission.kind !== 'refused') return <StepForm {...props} permission={permission} />;
+  if (permission.kind !== 'refused') {
+    // The plain steps after it the same person may record: offered to record at once.
+    const together = stepsRecordableWith(props.procedure, props.step, (next) => {
+      const p = permissionFor(authority, props.procedure, next, props.currentUser, write.now());
+      return p.kind !== 'refused' && p.person.id === permission.person.id;
+    });
+    return <StepForm {...props} permission={permission} together={together} />;
+  }
   return (
     <Paper withBorder p="md" bg="gray.0" data-testid="langkah-menunggu">
       <Stack gap="xs">

@@ -1,4 +1,4 @@
-import { isOpenStepLate } from '../../../shared/requests/lateness';
+import { isRequestLate } from '../../../shared/requests/requestLateness';
 import type { OfficeHours } from '../../../shared/requests/workingTime';
 import type { Procedure } from '../../../shared/sop/schema';
 import type { MejaDatabase } from '../../db/database';
@@ -83,31 +83,9 @@ function itemMaker(db: MejaDatabase, hours: OfficeHours, now: Date) {
       if (r._deleted) continue;
       const procedure = procedures.get(`${r.sopId}@${r.sopRevision}`);
       items.push(
-        toRegisterItem(
-          r,
-          r.adaTerlambat || openStepLate(r, procedure, hours, now),
-          procedure?.steps.length ?? 0,
-        ),
+        toRegisterItem(r, isRequestLate(r, procedure, hours, now), procedure?.steps.length ?? 0),
       );
     }
     return { items, damaged };
   };
-}
-
-function openStepLate(
-  r: RequestRow,
-  procedure: Procedure | undefined,
-  hours: OfficeHours,
-  now: Date,
-): boolean {
-  if (r.status !== 'berjalan' || !procedure) return false;
-  const next = procedure.steps.find((s) => s.no === r.langkahTerakhir + 1);
-  if (!next) return false;
-  return isOpenStepLate({
-    mutuBaku: next.mutuBaku,
-    startedAt: new Date(r.langkahMulai),
-    receivedAt: new Date(r.diterimaPada),
-    hours,
-    now,
-  });
 }

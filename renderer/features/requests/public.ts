@@ -4,3 +4,4 @@ export { signerOf } from './requestPrints';
 export { readRequestSettings } from './requestSettings';
 export { registerRequest } from './requestStore';
 export { HolidayListWarning } from './settings/HolidayListWarning';
+export { REGISTER_SCREEN } from './registerFilter';

@@ -11,6 +11,7 @@ import {
   REQUEST_STATUS_LABELS,
   SALURAN_LABELS,
 } from '../../../shared/requests/schema';
+import { daftarOrder } from '../../../shared/requests/daftarOrder';
 import { earlierNumbersNote } from '../../../shared/requests/numberHistory';
 import { readStepRecords } from '../../../shared/requests/stepConflicts';
 import type { PersonRow, RequestRow, RequestStepRow } from '../../db/rows';
@@ -185,13 +186,15 @@ export function daftarRequest(
   signer: PersonRow | undefined,
   now: Date,
 ): PdfDocumentRequest {
-  const inPeriod = requests
-    .filter((r) => !r._deleted)
-    .filter((r) => {
-      const day = toIsoDate(new Date(r.diterimaPada));
-      return day >= period.dari && day <= period.sampai;
-    })
-    .sort((a, b) => a.diterimaPada.localeCompare(b.diterimaPada));
+  // By received time, each with the number it was given (daftarOrder).
+  const inPeriod = daftarOrder(
+    requests
+      .filter((r) => !r._deleted)
+      .filter((r) => {
+        const day = toIsoDate(new Date(r.diterimaPada));
+        return day >= period.dari && day <= period.sampai;
+      }),
+  );
   return {
     kind: 'daftarPermintaan',
     office,

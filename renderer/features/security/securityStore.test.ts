@@ -3,7 +3,11 @@ import { DEFAULT_BACKUP_ITEMS, type BackupItem } from '../../../shared/security/
 import type { StaffRole } from '../../../shared/office/roles';
 import type { MejaDatabase } from '../../db/database';
 import { addDelegation } from '../delegations/public';
-import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
+import {
+  rowOutbox,
+  testDatabase,
+  testWriteContext,
+} from '../../../test/doubles/renderer/testDatabase';
 import {
   approveUat,
   BACKUP_ITEMS_ROW,
@@ -108,7 +112,7 @@ describe('security records (SOP D)', () => {
 
   /** Runs a refused write and checks it left no trace. */
   async function refused(write: () => Promise<unknown>, message?: RegExp) {
-    const before = await db.outbox.count();
+    const before = await rowOutbox(db).count();
     const snapshot = JSON.stringify([
       await db.networkChecks.toArray(),
       await db.uatRecords.toArray(),
@@ -116,7 +120,7 @@ describe('security records (SOP D)', () => {
       await db.settings.toArray(),
     ]);
     await expect(write()).rejects.toThrow(message);
-    expect(await db.outbox.count()).toBe(before);
+    expect(await rowOutbox(db).count()).toBe(before);
     expect(
       JSON.stringify([
         await db.networkChecks.toArray(),
@@ -135,8 +139,8 @@ describe('security records (SOP D)', () => {
       check({ status: 'gangguan', temuan: '  Switch lantai 2 mati ', tindakan: 'Ganti adaptor' }),
     );
     const c = await recordNetworkCheck(ctx, check({ tanggal: '2026-11-10' }));
-    expect(await db.outbox.count()).toBe(3);
-    const outbox = await db.outbox.toArray();
+    expect(await rowOutbox(db).count()).toBe(3);
+    const outbox = await rowOutbox(db).toArray();
     expect(outbox.map((e) => [e.table, e.key, e.actor])).toEqual([
       ['networkChecks', a, 'operator-1'],
       ['networkChecks', b, 'operator-1'],
@@ -235,7 +239,7 @@ describe('security records (SOP D)', () => {
       /sudah diputuskan/,
     );
 
-    const outbox = await db.outbox.toArray();
+    const outbox = await rowOutbox(db).toArray();
     expect(outbox.map((e) => Object.keys(e.changes).sort())).toEqual([
       [
         'aplikasi',
@@ -288,7 +292,7 @@ describe('security records (SOP D)', () => {
     expect(
       (await listBackups(db, { from: '2026-11-01', to: '2026-11-05' })).map((r) => r.id),
     ).toEqual([a]);
-    expect((await db.outbox.toArray()).map((e) => e.key)).toEqual([a, b]);
+    expect((await rowOutbox(db).toArray()).map((e) => e.key)).toEqual([a, b]);
 
     await refused(() => recordBackup(ctx, backup({ itemId: 'surel' }), items), /tidak dikenal/);
     await refused(() => recordBackup(ctx, backup({ tanggal: '2026-12-01' }), items), /masa depan/);
@@ -319,7 +323,7 @@ describe('security records (SOP D)', () => {
       { id: 'pc-a-0001', nama: 'Aplikasi e-Court', setiapHari: 14 },
     ]);
     expect(await readBackupItems(db)).toEqual(saved);
-    const entries = await db.outbox.toArray();
+    const entries = await rowOutbox(db).toArray();
     expect(entries.map((e) => [e.table, e.key])).toEqual([['settings', BACKUP_ITEMS_ROW]]);
   });
 

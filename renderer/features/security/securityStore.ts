@@ -190,6 +190,12 @@ export async function readBackupItems(db: MejaDatabase): Promise<BackupItem[]> {
   return parsed.success ? parsed.data : DEFAULT_BACKUP_ITEMS.map((i) => ({ ...i }));
 }
 
+/** Whether the office saved its own list of backup items (not only the built-in suggestions). */
+export async function backupItemsSaved(db: MejaDatabase): Promise<boolean> {
+  const row = await db.settings.get(BACKUP_ITEMS_ROW);
+  return itemsSchema.safeParse(row && !row._deleted ? row.items : undefined).success;
+}
+
 export type BackupItemsCheck =
   | { ok: true; items: BackupItemDraft[] }
   | { ok: false; message: string; errors: Record<string, string> };

@@ -101,9 +101,13 @@ function ChooseUser() {
     validateInputOnBlur: true,
   });
 
-  const finish = async (personId: string) => {
-    await writeCurrentUser(db, personId);
-    services.setActor(personId);
+  // A chosen colleague signs in with the PIN they have on the workspace (the sign-in screen
+  // follows); someone added here has no PIN yet and starts as this PC's user.
+  const finish = async (personId: string, added: boolean) => {
+    if (added) {
+      await writeCurrentUser(db, personId);
+      services.setActor(personId);
+    }
     await writeSetupJoining(db, false);
   };
   const start = () =>
@@ -112,7 +116,7 @@ function ChooseUser() {
       await seedDefaultUnits(write);
       if (!adding) {
         if (!chosen) throw new Error('Pilih nama Anda dari daftar pegawai.');
-        return finish(chosen);
+        return finish(chosen, false);
       }
       if (form.validate().hasErrors) throw new Error('Periksa kembali isian yang ditandai merah.');
       const nip = personSchema(write.now()).shape.nip.parse(form.values.nip);
@@ -121,7 +125,7 @@ function ChooseUser() {
         form.setFieldError('nip', `NIP ini sudah dipakai oleh ${holder.nama}.`);
         throw new Error(`NIP ini sudah terdaftar atas nama ${holder.nama}; pilih dari daftar.`);
       }
-      await finish(await savePerson(write, null, form.values));
+      await finish(await savePerson(write, null, form.values), true);
     });
 
   return (

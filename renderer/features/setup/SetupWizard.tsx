@@ -30,6 +30,9 @@ import { errorMessage } from '../../api/client';
 import { EMPTY_OFFICE, OfficeFields } from '../office/public';
 import { EMPTY_PERSON, PersonFields, type PersonFormValues } from '../people/public';
 import { completeSetup, WIZARD_DRAFT_KEY } from './completeSetup';
+import { NewPinFields, newPinProblem, newRecoveryCode, RecoveryCodeNotice } from '../signin/public';
+import { randomBytes } from '../../kit/webCrypto';
+import { RestorePanel } from '../backup/public';
 import { JoinFromSetup } from './JoinFromSetup';
 import { readSetupJoining, writeSetupJoining } from './joinSetup';
 
@@ -54,6 +57,7 @@ export function SetupWizard() {
     [db],
   );
   const [chosenNew, setChosenNew] = useState(false);
+  const [restoring, setRestoring] = useState(false);
   if (joining === undefined || begun === undefined) return null;
   const fresh = chosenNew || begun;
   return (
@@ -71,6 +75,15 @@ export function SetupWizard() {
         </div>
         {joining ? (
           <JoinFromSetup onBack={() => void writeSetupJoining(db, false)} />
+        ) : restoring ? (
+          <Stack>
+            <RestorePanel />
+            <Group>
+              <Button variant="default" onClick={() => setRestoring(false)}>
+                Kembali
+              </Button>
+            </Group>
+          </Stack>
         ) : fresh ? (
           <NewOfficeWizard
             onBack={() => {
@@ -108,6 +121,22 @@ export function SetupWizard() {
             </Paper>
           </Group>
         )}
+        {!joining && !restoring && !fresh && (
+          <Paper withBorder p="lg">
+            <Group justify="space-between" wrap="nowrap">
+              <div>
+                <Title order={4}>Pindah dari PC lama</Title>
+                <Text size="sm" c="dimmed">
+                  Kantor tanpa folder bersama: pulihkan berkas Cadangan Meja TI yang dibuat di PC
+                  lama (menu Tentang).
+                </Text>
+              </div>
+              <Button variant="light" onClick={() => setRestoring(true)}>
+                Pulihkan dari cadangan
+              </Button>
+            </Group>
+          </Paper>
+        )}
         <Center>
           <Text size="xs" c="dimmed">
             Semua data tersimpan di komputer ini dan di folder bersama kantor yang Anda pilih.
@@ -124,6 +153,9 @@ function NewOfficeWizard({ onBack }: { onBack: () => void }) {
   const [step, setStep] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Never in the draft: the PIN lives only in this screen until its hash is saved.
+  const [pin, setPin] = useState({ pin: '', again: '' });
+  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
   const officeForm = useForm<Office>({
     initialValues: EMPTY_OFFICE,
     validate: zod4Resolver(officeSchema),
@@ -146,8 +178,9 @@ function NewOfficeWizard({ onBack }: { onBack: () => void }) {
 
   const next = () => {
     const form = step === 0 ? officeForm : personForm;
-    if (form.validate().hasErrors) {
-      setError('Periksa kembali isian yang ditandai merah.');
+    const pinError = step === 1 ? newPinProblem(pin.pin, pin.again) : null;
+    if (form.validate().hasErrors || pinError) {
+      setError(pinError ?? 'Periksa kembali isian yang ditandai merah.');
       return;
     }
     setError(null);
@@ -155,11 +188,20 @@ function NewOfficeWizard({ onBack }: { onBack: () => void }) {
   };
 
   const finish = async () => {
+    if (!recoveryCode) {
+      setRecoveryCode(newRecoveryCode(randomBytes));
+      return;
+    }
     setSaving(true);
     setError(null);
     try {
       const { unitId, ...person } = personForm.values;
-      await completeSetup(services, officeForm.values, { ...person, unitName: unitId });
+      await completeSetup(
+        services,
+        officeForm.values,
+        { ...person, unitName: unitId },
+        { pin: pin.pin, recoveryCode },
+      );
     } catch (e) {
       setError(errorMessage(e));
       setSaving(false);
@@ -169,9 +211,24 @@ function NewOfficeWizard({ onBack }: { onBack: () => void }) {
   const currentForm = step === 0 ? officeForm : personForm;
   // A "check the red fields" notice goes away once no field is red any more.
   const shownError =
-    error && (step === 2 || Object.keys(currentForm.errors).length > 0) ? error : null;
+    error &&
+    (step === 2 ||
+      Object.keys(currentForm.errors).length > 0 ||
+      (step === 1 && newPinProblem(pin.pin, pin.again)))
+      ? error
+      : null;
   const office = officeForm.values;
   const person = personForm.values;
+  if (recoveryCode) {
+    return (
+      <RecoveryCodeNotice
+        code={recoveryCode}
+        saving={saving}
+        error={error}
+        onConfirm={() => void finish()}
+      />
+    );
+  }
   return (
     <Paper withBorder p="lg">
       <Stepper
@@ -184,6 +241,7 @@ function NewOfficeWizard({ onBack }: { onBack: () => void }) {
         </Stepper.Step>
         <Stepper.Step label="Pegawai Pertama" description="Pengguna komputer ini">
           <PersonFields form={personForm} units={unitOptions} showActive={false} />
+          <NewPinFields value={pin} onChange={setPin} />
         </Stepper.Step>
         <Stepper.Step label="Periksa" description="Simpan dan mulai">
           <Stack gap="xs">

@@ -1,4 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { laporanTahunanDefinition } from './annual/laporanTahunan';
 import { laporanPemeliharaanDefinition } from './maintenance/laporanPemeliharaan';
 import type { PdfDocumentRequest } from './request';
 import { daftarPermintaanDefinition } from './requests/daftarPermintaan';
@@ -22,5 +23,7 @@ export function buildPdfDefinition(request: PdfDocumentRequest): TDocumentDefini
       return daftarPermintaanDefinition(request);
     case 'laporanPemeliharaan':
       return laporanPemeliharaanDefinition(request);
+    case 'laporanTahunan':
+      return laporanTahunanDefinition(request);
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { monthlyReportRequestSchema } from '../../maintenance/reportSchema';
+import { annualReportRequestSchema } from '../../statistics/annualReportSchema';
 import { officeSchema } from '../../office/office';
 import { procedureKeySchema, sopDocumentSchema } from '../../sop/schema';
 import { PAPER_SIZE_IDS } from '../paper';
@@ -42,5 +43,6 @@ export const pdfDocumentRequestSchema = z.discriminatedUnion('kind', [
   lembarDisposisiRequestSchema,
   daftarPermintaanRequestSchema,
   monthlyReportRequestSchema,
+  annualReportRequestSchema,
 ]);
 export type PdfDocumentRequest = z.infer<typeof pdfDocumentRequestSchema>;

@@ -30,3 +30,8 @@ export function testWriteContext(
     },
   };
 }
+
+/** The outbox without the audit entries the write path adds to every write. */
+export function rowOutbox(db: MejaDatabase) {
+  return db.outbox.filter((e) => e.table !== 'auditLog');
+}

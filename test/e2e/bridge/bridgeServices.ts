@@ -4,6 +4,7 @@ import {
   createProblemReport,
   nodeSystemDetails,
 } from '../../../electron/services/about/problemReport';
+import { createBackupService } from '../../../electron/services/backup/backupService';
 import { createApiHandlers } from '../../../electron/services/apiHandlers';
 import { createJsonExportService } from '../../../electron/services/files/jsonExportService';
 import { createSpreadsheetService } from '../../../electron/services/files/spreadsheetService';
@@ -15,6 +16,7 @@ import { nodeSyncFs } from '../../../electron/services/sync/syncFs';
 import { createSyncService } from '../../../electron/services/sync/syncService';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { nodeModulesPdfRenderer, REPO_ROOT } from '../../fixtures/pdfServices';
+import { createSystemLock } from '../../../electron/services/system/systemLock';
 
 export interface BridgeFolders {
   /** Stands in for userData. */
@@ -30,6 +32,20 @@ export interface BridgeFolders {
 /** Where the bridge keeps main's log, as main keeps it under userData. */
 export function bridgeLogFile(folders: BridgeFolders): string {
   return path.join(folders.dataDir, 'logs', 'main.log');
+}
+
+/**
+ * What the "open dialog" answers: the path a test wrote into `sharedDir/pilih-berkas.txt`
+ * (a backup to restore; the shared folder, so a second PC sees it too), or canceled.
+ */
+export function pickedFile(folders: BridgeFolders): string | undefined {
+  try {
+    return (
+      readFileSync(path.join(folders.sharedDir, 'pilih-berkas.txt'), 'utf8').trim() || undefined
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -78,10 +94,16 @@ export function bridgeHandlers(folders: BridgeFolders, now: () => Date): ApiHand
       chooseSavePath: async (name) => path.join(folders.saveDir, name),
       writeFile: writeFileAtomic,
     }),
+    backup: createBackupService({
+      configFile: path.join(folders.dataDir, 'backup-folder.json'),
+      chooseFolder: async () => path.join(folders.saveDir, 'cadangan'),
+      chooseFile: async () => pickedFile(folders),
+    }),
     rendererLog: createRendererErrorLog({
       log: createFileLog({ filePath: bridgeLogFile(folders), now }),
       now,
     }),
+    systemLock: createSystemLock(),
     problemReport: createProblemReport({
       appInfo,
       logFile: bridgeLogFile(folders),

@@ -13,6 +13,7 @@ export class AppPage {
       | 'Catatan Pemeliharaan'
       | 'Pengamanan'
       | 'Laporan Bulanan'
+      | 'Statistik'
       | 'SOP'
       | 'Pegawai'
       | 'Plh./Plt.'
@@ -21,7 +22,8 @@ export class AppPage {
       | 'Pengaturan Layanan'
       | 'Pengaturan Sinkronisasi'
       | 'Bantuan'
-      | 'Tentang',
+      | 'Tentang'
+      | 'Audit',
   ): Promise<void> {
     await this.page
       .getByRole('navigation', { name: 'Menu utama' })

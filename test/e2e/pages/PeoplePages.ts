@@ -19,6 +19,7 @@ export async function addStaff(page: Page, staff: readonly StaffInput[]): Promis
     const dialog = page.getByRole('dialog', { name: 'Tambah Pegawai' });
     await fillPerson(page, person);
     for (const role of person.roles) await dialog.getByLabel(role, { exact: true }).check();
+    await dialog.getByLabel('PIN awal').fill(person.pin ?? TEST_PIN);
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('row', { name: new RegExp(person.nama) })).toBeVisible();

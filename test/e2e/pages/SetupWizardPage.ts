@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { LOGO_PATH } from '../../fixtures/office';
+import { TEST_PIN } from './PeoplePages';
 
 export interface OfficeInput {
   pengadilanTinggi: string;
@@ -91,18 +92,37 @@ export class SetupWizardPage {
     await this.page.getByRole('button', { name: 'Simpan dan Mulai', exact: true }).click();
   }
 
-  /** Runs the whole wizard with good data; ends on Beranda. */
-  async complete(office = MUKOMUKO, person = OPERATOR): Promise<void> {
+  /** The first person's PIN and its repetition. */
+  async fillPin(pin: string, again = pin): Promise<void> {
+    await this.page.getByLabel('PIN', { exact: true }).fill(pin);
+    await this.page.getByLabel('Ulangi PIN').fill(again);
+  }
+
+  /** The recovery code shown once after "Simpan dan Mulai"; confirms it and starts. */
+  async keepRecoveryCode(): Promise<string> {
+    const code = this.page.getByLabel('Kode pemulihan', { exact: true });
+    await expect(code).toHaveText(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
+    const text = await code.innerText();
+    await this.page.getByLabel('Saya sudah mencatat kode pemulihan').check();
+    await this.page.getByRole('button', { name: 'Mulai', exact: true }).click();
+    return text;
+  }
+
+  /** Runs the whole wizard with good data (the first PIN is TEST_PIN); ends on Beranda. */
+  async complete(office = MUKOMUKO, person = OPERATOR): Promise<string> {
     await expect(this.heading()).toBeVisible();
     await this.startNew();
     await fillOffice(this.page, office);
     await this.next();
     await fillPerson(this.page, person);
+    await this.fillPin(TEST_PIN);
     await this.next();
     await this.finish();
+    const code = await this.keepRecoveryCode();
     // Saving seeds the units, the person and the office: seconds on a busy PC.
     await expect(this.page.getByRole('navigation', { name: 'Menu utama' })).toBeVisible({
       timeout: 30_000,
     });
+    return code;
   }
 }

@@ -1,10 +1,34 @@
 import { expect, type Page } from '@playwright/test';
 import { TEST_PIN } from './PeoplePages';
 
-/** Makes the named staff member the one working on this PC. */
-export async function signInAs(page: Page, nama: string, _pin: string = TEST_PIN): Promise<void> {
+/** The locked app's screen: choose the name, type the PIN, Enter. */
+export async function signInFromLockScreen(
+  page: Page,
+  nama: string,
+  pin: string = TEST_PIN,
+): Promise<void> {
+  await page.getByRole('combobox', { name: 'Nama pegawai' }).click();
+  await page.getByRole('option', { name: nama, exact: true }).click();
+  await page.getByLabel('PIN', { exact: true }).fill(pin);
+  await page.getByLabel('PIN', { exact: true }).press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Pengguna komputer ini' })).toHaveValue(nama);
+}
+
+/**
+ * Makes the named staff member the one working on this PC: from the sign-in screen when the
+ * app is locked, else through the header's select and its PIN dialog.
+ */
+export async function signInAs(page: Page, nama: string, pin: string = TEST_PIN): Promise<void> {
   const select = page.getByRole('combobox', { name: 'Pengguna komputer ini' });
+  const lockScreen = page.getByRole('combobox', { name: 'Nama pegawai' });
+  await expect(select.or(lockScreen).first()).toBeVisible();
+  if (await lockScreen.isVisible()) return signInFromLockScreen(page, nama, pin);
+  if ((await select.inputValue()) === nama) return;
   await select.click();
   await page.getByRole('option', { name: nama, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Masukkan PIN' });
+  await dialog.getByLabel('PIN', { exact: true }).fill(pin);
+  await dialog.getByRole('button', { name: 'Masuk' }).click();
+  await expect(dialog).toBeHidden();
   await expect(select).toHaveValue(nama);
 }

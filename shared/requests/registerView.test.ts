@@ -1,52 +1,36 @@
 import { describe, expect, it } from 'vitest';
-import type { RequestRow } from '../../db/rows';
 import {
   filterRegister as filterOnly,
   NO_FILTER,
   sortRegister,
   toRegisterItem,
   type RegisterFilter,
-} from './registerFilter';
+  type RegisterRowFields,
+  type SortKey,
+  SORT_KEYS,
+  registerViewToQuery,
+  registerViewFromQuery,
+  isFiltered,
+} from './registerView';
 
 const filterRegister = (list: Parameters<typeof filterOnly>[0], f: RegisterFilter) =>
   filterOnly(sortRegister(list, f.sort), f);
 
-function row(urut: number, over: Partial<RequestRow> = {}): RequestRow {
+function row(urut: number, over: Partial<RegisterRowFields> = {}): RegisterRowFields {
   return {
-    id: `r${urut}`,
-    _clock: {},
-    _deleted: false,
-    _updatedBy: null,
-    _updatedAt: '',
     nomor: `${String(urut).padStart(3, '0')}/PLTI/XI/2026`,
     tahun: 2026,
     urut,
-    sopId: 'pa-mukomuko-as-32',
-    sopRevision: 0,
-    pemohon: {
-      personId: null,
-      nama: 'Siti Aminah',
-      nip: '',
-      unitNama: 'Kepaniteraan',
-      telepon: '',
-    },
+    pemohon: { nama: 'Siti Aminah', unitNama: 'Kepaniteraan' },
     diterimaPada: new Date(2026, 10, urut, 9).toISOString(),
-    saluran: 'formulir',
     kategori: 'Printer/scanner',
     aplikasi: '',
     perangkat: 'Printer Epson L3110',
     uraian: 'Printer macet',
-    urgensiPemohon: 'sedang',
-    urgensi: null,
-    dampak: null,
     prioritas: null,
     disposisi: null,
     status: 'berjalan',
     langkahTerakhir: 1,
-    langkahMulai: '',
-    adaTerlambat: false,
-    selesaiPada: null,
-    penutupan: null,
     ...over,
   };
 }
@@ -55,7 +39,7 @@ const items = [
   toRegisterItem(row(1), false, 9),
   toRegisterItem(
     row(2, {
-      pemohon: { personId: null, nama: 'Budi', nip: '', unitNama: 'Hakim', telepon: '' },
+      pemohon: { nama: 'Budi', unitNama: 'Hakim' },
       uraian: 'SIPP tidak bisa login',
       kategori: 'Aplikasi',
       prioritas: 'tinggi',
@@ -99,20 +83,20 @@ describe('register filters', () => {
 
   it('sorts newest first by default, or by priority, or by number', () => {
     expect(numbers(filterRegister(items, NO_FILTER))).toEqual([5, 4, 3, 2, 1]);
-    expect(numbers(filterRegister(items, { ...NO_FILTER, sort: 'terlama' }))).toEqual([
-      1, 2, 3, 4, 5,
-    ]);
-    expect(numbers(filterRegister(items, { ...NO_FILTER, sort: 'prioritas' }))).toEqual([
-      3, 2, 5, 4, 1,
-    ]);
+    expect(
+      numbers(filterRegister(items, { ...NO_FILTER, sort: { key: 'diterima', desc: false } })),
+    ).toEqual([1, 2, 3, 4, 5]);
+    expect(
+      numbers(filterRegister(items, { ...NO_FILTER, sort: { key: 'prioritas', desc: true } })),
+    ).toEqual([3, 2, 5, 4, 1]);
   });
 });
 
 describe('narrowing filter', () => {
   it('gives the same answers as a full scan while typing, deleting and changing filters', async () => {
-    const { createNarrowingFilter } = await import('./registerFilter');
+    const { createNarrowingFilter } = await import('./registerView');
     const narrow = createNarrowingFilter();
-    const sorted = sortRegister(items, 'terbaru');
+    const sorted = sortRegister(items, NO_FILTER.sort);
     const steps: Partial<RegisterFilter>[] = [
       { query: 's' },
       { query: 'si' },
@@ -129,5 +113,80 @@ describe('narrowing filter', () => {
         filterOnly(sorted, filter).map((i) => i.row.urut),
       );
     }
+  });
+});
+
+describe('register view: new filters, any column, the URL', () => {
+  const more = [
+    toRegisterItem(
+      row(1, {
+        pemohon: { nama: 'Zainal', unitNama: 'Hakim' },
+        perangkat: 'PC Ruang Sidang',
+        disposisi: { diteruskanKepada: ['p-andi'] },
+      }),
+      false,
+      9,
+    ),
+    toRegisterItem(row(2, { pemohon: { nama: 'andi', unitNama: 'Kepaniteraan' } }), true, 9),
+    toRegisterItem(
+      row(3, {
+        pemohon: { nama: 'Budi', unitNama: 'Hakim' },
+        status: 'selesai',
+        disposisi: { diteruskanKepada: ['p-budi', 'p-andi'] },
+      }),
+      false,
+      9,
+    ),
+  ];
+
+  it('filters by unit, officer and device', () => {
+    expect(numbers(filterRegister(more, { ...NO_FILTER, unit: 'Hakim' }))).toEqual([3, 1]);
+    expect(numbers(filterRegister(more, { ...NO_FILTER, petugas: 'p-andi' }))).toEqual([3, 1]);
+    expect(numbers(filterRegister(more, { ...NO_FILTER, petugas: 'p-budi' }))).toEqual([3]);
+    expect(numbers(filterRegister(more, { ...NO_FILTER, perangkat: 'PC Ruang Sidang' }))).toEqual([
+      1,
+    ]);
+  });
+
+  it('sorts by any column both ways, ties by received time', () => {
+    const by = (key: SortKey, desc: boolean) => numbers(sortRegister(more, { key, desc }));
+    expect(by('pemohon', false)).toEqual([2, 3, 1]);
+    expect(by('pemohon', true)).toEqual([1, 3, 2]);
+    expect(by('nomor', false)).toEqual([1, 2, 3]);
+    expect(by('status', false)).toEqual([1, 2, 3]);
+    expect(by('status', true)).toEqual([3, 2, 1]);
+    expect(by('diterima', true)).toEqual([3, 2, 1]);
+    for (const key of SORT_KEYS) {
+      expect(by(key, true)).toHaveLength(3);
+    }
+  });
+
+  it('writes the view to the URL and reads it back; defaults leave it empty', () => {
+    expect(registerViewToQuery(NO_FILTER)).toBe('');
+    expect(isFiltered(NO_FILTER)).toBe(false);
+    const view: RegisterFilter = {
+      ...NO_FILTER,
+      query: 'printer & scanner',
+      tahap: 'langkah:3',
+      unit: 'Panitera Muda Hukum',
+      petugas: 'p-andi',
+      perangkat: 'PC/01 #2',
+      bulan: '2026-11',
+      prioritas: 'tinggi',
+      terlambatSaja: true,
+      sort: { key: 'pemohon', desc: false },
+    };
+    const query = registerViewToQuery(view);
+    expect(query).toContain('urut=pemohon-naik');
+    expect(registerViewFromQuery(query)).toEqual(view);
+    expect(isFiltered(view)).toBe(true);
+  });
+
+  it('reads a hand-edited URL: bad values fall back, the rest still applies', () => {
+    expect(
+      registerViewFromQuery(
+        '?tahap=hapus&bulan=2026-13&urut=gaji-naik&prioritas=x&unit=Hakim&cari=%E0',
+      ),
+    ).toEqual({ ...NO_FILTER, unit: 'Hakim' });
   });
 });

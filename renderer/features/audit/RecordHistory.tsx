@@ -1,0 +1,64 @@
+import { Table, Text, Title } from '@mantine/core';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { formatTanggalJam } from '../../../shared/format/date';
+import { useServices } from '../../kit/servicesContext';
+import { listPeople } from '../people/public';
+import { pcNames, recordHistory } from './auditRead';
+import { fieldLabel, fieldValueText } from './fieldLabels';
+import { kindLabel } from './kindLabels';
+
+/** "Riwayat perubahan" of one record: every change field by field, from its audit entries. */
+export function RecordHistory({ table, recordId }: { table: string; recordId: string }) {
+  const { db, write } = useServices();
+  const data = useLiveQuery(
+    async () => ({
+      lines: await recordHistory(db, table, recordId),
+      people: await listPeople(db),
+      pcs: await pcNames(db, write.device),
+    }),
+    [db, write.device, table, recordId],
+  );
+  if (!data) return null;
+  const names = new Map(data.people.map((p) => [p.id, p.nama]));
+  return (
+    <>
+      <Title order={3}>Riwayat perubahan</Title>
+      {data.lines.length === 0 ? (
+        <Text c="dimmed">Belum ada perubahan yang tercatat.</Text>
+      ) : (
+        <Table striped withTableBorder aria-label="Riwayat perubahan">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Waktu</Table.Th>
+              <Table.Th>Oleh</Table.Th>
+              <Table.Th>PC</Table.Th>
+              <Table.Th>Kolom</Table.Th>
+              <Table.Th>Sebelum</Table.Th>
+              <Table.Th>Sesudah</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.lines.map((line) => (
+              <Table.Tr key={line.key}>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  {formatTanggalJam(new Date(line.at))}
+                </Table.Td>
+                <Table.Td>{(line.actor && names.get(line.actor)) ?? '—'}</Table.Td>
+                <Table.Td>{data.pcs.get(line.device) ?? line.device}</Table.Td>
+                <Table.Td>
+                  {line.field ? fieldLabel(table, line.field) : kindLabel(line.kind)}
+                </Table.Td>
+                <Table.Td style={{ wordBreak: 'break-word' }}>
+                  {line.field ? fieldValueText(table, line.field, line.sebelum) : '—'}
+                </Table.Td>
+                <Table.Td style={{ wordBreak: 'break-word' }}>
+                  {line.field ? fieldValueText(table, line.field, line.sesudah) : '—'}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </>
+  );
+}

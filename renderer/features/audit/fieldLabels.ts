@@ -1,0 +1,81 @@
+import { CONDITION_LABELS, DEVICE_TYPE_LABELS } from '../../../shared/devices/schema';
+import { REQUEST_STATUS_LABELS } from '../../../shared/requests/schema';
+
+/** Indonesian labels of stored fields, as the screens name them, for the history and the Audit screen. */
+export const FIELD_LABELS: Record<string, Record<string, string>> = {
+  devices: {
+    jenis: 'Jenis',
+    merek: 'Merek',
+    model: 'Model/tipe',
+    nomorSeri: 'Nomor seri',
+    kodeBmn: 'Kode BMN',
+    nup: 'NUP',
+    ruangan: 'Ruangan',
+    pengguna: 'Pengguna',
+    tahunPerolehan: 'Tahun perolehan',
+    kondisi: 'Kondisi',
+    alamatIp: 'Alamat IP',
+    catatan: 'Catatan',
+    aktif: 'Aktif',
+  },
+  requests: {
+    nomor: 'Nomor',
+    pemohon: 'Pemohon',
+    diterimaPada: 'Diterima pada',
+    saluran: 'Saluran',
+    kategori: 'Kategori',
+    aplikasi: 'Aplikasi',
+    perangkat: 'Perangkat',
+    deviceId: 'Perangkat (inventaris)',
+    uraian: 'Uraian',
+    urgensiPemohon: 'Urgensi menurut pemohon',
+    urgensi: 'Urgensi',
+    dampak: 'Dampak',
+    prioritas: 'Prioritas',
+    disposisi: 'Disposisi',
+    status: 'Status',
+    langkahTerakhir: 'Langkah terakhir',
+    langkahMulai: 'Langkah dimulai',
+    adaTerlambat: 'Ada keterlambatan',
+    selesaiPada: 'Selesai pada',
+    penutupan: 'Penutupan',
+    surat: 'Surat',
+  },
+  people: {
+    nama: 'Nama',
+    nip: 'NIP',
+    jabatan: 'Jabatan',
+    unitId: 'Unit kerja',
+    roles: 'Peran',
+    aktif: 'Aktif',
+  },
+};
+
+/** The label of a field of a table, or the field's own name when the screen has none. */
+export function fieldLabel(table: string | undefined, field: string): string {
+  if (field === '_deleted') return 'Dihapus';
+  return (table && FIELD_LABELS[table]?.[field]) ?? field;
+}
+
+const LONGEST = 80;
+
+/** Coded values shown by their Indonesian names, per table and field. */
+const VALUE_LABELS: Record<string, Record<string, Record<string, string>>> = {
+  devices: { kondisi: CONDITION_LABELS, jenis: DEVICE_TYPE_LABELS },
+  requests: { status: REQUEST_STATUS_LABELS },
+};
+
+/** A field's value as a short readable text, coded values by their Indonesian names. */
+export function fieldValueText(table: string | undefined, field: string, value: unknown): string {
+  const named =
+    typeof value === 'string' && table ? VALUE_LABELS[table]?.[field]?.[value] : undefined;
+  return named ?? valueText(value);
+}
+
+/** A stored value as a short readable text: "—" for nothing, Ya/Tidak, long values shortened. */
+export function valueText(value: unknown): string {
+  if (value === null || value === undefined || value === '') return '—';
+  if (typeof value === 'boolean') return value ? 'Ya' : 'Tidak';
+  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  return text.length > LONGEST ? `${text.slice(0, LONGEST - 1)}…` : text;
+}

@@ -1,0 +1,2 @@
+// The statistics feature as other features may use it; anything else in this folder is its own.
+export { StatisticsPage } from './StatisticsPage';

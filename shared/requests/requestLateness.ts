@@ -1,0 +1,48 @@
+import type { Procedure } from '../sop/schema';
+import { isOpenStepLate } from './lateness';
+import type { RequestStatus } from './schema';
+import type { OfficeHours } from './workingTime';
+
+/** The request fields lateness is read from. */
+export interface LatenessFields {
+  status: RequestStatus;
+  /** A recorded step was finished past its standard. */
+  adaTerlambat: boolean;
+  langkahTerakhir: number;
+  /** When the next step's clock started (the last step's finish, or the reception). */
+  langkahMulai: string;
+  diterimaPada: string;
+}
+
+/**
+ * Whether a request is late as of `now`: one of its recorded steps was late, or it is still
+ * open and its next step is already past its standard. The register, the home screen and
+ * the statistics all use this one definition.
+ */
+export function isRequestLate(
+  request: LatenessFields,
+  procedure: Pick<Procedure, 'steps'> | undefined,
+  hours: OfficeHours,
+  now: Date,
+): boolean {
+  return request.adaTerlambat || isNextStepLate(request, procedure, hours, now);
+}
+
+/** Whether an open request's next step is already past its standard at `now`. */
+export function isNextStepLate(
+  request: LatenessFields,
+  procedure: Pick<Procedure, 'steps'> | undefined,
+  hours: OfficeHours,
+  now: Date,
+): boolean {
+  if (request.status !== 'berjalan' || !procedure) return false;
+  const next = procedure.steps.find((s) => s.no === request.langkahTerakhir + 1);
+  if (!next) return false;
+  return isOpenStepLate({
+    mutuBaku: next.mutuBaku,
+    startedAt: new Date(request.langkahMulai),
+    receivedAt: new Date(request.diterimaPada),
+    hours,
+    now,
+  });
+}
