@@ -51,11 +51,14 @@ async function start() {
         <MantineProvider theme={theme}>
           <DatesProvider settings={DATES_SETTINGS}>
             {/*
-              Top centre, over the header's empty middle: the header's user and help buttons
-              (right), the menu (left) and the pages' buttons (right-aligned, or at the bottom
-              of forms) stay uncovered.
+              Top centre, just under the header: the header's buttons, the menu (left) and the
+              pages' buttons (right-aligned, or at the bottom of forms) stay uncovered.
             */}
-            <Notifications position="top-center" containerWidth={380} />
+            <Notifications
+              position="top-center"
+              className="app-notifications"
+              containerWidth={380}
+            />
             <ServicesProvider services={services}>
               <App />
             </ServicesProvider>

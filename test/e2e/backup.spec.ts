@@ -105,7 +105,10 @@ test('manual and scheduled backups; damaged and wrong-passphrase files refused; 
     });
     await pageB.screenshot({ path: 'test-screens/pulihkan-pc-baru.png', fullPage: true });
     await pageB.getByRole('button', { name: 'Pulihkan data ini' }).click();
+    // The restored data opens in a reloaded window: wait for it, not for the screen before it.
+    const reloaded = pageB.waitForEvent('load', { timeout: 60_000 });
     await pageB.getByRole('dialog').getByRole('button', { name: 'Pulihkan' }).click();
+    await reloaded;
     // The restored staff sign in with their PINs; the restored data opens locked.
     await expect(pageB.getByRole('combobox', { name: 'Nama pegawai' })).toBeVisible({
       timeout: 60_000,

@@ -50,6 +50,11 @@ test('a new PC joins the office from the first run: nothing typed, the office co
     await expect(pageB.getByRole('heading', { name: 'Siapa yang memakai PC ini?' })).toBeVisible({
       timeout: 30_000,
     });
+    // Someone not yet on the staff list adds themselves with their first PIN.
+    await pageB.getByRole('button', { name: 'Nama saya belum ada: tambahkan' }).click();
+    await expect(pageB.getByLabel('PIN Anda')).toBeVisible();
+    await expect(pageB.getByLabel('Ulangi PIN')).toBeVisible();
+    await pageB.getByRole('button', { name: 'Pilih dari daftar pegawai' }).click();
     await pageB.getByPlaceholder('Pilih nama').click();
     await pageB
       .getByRole('option', { name: new RegExp(OPERATOR.nama.split(',')[0] ?? '') })

@@ -28,7 +28,10 @@ import {
   findNipHolder,
   listPeople,
   savePerson,
+  setPin,
 } from '../people/public';
+import { NewPinFields, newPinProblem, SESSION_KEY, type NewPin } from '../signin/public';
+import { randomBytes, webCryptoDerive } from '../../kit/webCrypto';
 import { JoinWorkspacePanel } from '../sync/public';
 import { listUnits, seedDefaultUnits } from '../units/public';
 import { writeSetupJoining } from './joinSetup';
@@ -94,6 +97,7 @@ function ChooseUser() {
   const units = useLiveQuery(() => listUnits(db), [db]) ?? [];
   const [chosen, setChosen] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);
+  const [pin, setNewPin] = useState<NewPin>({ pin: '', again: '' });
   const saving = useSaving();
   const form = useForm<PersonFormValues>({
     initialValues: { ...EMPTY_PERSON, roles: ['operator'] },
@@ -102,11 +106,12 @@ function ChooseUser() {
   });
 
   // A chosen colleague signs in with the PIN they have on the workspace (the sign-in screen
-  // follows); someone added here has no PIN yet and starts as this PC's user.
+  // follows); someone added here gives their first PIN now and starts as this PC's user.
   const finish = async (personId: string, added: boolean) => {
     if (added) {
       await writeCurrentUser(db, personId);
       services.setActor(personId);
+      sessionStorage.setItem(SESSION_KEY, personId);
     }
     await writeSetupJoining(db, false);
   };
@@ -119,13 +124,20 @@ function ChooseUser() {
         return finish(chosen, false);
       }
       if (form.validate().hasErrors) throw new Error('Periksa kembali isian yang ditandai merah.');
+      const pinProblem = newPinProblem(pin.pin, pin.again);
+      if (pinProblem) throw new Error(pinProblem);
       const nip = personSchema(write.now()).shape.nip.parse(form.values.nip);
       const holder = await findNipHolder(db, nip, null);
       if (holder) {
         form.setFieldError('nip', `NIP ini sudah dipakai oleh ${holder.nama}.`);
         throw new Error(`NIP ini sudah terdaftar atas nama ${holder.nama}; pilih dari daftar.`);
       }
-      await finish(await savePerson(write, null, form.values), true);
+      // Administrators are made by an administrator, not by whoever joins a PC.
+      const roles = form.values.roles.filter((r) => r !== 'administrator');
+      const id = await savePerson(write, null, { ...form.values, roles });
+      const set = await setPin(write, webCryptoDerive, randomBytes, id, pin.pin);
+      if (!set.ok) throw new Error(set.error);
+      await finish(id, true);
     });
 
   return (
@@ -154,6 +166,7 @@ function ChooseUser() {
             onChange={setChosen}
           />
         )}
+        {adding && <NewPinFields value={pin} onChange={setNewPin} pinLabel="PIN Anda" />}
         {saving.error && <Alert color="red">{saving.error}</Alert>}
         <Group justify="space-between">
           <Button variant="subtle" onClick={() => setAdding((a) => !a)}>

@@ -21,8 +21,13 @@ export async function signInFromLockScreen(
 export async function signInAs(page: Page, nama: string, pin: string = TEST_PIN): Promise<void> {
   const select = page.getByRole('combobox', { name: 'Pengguna komputer ini' });
   const lockScreen = page.getByRole('combobox', { name: 'Nama pegawai' });
-  await expect(select.or(lockScreen).first()).toBeVisible();
-  if (await lockScreen.isVisible()) return signInFromLockScreen(page, nama, pin);
+  // Which of the two shows, asked again until one does (a window may be reloading).
+  let locked = false;
+  await expect(async () => {
+    locked = await lockScreen.isVisible();
+    expect(locked || (await select.isVisible())).toBe(true);
+  }).toPass({ timeout: 30_000 });
+  if (locked) return signInFromLockScreen(page, nama, pin);
   if ((await select.inputValue()) === nama) return;
   await select.click();
   await page.getByRole('option', { name: nama, exact: true }).click();
