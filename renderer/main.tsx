@@ -2,6 +2,7 @@ import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/dates/styles.css';
 import '@mantine/charts/styles.css';
+import '@mantine/spotlight/styles.css';
 import 'dayjs/locale/id';
 import '@fontsource/arimo/latin-400.css';
 import '@fontsource/arimo/latin-700.css';

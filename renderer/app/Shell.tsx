@@ -1,4 +1,5 @@
-import { AppShell, Button, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { AppShell, Button, Group, Kbd, Text, Title } from '@mantine/core';
+import { spotlight } from '@mantine/spotlight';
 import { useCallback, useState } from 'react';
 import type { Office } from '../../shared/office/office';
 import { AboutPage } from '../features/about/AboutPage';
@@ -26,6 +27,8 @@ import { HelpPage } from '../features/help/HelpPage';
 import { useHelpKey } from '../features/help/useHelpKey';
 import { GUIDES, guideFor } from './guides';
 import { ADMIN_PAGES, PAGES, type PageId } from './pages';
+import { MainMenu } from './MainMenu';
+import { QuickJump } from './jump/QuickJump';
 import { AuditPage } from '../features/audit/AuditPage';
 import { useIsAdministrator } from '../features/people/public';
 
@@ -34,6 +37,8 @@ export type { PageId } from './pages';
 export function Shell({ office }: { office: Office }) {
   const [page, setPage] = useState<PageId>('beranda');
   const [showQuarantine, setShowQuarantine] = useState(0);
+  // Bumped when "Buka cepat" opens a screen, so it mounts afresh and takes the record handed to it.
+  const [visit, setVisit] = useState(0);
   const [helpOpen, setHelpOpen] = useState(false);
   // The screen the user left for Bantuan, named in "Laporkan masalah".
   const [helpFrom, setHelpFrom] = useState<PageId>('beranda');
@@ -43,6 +48,11 @@ export function Shell({ office }: { office: Office }) {
   // An administrator's screen left open when another user signs in (or reached from the sync
   // badge) is not shown to someone who is not one.
   const shown: PageId = isAdmin || !ADMIN_PAGES.includes(page) ? page : 'beranda';
+  const openPage = (id: PageId) => {
+    if (id === 'bantuan' && page !== 'bantuan') setHelpFrom(page);
+    setPage(id);
+    setShowQuarantine(0);
+  };
   const openAllHelp = () => {
     setHelpOpen(false);
     if (page !== 'bantuan') setHelpFrom(page);
@@ -75,6 +85,14 @@ export function Shell({ office }: { office: Office }) {
               <CurrentUserSelect />
             </WidgetBoundary>
             <Button
+              variant="default"
+              size="xs"
+              onClick={() => spotlight.open()}
+              title="Buka cepat (Ctrl+K)"
+            >
+              Buka cepat&nbsp;<Kbd size="xs">Ctrl+K</Kbd>
+            </Button>
+            <Button
               variant="subtle"
               onClick={() => setHelpOpen(true)}
               title="Panduan layar ini (F1)"
@@ -85,25 +103,11 @@ export function Shell({ office }: { office: Office }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs">
-        <Stack gap={2} component="nav" aria-label="Menu utama">
-          {menu.map((p) => (
-            <NavLink
-              key={p.id}
-              label={p.label}
-              active={shown === p.id}
-              onClick={() => {
-                if (p.id === 'bantuan' && page !== 'bantuan') setHelpFrom(page);
-                setPage(p.id);
-                setShowQuarantine(0);
-              }}
-              component="button"
-            />
-          ))}
-        </Stack>
+        <MainMenu pages={menu} active={shown} onOpen={openPage} />
       </AppShell.Navbar>
       <AppShell.Main>
         <ScreenBoundary
-          key={shown}
+          key={`${shown}:${visit}`}
           screen={shown}
           label={PAGES.find((p) => p.id === shown)?.label ?? shown}
           back={
@@ -121,6 +125,13 @@ export function Shell({ office }: { office: Office }) {
           />
         </ScreenBoundary>
       </AppShell.Main>
+      <QuickJump
+        pages={menu}
+        onOpen={(id) => {
+          openPage(id);
+          setVisit((n) => n + 1);
+        }}
+      />
       <HelpDrawer
         guide={guideFor(shown)}
         opened={helpOpen}

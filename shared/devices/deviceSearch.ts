@@ -1,3 +1,4 @@
+import { foldText, matchesWords } from '../search/words';
 import { bmnLabel, deviceName, type DeviceFields } from './schema';
 
 /**
@@ -18,11 +19,9 @@ type Searchable = Pick<
   | 'pengguna'
 >;
 
-const fold = (text: string) => text.toLocaleLowerCase('id').replace(/\s+/g, ' ').trim();
-
 /** Everything a device is found by, lowercased once. */
 export function deviceSearchText(d: Searchable): string {
-  return fold(
+  return foldText(
     [deviceName(d), d.ruangan, d.kodeBmn, bmnLabel(d), d.nup, d.nomorSeri, d.alamatIp, d.pengguna]
       .filter(Boolean)
       .join(' '),
@@ -31,10 +30,7 @@ export function deviceSearchText(d: Searchable): string {
 
 /** Whether every word of the query occurs in the device's search text. */
 export function deviceMatches(searchText: string, query: string): boolean {
-  return fold(query)
-    .split(' ')
-    .filter(Boolean)
-    .every((w) => searchText.includes(w));
+  return foldText(query) === '' || matchesWords(searchText, query);
 }
 
 /** The second line of a device in the picker: serial number, IP and user, when known. */

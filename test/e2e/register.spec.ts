@@ -250,6 +250,16 @@ test('the register: filters kept in the URL, sorting, .xlsx export and an old re
   await page.getByLabel('Cari').fill('117/plti');
   await expect(rows.first()).toContainText('117/PLTI/XII/2025');
   await shot('register-1280x800');
+
+  // Ctrl+K "Buka cepat" finds a request by its requester and opens it; a screen by its name.
+  await page.keyboard.press('Control+k');
+  await page.getByLabel('Buka cepat').fill('siti tersangkut');
+  await page.getByRole('button', { name: /Siti Aminah/ }).click();
+  await expect(page.getByRole('heading', { name: /^Permintaan 006\/PLTI/ })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.getByLabel('Buka cepat').fill('jadwal');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Jadwal Pemeliharaan' })).toBeVisible();
 });
 
 test('a SIMAK-BMN inventory imported with chosen columns, remembered; reception finds the device by its IP', async ({
@@ -312,4 +322,12 @@ test('a SIMAK-BMN inventory imported with chosen columns, remembered; reception 
   await page.getByRole('combobox', { name: 'Perangkat di inventaris' }).fill('192.168.1.25');
   await expect(page.getByRole('option', { name: /Epson — Ruang PTSP/ })).toBeVisible();
   await shot('penerimaan-cari-perangkat-ip');
+
+  // Ctrl+K from inside a field: the device found by its IP opens on its own page.
+  await page.keyboard.press('Control+k');
+  await page.getByLabel('Buka cepat').fill('192.168.1.25');
+  await expect(page.getByRole('button', { name: /Printer Epson/ })).toBeVisible();
+  await shot('buka-cepat');
+  await page.getByRole('button', { name: /Printer Epson/ }).click();
+  await expect(page.getByRole('heading', { name: 'Printer Epson', level: 2 })).toBeVisible();
 });

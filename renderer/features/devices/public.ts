@@ -1,3 +1,4 @@
 // The devices feature as other features may use it; anything else in this folder is its own.
 export { listDevices, saveDevice } from './deviceStore';
 export { DEVICES_SCREEN } from './deviceFilter';
+export { findDevices, type FoundDevice } from './findDevices';

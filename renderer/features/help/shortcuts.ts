@@ -5,6 +5,7 @@
  */
 export const SHORTCUTS: readonly { keys: string; what: string }[] = [
   { keys: 'F1', what: 'Membuka panduan layar yang sedang dibuka' },
+  { keys: 'Ctrl+K', what: 'Buka cepat: layar, permintaan, atau perangkat dengan mengetik namanya' },
   { keys: 'Esc', what: 'Menutup panduan, jendela dialog, atau pratinjau cetak' },
   { keys: 'Tab / Shift+Tab', what: 'Berpindah ke isian atau tombol berikutnya / sebelumnya' },
   { keys: 'Enter', what: 'Membuka permintaan yang dipilih di Daftar Permintaan' },

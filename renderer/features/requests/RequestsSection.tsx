@@ -4,12 +4,17 @@ import { ReceptionPage } from './ReceptionPage';
 import { RegisterPage } from './RegisterPage';
 import { RequestDetailPage } from './RequestDetailPage';
 import { useNewRequestKey } from './useRegisterKeys';
+import { REGISTER_SCREEN } from './registerFilter';
+import { takeScreenRecord } from '../../kit/screenRecords';
 
 type View = { view: 'register' } | { view: 'new' } | { view: 'detail'; id: string };
 
 /** The service request screens: the register, reception, and one request. */
 export function RequestsSection({ office }: { office: Office }) {
-  const [view, setView] = useState<View>({ view: 'register' });
+  const [view, setView] = useState<View>(() => {
+    const id = takeScreenRecord(REGISTER_SCREEN);
+    return id ? { view: 'detail', id } : { view: 'register' };
+  });
   useNewRequestKey(() => setView({ view: 'new' }));
   switch (view.view) {
     case 'register':

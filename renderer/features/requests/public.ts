@@ -5,3 +5,4 @@ export { readRequestSettings } from './requestSettings';
 export { registerRequest } from './requestStore';
 export { HolidayListWarning } from './settings/HolidayListWarning';
 export { REGISTER_SCREEN } from './registerFilter';
+export { findRequests, type FoundRequest } from './findRequests';
