@@ -43,7 +43,8 @@ export interface RequestRow {
   diterimaPada: string;
   status: RequestStatus;
   selesaiPada: string | null;
-  adaTerlambat: boolean;
+  /** Late as of the report (isRequestLate, the register's one definition), read by the loader. */
+  terlambat: boolean;
 }
 
 /** Everything the report counts, as read from the database for one month. */
@@ -222,7 +223,7 @@ function layanan(m: MonthRecords): ReportFigures['layanan'] {
     selesai: done.length,
     ditolak: m.requests.filter((r) => r.status === 'ditolak').length,
     berjalan: m.requests.filter((r) => r.status === 'berjalan').length,
-    terlambat: m.requests.filter((r) => r.adaTerlambat).length,
+    terlambat: m.requests.filter((r) => r.terlambat).length,
     rataRataMenit: minutes.length
       ? Math.round(minutes.reduce((a, b) => a + b, 0) / minutes.length)
       : null,

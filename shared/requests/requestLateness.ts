@@ -46,3 +46,19 @@ export function isNextStepLate(
     now,
   });
 }
+
+/**
+ * Why a request counts as late, for the Ket. of the papers: the step it waits at is past its
+ * standard, or a step was recorded past its standard. Null when it is not late.
+ */
+export function lateNote(
+  request: Pick<LatenessFields, 'status' | 'adaTerlambat' | 'langkahTerakhir'>,
+  late: boolean,
+): string | null {
+  if (!late) return null;
+  if (request.adaTerlambat) return 'ada langkah yang dicatat melewati waktu standar';
+  if (request.status === 'berjalan') {
+    return `langkah ${request.langkahTerakhir + 1} belum dicatat, melewati waktu standar`;
+  }
+  return 'melewati waktu standar';
+}

@@ -105,7 +105,7 @@ export function benchMonthRecords(devices: number, days: number): MonthRecords {
       diterimaPada: at.toISOString(),
       status: i % 5 === 0 ? 'berjalan' : 'selesai',
       selesaiPada: i % 5 === 0 ? null : new Date(at.getTime() + 3 * 3600_000).toISOString(),
-      adaTerlambat: i % 9 === 0,
+      terlambat: i % 9 === 0,
     };
   });
   return {

@@ -83,7 +83,7 @@ export function DaftarPeriodModal({
                   office,
                   office.kertas,
                   period,
-                  items.map((i) => i.row),
+                  items,
                   hours,
                   people.find((p) => p.id === signerId),
                   write.now(),

@@ -1,10 +1,9 @@
 import { isRequestLate } from '../../../shared/requests/requestLateness';
 import type { OfficeHours } from '../../../shared/requests/workingTime';
-import type { Procedure } from '../../../shared/sop/schema';
 import type { MejaDatabase } from '../../db/database';
 import type { RequestRow } from '../../db/rows';
 import { sortOutRows, type DamagedRow } from '../../db/rowReading';
-import { getSopAtRevision } from '../sop/public';
+import { procedureCache } from './requestProcedures';
 import { toRegisterItem, type RegisterItem } from './registerFilter';
 
 export interface LoadedRegister {
@@ -64,24 +63,14 @@ export async function loadRegisterPage(
 
 /** Checks rows against the row schema and maps the good, live ones to register items. */
 function itemMaker(db: MejaDatabase, hours: OfficeHours, now: Date) {
-  const procedures = new Map<string, Procedure | undefined>();
+  const procedureOf = procedureCache(db);
   return async (stored: RequestRow[]): Promise<LoadedRegister> => {
     // A row another PC damaged (or an old version stored) is reported, never mapped.
     const { rows, damaged } = sortOutRows('requests', stored);
-    for (const r of rows) {
-      const key = `${r.sopId}@${r.sopRevision}`;
-      if (!procedures.has(key)) {
-        const doc = await getSopAtRevision(db, { sopId: r.sopId, revision: r.sopRevision });
-        procedures.set(
-          key,
-          doc?.procedures.find((p) => p.key === 'B'),
-        );
-      }
-    }
     const items: RegisterItem[] = [];
     for (const r of rows) {
       if (r._deleted) continue;
-      const procedure = procedures.get(`${r.sopId}@${r.sopRevision}`);
+      const procedure = await procedureOf(r);
       items.push(
         toRegisterItem(r, isRequestLate(r, procedure, hours, now), procedure?.steps.length ?? 0),
       );

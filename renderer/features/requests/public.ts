@@ -6,3 +6,4 @@ export { registerRequest } from './requestStore';
 export { HolidayListWarning } from './settings/HolidayListWarning';
 export { REGISTER_SCREEN } from './registerFilter';
 export { findRequests, type FoundRequest } from './findRequests';
+export { lateRequestIds } from './requestProcedures';

@@ -12,6 +12,7 @@ import {
   SALURAN_LABELS,
 } from '../../../shared/requests/schema';
 import { daftarOrder } from '../../../shared/requests/daftarOrder';
+import { lateNote } from '../../../shared/requests/requestLateness';
 import { earlierNumbersNote } from '../../../shared/requests/numberHistory';
 import { readStepRecords } from '../../../shared/requests/stepConflicts';
 import type { PersonRow, RequestRow, RequestStepRow } from '../../db/rows';
@@ -181,14 +182,17 @@ export function daftarRequest(
   office: Office,
   paper: PaperSizeId,
   period: { dari: string; sampai: string },
-  requests: RequestRow[],
+  requests: readonly { row: RequestRow; late: boolean }[],
   hours: OfficeHours,
   signer: PersonRow | undefined,
   now: Date,
 ): PdfDocumentRequest {
+  // Late exactly as the register shows it (isRequestLate as of the register's reading).
+  const lateIds = new Set(requests.filter((i) => i.late).map((i) => i.row.id));
   // By received time, each with the number it was given (daftarOrder).
   const inPeriod = daftarOrder(
     requests
+      .map((i) => i.row)
       .filter((r) => !r._deleted)
       .filter((r) => {
         const day = toIsoDate(new Date(r.diterimaPada));
@@ -221,7 +225,8 @@ export function daftarRequest(
             hours,
           ),
         ),
-        terlambat: r.adaTerlambat,
+        terlambat: lateIds.has(r.id),
+        ketTerlambat: lateNote(r, lateIds.has(r.id)) ?? undefined,
         nomorLama: earlierNumbersNote(r),
       })),
       penandaTangan: signerOf(signer),

@@ -11,7 +11,6 @@ import { loadMonthRecords } from './loadMonthRecords';
 import { reportFigures } from '../../../../shared/maintenance/reportFigures';
 import { ReportForm } from './ReportForm';
 import { readReportWords } from './reportStore';
-import { toIsoDate } from '../../../../shared/format/date';
 
 /** Laporan Bulanan: the month's report of SOP C and D, counted from the records. */
 export function MonthlyReportPage({ office }: { office: Office }) {
@@ -19,10 +18,9 @@ export function MonthlyReportPage({ office }: { office: Office }) {
   const [shown, setShown] = useState(() => thisMonth(write.now()));
   const { year, month } = shown;
   const data = useLiveQuery(async () => {
-    const today = toIsoDate(write.now());
     return {
       key: `${year}-${month}`,
-      figures: reportFigures(await loadMonthRecords(db, year, month, today)),
+      figures: reportFigures(await loadMonthRecords(db, year, month, write.now())),
       words: await readReportWords(db, year, month),
       people: await listPeople(db),
       sop: (await readActiveProcedure(db, 'C'))?.entry.document ?? null,

@@ -2,7 +2,8 @@ import { procedureTotal } from '../../../../shared/sop/totals';
 import type { MejaDatabase } from '../../../db/database';
 import { listDevices } from '../../devices/public';
 import { listPeople } from '../../people/public';
-import { readRequestSettings } from '../../requests/public';
+import { lateRequestIds, readRequestSettings } from '../../requests/public';
+import { toIsoDate } from '../../../../shared/format/date';
 import { readBackupItems } from '../../security/public';
 import { readActiveProcedure } from '../../sop/public';
 import { listRecords } from '../recordStore';
@@ -15,8 +16,9 @@ export async function loadMonthRecords(
   db: MejaDatabase,
   year: number,
   month: number,
-  today: string,
+  now: Date,
 ): Promise<MonthRecords> {
+  const today = toIsoDate(now);
   const range = monthRange(year, month);
   const inMonth = (r: { tanggal: string }) => r.tanggal >= range.from && r.tanggal <= range.to;
   const tasks = await listTasks(db);
@@ -27,6 +29,11 @@ export async function loadMonthRecords(
     .where('diterimaPada')
     .between(new Date(year, month - 1, 1).toISOString(), new Date(year, month, 1).toISOString())
     .toArray();
+  const live = requests.filter((r) => !r._deleted);
+  const officeHours = (await readRequestSettings(db)).officeHours;
+  // Late as the register shows it, as of the month's end or now, whichever comes first.
+  const asOf = new Date(Math.min(now.getTime(), new Date(year, month, 1).getTime() - 1));
+  const late = await lateRequestIds(db, live, officeHours, asOf);
   const procedureB = await readActiveProcedure(db, 'B');
   const total = procedureB ? procedureTotal(procedureB.procedure) : null;
   return {
@@ -42,8 +49,8 @@ export async function loadMonthRecords(
     uats: sources.uats.filter(inMonth),
     backups: sources.backups.filter(inMonth),
     backupItems: await readBackupItems(db),
-    requests: requests.filter((r) => !r._deleted),
-    officeHours: (await readRequestSettings(db)).officeHours,
+    requests: live.map((r) => ({ ...r, terlambat: late.has(r.id) })),
+    officeHours,
     standarMenit: total && total.kind === 'duration' ? total.maxMinutes : null,
     personName: (id) => (id ? (names.get(id) ?? '-') : '-'),
   };

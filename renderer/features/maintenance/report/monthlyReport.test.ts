@@ -106,7 +106,7 @@ describe('the monthly report, counted from the records', () => {
 
   it('counts the schedule, the devices, the network, the backups and the findings', async () => {
     await month();
-    const f = reportFigures(await loadMonthRecords(db, 2026, 11, '2026-11-22'));
+    const f = reportFigures(await loadMonthRecords(db, 2026, 11, new Date(2026, 10, 22, 12)));
     const weekly = f.jadwal.find((r) => r.kegiatan.startsWith('Melakukan pemeliharaan fisik'));
     // The 27th is still to come: three rounds were due by the 22nd.
     expect(weekly).toMatchObject({ terjadwal: 3, terlaksana: 2, tepatWaktu: 1 });
@@ -148,7 +148,7 @@ describe('the monthly report, counted from the records', () => {
     ]);
     expect(f.layanan).toMatchObject({ diterima: 0, selesai: 0, rataRataMenit: null });
     // October holds none of it.
-    const october = reportFigures(await loadMonthRecords(db, 2026, 10, '2026-11-22'));
+    const october = reportFigures(await loadMonthRecords(db, 2026, 10, new Date(2026, 10, 22, 12)));
     expect(october.jadwal).toEqual([]);
     expect(october.cadangan).toEqual([]);
   });
@@ -170,7 +170,7 @@ describe('the monthly report, counted from the records', () => {
       paper: 'F4' as const,
       year: 2026,
       month: 11,
-      figures: reportFigures(await loadMonthRecords(db, 2026, 11, '2026-11-22')),
+      figures: reportFigures(await loadMonthRecords(db, 2026, 11, new Date(2026, 10, 22, 12))),
       people: await db.people.toArray(),
       sop: (await readActiveProcedure(db, 'C'))?.entry.document ?? null,
       printedAt: new Date(2026, 10, 22, 9),

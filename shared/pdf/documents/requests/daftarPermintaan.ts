@@ -122,6 +122,7 @@ function bodyRow(row: DaftarRow, index: number): TableCell[] {
 function keterangan(row: DaftarRow): TableCell {
   const notes: Content[] = [
     ...(row.terlambat ? [{ text: 'Terlambat', bold: true }] : []),
+    ...(row.terlambat && row.ketTerlambat ? [{ text: row.ketTerlambat, fontSize: 7 }] : []),
     ...(row.nomorLama?.trim() ? [{ text: `Nomor ${row.nomorLama.trim()}`, fontSize: 7 }] : []),
   ];
   return notes.length > 0 ? { stack: notes } : { text: '' };

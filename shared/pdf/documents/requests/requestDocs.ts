@@ -135,6 +135,8 @@ export const daftarRowSchema = z.object({
   /** Working time as the renderer worded it, in working days: "1 hari 2 jam 15 menit". */
   durasi: text(60),
   terlambat: z.boolean(),
+  /** Why it is late, for the Ket. (empty when not late or not known). */
+  ketTerlambat: z.string().max(200).optional(),
   /** The numbers it carried before, e.g. "dulu 003-PCB/PLTI/XI/2026 (SEMENTARA)". */
   nomorLama: text(400).optional(),
 });
