@@ -36,6 +36,13 @@ test('an administrator shares an update through the folder; it is offered with i
   await expect(offer).toContainText('Perbaikan cetak Daftar.');
   await shot('pembaruan-tersedia');
 
+  // Beranda shows the offer too and leads to Tentang.
+  await new AppPage(page).open('Beranda');
+  await expect(page.getByRole('button', { name: 'Lihat pembaruan' })).toBeVisible();
+  await shot('pembaruan-beranda');
+  await page.getByRole('button', { name: 'Lihat pembaruan' }).click();
+  await expect(offer).toBeVisible();
+
   // Installing asks first, then opens a verified local copy (the bridge's opener records it).
   page.once('dialog', (dialog) => void dialog.accept());
   await offer.getByRole('button', { name: 'Pasang pembaruan' }).click();
