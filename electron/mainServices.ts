@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, dialog, powerMonitor, type BrowserWindow } from 'electron';
+import { app, dialog, powerMonitor, shell, type BrowserWindow } from 'electron';
 import type { ApiHandlers } from '../shared/api/contract';
 import { printPdf } from './printPdf';
 import { createProblemReport, nodeSystemDetails } from './services/about/problemReport';
@@ -16,6 +16,7 @@ import { createPdfService } from './services/pdf/pdfService';
 import { createSyncService } from './services/sync/syncService';
 import { nodeSyncFs } from './services/sync/syncFs';
 import { createSystemLock } from './services/system/systemLock';
+import { createUpdateService } from './services/updates/updateService';
 
 /** Where the .woff files are: beside the app when installed, in dist/ when run from source. */
 function fontDir(pkg: string): string {
@@ -78,6 +79,22 @@ function backupFileDialog(getWindow: () => BrowserWindow | undefined) {
   };
 }
 
+/** The open dialog for an installer to share; undefined when canceled. */
+function installerDialog(getWindow: () => BrowserWindow | undefined) {
+  return async (): Promise<string | undefined> => {
+    const options = {
+      title: 'Pilih berkas pemasang Meja TI',
+      filters: [{ name: 'Pemasang Meja TI', extensions: ['exe'] }],
+      properties: ['openFile' as const],
+    };
+    const win = getWindow();
+    const result = win
+      ? await dialog.showOpenDialog(win, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? undefined : result.filePaths[0];
+  };
+}
+
 /** The API's services with their Electron-side effects: dialogs, files and the printer. */
 export function createMainHandlers(
   getWindow: () => BrowserWindow | undefined,
@@ -103,16 +120,23 @@ export function createMainHandlers(
   const systemLock = createSystemLock();
   // Windows locked (Win+L, the screen saver, a switched user): Meja TI locks too.
   powerMonitor.on('lock-screen', () => systemLock.notifyLocked());
+  const sync = createSyncService({
+    configFile: path.join(app.getPath('userData'), 'sync-folder.json'),
+    chooseFolder: folderDialog(getWindow),
+    fs: nodeSyncFs,
+    now: () => new Date(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  });
   return createApiHandlers({
     appInfo,
     pdf,
     systemLock,
-    sync: createSyncService({
-      configFile: path.join(app.getPath('userData'), 'sync-folder.json'),
-      chooseFolder: folderDialog(getWindow),
-      fs: nodeSyncFs,
-      now: () => new Date(),
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    sync,
+    updates: createUpdateService({
+      workspaceRoot: async () => (await sync.getFolder()).root,
+      chooseInstaller: installerDialog(getWindow),
+      tempDir: app.getPath('temp'),
+      openPath: (file) => shell.openPath(file),
     }),
     spreadsheet: createSpreadsheetService({
       chooseSavePath: saveDialog(getWindow, 'Simpan lembar kerja', {

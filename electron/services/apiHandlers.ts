@@ -9,6 +9,8 @@ import type { PdfService } from './pdf/pdfService';
 import { createSyncHandlers } from './sync/syncHandlers';
 import type { SyncService } from './sync/syncService';
 import type { SystemLock } from './system/systemLock';
+import { createUpdateHandlers } from './updates/updateHandlers';
+import type { UpdateService } from './updates/updateService';
 
 export interface ServiceSet {
   appInfo: () => AppInfo;
@@ -22,6 +24,8 @@ export interface ServiceSet {
   problemReport: (lines: number) => Promise<ProblemReport>;
   /** The PC's lock events (powerMonitor in main; the test's hand in the e2e bridge). */
   systemLock: SystemLock;
+  /** Updates offered through the shared folder (issue #18 item 6). */
+  updates: UpdateService;
 }
 
 /** The API's implementation in plain Node; main and the e2e bridge wire the same object. */
@@ -47,6 +51,7 @@ export function createApiHandlers(services: ServiceSet): ApiHandlers {
       return saved ? { saved: true, path: saved } : { saved: false };
     },
     ...createSyncHandlers(services.sync),
+    ...createUpdateHandlers(services.updates),
     logRendererError: async ({ error }) => ({ logged: services.rendererLog.record(error) }),
     getProblemReport: ({ lines }) => services.problemReport(lines),
     waitForSystemLock: async () => {

@@ -6,6 +6,7 @@ import { logContract } from './logContract';
 import type { Result } from './result';
 import { syncContract } from './syncContract';
 import { systemContract } from './systemContract';
+import { updatesContract } from './updatesContract';
 
 /**
  * The one API between the renderer and main. Each method has a channel in `area:verb`
@@ -103,6 +104,7 @@ export const apiContract = {
   ...helpContract,
   ...systemContract,
   ...backupContract,
+  ...updatesContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -161,6 +161,12 @@ export async function openRealFolderOffice(keys: WorkspaceKeys): Promise<RealFol
         rendererLog: { record: () => false },
         systemLock: createSystemLock(),
         problemReport: notUsed,
+        updates: {
+          shareInstaller: notUsed,
+          writeManifest: notUsed,
+          readManifest: notUsed,
+          install: notUsed,
+        },
       });
       const api = apiOverHandlers(handlers, (error, channel) =>
         internalErrors.push({ channel, error }),

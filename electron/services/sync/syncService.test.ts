@@ -56,6 +56,12 @@ async function setup() {
         rendererLog: { record: () => false },
         systemLock: createSystemLock(),
         problemReport: unused,
+        updates: {
+          shareInstaller: unused,
+          writeManifest: unused,
+          readManifest: unused,
+          install: unused,
+        },
       }),
       { logError: () => undefined },
     );

@@ -4,6 +4,7 @@ import type { AppInfo } from '../../../shared/api/contract';
 import { useServices } from '../../kit/servicesContext';
 import { call, errorMessage } from '../../api/client';
 import { BackupPanel, RestorePanel } from '../backup/public';
+import { UpdatesPanel } from '../updates/public';
 import { DataExportPanel } from './DataExportPanel';
 
 export function AboutPage() {
@@ -54,6 +55,7 @@ export function AboutPage() {
         Huruf dokumen: Tinos dan Arimo (SIL Open Font License 1.1). Data milik pengadilan dan tidak
         dikirim ke mana pun.
       </Text>
+      {info && <UpdatesPanel runningVersion={info.version} />}
       <BackupPanel />
       <RestorePanel />
       <DataExportPanel />

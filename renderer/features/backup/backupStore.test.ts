@@ -5,7 +5,8 @@ import { decodeBase64 } from '../../../shared/encoding/base64';
 import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
 import { putRow } from '../../db/repository';
 import type { AppServices } from '../../kit/services';
-import { readBackupItems } from '../security/public';
+import { lateBackupItems } from '../../../shared/home/attention';
+import { backupItemsSaved, readBackupItems } from '../security/public';
 import { createBackupKey, openBackup } from './backupCrypto';
 import { CURRENT_SCHEMA } from './backupData';
 import { APP_BACKUP_ITEM, makeBackup, readLastBackup, saveSchedule } from './backupStore';
@@ -82,6 +83,23 @@ describe('making a backup', () => {
     expect(await readBackupItems(db)).toContainEqual({ ...APP_BACKUP_ITEM, setiapHari: 1 });
     await makeBackup(services, { key, terjadwal: true, keep: 3 });
     expect(pruned).toEqual([3]);
+    db.close();
+  });
+
+  it("makes Beranda warn when the app's last backup is older than its schedule", async () => {
+    const { db, services } = await setUp();
+    const key = await createBackupKey(PASSPHRASE, 100_000);
+    await saveSchedule(services, { rule: { frekuensi: 'harian', simpan: 3 }, key });
+    await makeBackup(services, { key, terjadwal: false });
+    const late = async (today: string) =>
+      lateBackupItems(
+        await readBackupItems(db),
+        await db.backups.toArray(),
+        today,
+        await backupItemsSaved(db),
+      ).map((i) => i.nama);
+    expect(await late('2026-11-23')).not.toContain(APP_BACKUP_ITEM.nama);
+    expect(await late('2026-11-24')).toContain(APP_BACKUP_ITEM.nama);
     db.close();
   });
 });

@@ -7,6 +7,7 @@ import { useServices } from '../../kit/servicesContext';
 import { DEVICES_SCREEN } from '../devices/public';
 import { listPeople } from '../people/public';
 import { HolidayListWarning, REGISTER_SCREEN, StepConflictWarnings } from '../requests/public';
+import { UpdateNotice } from '../updates/public';
 import { readHomeData } from './attentionData';
 
 function Stat({ label, value }: { label: string; value: string }) {
@@ -30,7 +31,8 @@ type HomeTarget =
   | 'pengamanan'
   | 'permintaan'
   | 'perangkat'
-  | 'sinkronisasi';
+  | 'sinkronisasi'
+  | 'tentang';
 
 export function HomePage({
   office,
@@ -61,6 +63,7 @@ export function HomePage({
       </div>
       <StepConflictWarnings onOpen={() => onNavigate('permintaan')} />
       <HolidayListWarning onOpen={() => onNavigate('layanan')} />
+      <UpdateNotice onOpen={() => onNavigate('tentang')} />
       <SimpleGrid cols={{ base: 2, md: 4 }} aria-label="Hari ini">
         <Stat label="Diterima hari ini" value={figure(data?.today.diterima)} />
         <Stat label="Selesai hari ini" value={figure(data?.today.selesai)} />

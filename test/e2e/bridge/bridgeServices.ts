@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   createProblemReport,
@@ -17,6 +17,7 @@ import { createSyncService } from '../../../electron/services/sync/syncService';
 import type { ApiHandlers } from '../../../shared/api/contract';
 import { nodeModulesPdfRenderer, REPO_ROOT } from '../../fixtures/pdfServices';
 import { createSystemLock } from '../../../electron/services/system/systemLock';
+import { createUpdateService } from '../../../electron/services/updates/updateService';
 
 export interface BridgeFolders {
   /** Stands in for userData. */
@@ -48,6 +49,11 @@ export function pickedFile(folders: BridgeFolders): string | undefined {
   }
 }
 
+/** Where the bridge's opener records each installer it was asked to open, one a line. */
+export function openedInstallersFile(folders: BridgeFolders): string {
+  return path.join(folders.dataDir, 'installer-dibuka.txt');
+}
+
 /**
  * The real services, wired as main wires them, with the two OS dialogs replaced: the save
  * dialog answers with a path in `saveDir`, and the printer is a folder.
@@ -75,16 +81,27 @@ export function bridgeHandlers(folders: BridgeFolders, now: () => Date): ApiHand
     platform: process.platform,
     packaged: false,
   });
+  const sync = createSyncService({
+    configFile: path.join(folders.dataDir, 'sync-folder.json'),
+    chooseFolder: async () => folders.sharedDir,
+    fs: nodeSyncFs,
+    now,
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    lockTimeoutMs: 5_000,
+  });
   return createApiHandlers({
     appInfo,
     pdf,
-    sync: createSyncService({
-      configFile: path.join(folders.dataDir, 'sync-folder.json'),
-      chooseFolder: async () => folders.sharedDir,
-      fs: nodeSyncFs,
-      now,
-      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-      lockTimeoutMs: 5_000,
+    sync,
+    updates: createUpdateService({
+      workspaceRoot: async () => (await sync.getFolder()).root,
+      chooseInstaller: async () => pickedFile(folders),
+      tempDir: path.join(folders.dataDir, 'temp'),
+      // The injected opener: records the verified copy it was asked to open.
+      openPath: async (file) => {
+        appendFileSync(openedInstallersFile(folders), `${file}\n`);
+        return '';
+      },
     }),
     spreadsheet: createSpreadsheetService({
       chooseSavePath: async (name) => path.join(folders.saveDir, name),
