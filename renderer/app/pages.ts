@@ -1,6 +1,7 @@
 /** The screens of the main menu, in menu order. */
 export const PAGES = [
   { id: 'beranda', label: 'Beranda' },
+  { id: 'kebijakan', label: 'Kebijakan TI' },
   { id: 'permintaan', label: 'Permintaan Layanan' },
   { id: 'perangkat', label: 'Perangkat TI' },
   { id: 'jadwal', label: 'Jadwal Pemeliharaan' },
