@@ -52,7 +52,7 @@ export function PolicyPage({ office }: { office: Office }) {
       <PdfPreviewModal
         title={preview?.name ?? ''}
         request={preview?.request ?? null}
-        suggestedName={preview?.name ?? ''}
+        suggestedName={`${(preview?.name ?? '').replace(/[\\/:*?"<>|]+/g, '-')}.pdf`}
         onClose={() => setPreview(null)}
       />
     </Stack>

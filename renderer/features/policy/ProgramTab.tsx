@@ -217,6 +217,7 @@ function ProgramDetail(props: {
       </Paper>
       {progress.next && (
         <PolicyStepGate
+          key={progress.next.no}
           program={program}
           procedure={procedure}
           step={progress.next}

@@ -108,7 +108,12 @@ describe('Rencana Program TI through procedure A', () => {
     ]);
     expect(await policyWaitingFor(db, 'operator-1', new Date(START))).toEqual([]);
 
-    await recordPolicyStep(kasubag, step(programId, 1, START + HOUR), DEFAULT_OFFICE_HOURS);
+    // Finished 20 seconds past the hour: the step keeps whole working minutes.
+    await recordPolicyStep(
+      kasubag,
+      step(programId, 1, START + HOUR + 20_000),
+      DEFAULT_OFFICE_HOURS,
+    );
     // Step 2 (4 jam) finished the next working day: late.
     const nextDay = START + 24 * HOUR + 7 * HOUR;
     await recordPolicyStep(kasubag, step(programId, 2, nextDay), DEFAULT_OFFICE_HOURS);

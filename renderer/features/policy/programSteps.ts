@@ -31,6 +31,8 @@ import { PolicyError } from './policyError';
  * programme started on.
  */
 
+const toTheMinute = (d: Date) => new Date(Math.floor(d.getTime() / 60_000) * 60_000).toISOString();
+
 /**
  * Starts a year's programme on the active procedure A; returns its id. `dimulaiPada` is when
  * the drafting began (step 1's clock), now unless the work started on paper earlier.
@@ -45,7 +47,9 @@ export async function startProgram(
     ...input,
     sopId: active.ref.sopId,
     sopRevision: active.ref.revision,
-    dimulaiPada: input.dimulaiPada ?? ctx.now().toISOString(),
+    // To the minute, as the step forms take their times: a step recorded in the same minute
+    // as the start is not "before" it.
+    dimulaiPada: input.dimulaiPada ?? toTheMinute(ctx.now()),
     status: 'disusun',
     langkahTerakhir: 0,
     adaTerlambat: false,
@@ -163,7 +167,8 @@ export async function recordPolicyStep(
     for (const r of parsedRegulasi) regulasiIds.push(await createRow(ctx, 'regulations', r));
     await createRow(ctx, 'policySteps', {
       ...record,
-      menitKerja: judged.actualMinutes,
+      // Whole minutes, as the row schema keeps them (a time typed to the minute, a clock to the ms).
+      menitKerja: Math.round(judged.actualMinutes),
       standarMenit: judged.standardMinutes,
       terlambat: judged.late,
       atasNama: atasNamaOf(permission),
