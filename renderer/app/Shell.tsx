@@ -11,6 +11,7 @@ import { SchedulePage } from '../features/maintenance/SchedulePage';
 import { SecurityPage } from '../features/security/SecurityPage';
 import { OfficeSettingsPage } from '../features/office/OfficeSettingsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
+import { PolicyPage } from '../features/policy/PolicyPage';
 import { DelegationsPage } from '../features/delegations/DelegationsPage';
 import { RequestsSection } from '../features/requests/RequestsSection';
 import { RequestSettingsSection } from '../features/requests/settings/RequestSettingsSection';
@@ -159,6 +160,7 @@ function ScreenOf({
   return (
     <>
       {page === 'beranda' && <HomePage office={office} onNavigate={setPage} />}
+      {page === 'kebijakan' && <PolicyPage office={office} />}
       {page === 'permintaan' && <RequestsSection office={office} />}
       {page === 'perangkat' && <DevicesSection />}
       {page === 'jadwal' && <SchedulePage onOpenSecurity={() => setPage('pengamanan')} />}

@@ -10,6 +10,7 @@ import schedule from '../features/maintenance/bantuan-jadwal.md?raw';
 import report from '../features/maintenance/report/bantuan.md?raw';
 import office from '../features/office/bantuan.md?raw';
 import people from '../features/people/bantuan.md?raw';
+import policy from '../features/policy/bantuan.md?raw';
 import requests from '../features/requests/bantuan.md?raw';
 import requestSettings from '../features/requests/settings/bantuan.md?raw';
 import security from '../features/security/bantuan.md?raw';
@@ -25,6 +26,7 @@ import { PAGES, type PageId } from './pages';
  */
 const SOURCES: Record<PageId, string> = {
   beranda: home,
+  kebijakan: policy,
   permintaan: requests,
   perangkat: devices,
   jadwal: schedule,

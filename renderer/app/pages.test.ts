@@ -6,6 +6,7 @@ describe('menuSections', () => {
     const sections = menuSections(PAGES);
     expect(sections.map((s) => s.label)).toEqual([
       null,
+      null,
       'Layanan',
       'Perangkat dan Pemeliharaan',
       null,
@@ -19,7 +20,7 @@ describe('menuSections', () => {
 
   it('shows a lone screen named like its group without a heading, and leaves empty groups out', () => {
     const sections = menuSections(PAGES);
-    expect(sections[3]?.pages.map((p) => p.label)).toEqual(['Pengamanan']);
+    expect(sections[4]?.pages.map((p) => p.label)).toEqual(['Pengamanan']);
     const staff = menuSections(PAGES.filter((p) => !ADMIN_PAGES.includes(p.id)));
     const settings = staff.find((s) => s.label === 'Pengaturan');
     expect(settings?.pages.map((p) => p.label)).toEqual(['SOP', 'Pegawai', 'Plh./Plt.']);

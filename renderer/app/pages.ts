@@ -17,6 +17,7 @@ export type PageGroupId = (typeof PAGE_GROUPS)[number]['id'];
 /** The screens of the main menu, in menu order within their groups. */
 export const PAGES = [
   { id: 'beranda', label: 'Beranda', group: 'awal' },
+  { id: 'kebijakan', label: 'Kebijakan TI', group: 'kebijakan' },
   { id: 'permintaan', label: 'Permintaan Layanan', group: 'layanan' },
   { id: 'statistik', label: 'Statistik', group: 'layanan' },
   { id: 'perangkat', label: 'Perangkat TI', group: 'perangkat' },

@@ -20,6 +20,14 @@ import type {
   SyncPeerRow,
   UnitRow,
 } from './rows';
+import type {
+  PolicyDecreeRow,
+  PolicyProgramItemRow,
+  PolicyProgramRow,
+  PolicyProposalRow,
+  PolicyStepRow,
+  RegulationRow,
+} from './policyRows';
 
 export const DATABASE_NAME = 'meja-ti';
 
@@ -93,6 +101,19 @@ export const SCHEMA_VERSIONS = [
       auditLog: 'id, [device+seq], [table+recordId], at, actor, kind',
     },
   },
+  {
+    // IT policy (SOP A): proposals, the year's programme and its steps, the regulations,
+    // the SK Tim TI (renderer/features/policy/).
+    version: 9,
+    stores: {
+      policyProposals: 'id, tahun',
+      policyPrograms: 'id, tahun',
+      policyProgramItems: 'id, programId',
+      policySteps: 'id, programId',
+      regulations: 'id, tahun',
+      policyDecrees: 'id, tahun',
+    },
+  },
 ] as const;
 
 export class MejaDatabase extends Dexie {
@@ -115,6 +136,12 @@ export class MejaDatabase extends Dexie {
   syncPeers!: Table<SyncPeerRow, string>;
   delegations!: Table<DelegationRow, string>;
   auditLog!: Table<AuditLogRow, string>;
+  policyProposals!: Table<PolicyProposalRow, string>;
+  policyPrograms!: Table<PolicyProgramRow, string>;
+  policyProgramItems!: Table<PolicyProgramItemRow, string>;
+  policySteps!: Table<PolicyStepRow, string>;
+  regulations!: Table<RegulationRow, string>;
+  policyDecrees!: Table<PolicyDecreeRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -26,6 +26,7 @@ import type {
   UatFields,
 } from '../../shared/security/schema';
 import type { SopDocument } from '../../shared/sop/schema';
+import type { PolicyTables } from './policyRows';
 
 /** A JSON value as rows and outbox entries hold them. */
 export type JsonValue =
@@ -171,7 +172,7 @@ export type DelegationRow = SyncedRow & DelegationFields;
 /** One entry of a PC's audit chain (shared/audit/auditChain.ts); never changed once written. */
 export type AuditLogRow = SyncedRow & AuditEntry;
 
-export interface SyncedTables {
+export interface SyncedTables extends PolicyTables {
   settings: SettingsRow;
   people: PersonRow;
   units: UnitRow;
@@ -209,6 +210,12 @@ export const SYNCED_TABLES: readonly SyncedTableName[] = [
   'syncPeers',
   'delegations',
   'auditLog',
+  'policyProposals',
+  'policyPrograms',
+  'policyProgramItems',
+  'policySteps',
+  'regulations',
+  'policyDecrees',
 ];
 
 /** The fields a caller may write: everything but the bookkeeping. */

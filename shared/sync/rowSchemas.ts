@@ -21,6 +21,16 @@ import {
   networkCheckSchema,
   uatSchema,
 } from '../security/schema';
+import {
+  policyStepExtrasSchema,
+  policyStepSchema,
+  programFieldsSchema,
+  programItemSchema,
+  regulasiSchema,
+  skTimSchema,
+  usulanSchema,
+} from '../policy/schema';
+import { stepSettlementSchema } from '../requests/stepConflicts';
 import { numberHistorySchema } from '../requests/numberHistory';
 import { siteCodeSchema } from '../requests/numbering';
 import { stepRowExtrasSchema } from '../requests/stepEffects';
@@ -132,6 +142,16 @@ export const ROW_SCHEMAS = {
   }),
   delegations: delegationSchema,
   auditLog: auditEntrySchema,
+  policyProposals: usulanSchema(FAR_DATE),
+  policyPrograms: programFieldsSchema,
+  policyProgramItems: programItemSchema,
+  policySteps: z.object({
+    ...fieldsOf(policyStepSchema).shape,
+    ...policyStepExtrasSchema.shape,
+    penyelesaian: stepSettlementSchema.nullable().optional(),
+  }),
+  regulations: fieldsOf(regulasiSchema),
+  policyDecrees: skTimSchema,
 } as const;
 
 export type RowSchemaTable = keyof typeof ROW_SCHEMAS;
@@ -155,6 +175,12 @@ export const TABLE_LABELS: Record<RowSchemaTable, string> = {
   syncPeers: 'komputer',
   delegations: 'Plh./Plt.',
   auditLog: 'jejak audit',
+  policyProposals: 'usulan program kerja',
+  policyPrograms: 'rencana program TI',
+  policyProgramItems: 'butir rencana program',
+  policySteps: 'langkah kebijakan TI',
+  regulations: 'peraturan TI',
+  policyDecrees: 'SK Tim TI',
 };
 
 export function isRowSchemaTable(table: string): table is RowSchemaTable {

@@ -1,6 +1,9 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { laporanTahunanDefinition } from './annual/laporanTahunan';
 import { laporanPemeliharaanDefinition } from './maintenance/laporanPemeliharaan';
+import { formUsulanDefinition } from './policy/formUsulan';
+import { rencanaProgramDefinition } from './policy/rencanaProgram';
+import { skTimDefinition } from './policy/skTimTi';
 import type { PdfDocumentRequest } from './request';
 import { daftarPermintaanDefinition } from './requests/daftarPermintaan';
 import { formulirPermintaanDefinition } from './requests/formulirPermintaan';
@@ -25,5 +28,11 @@ export function buildPdfDefinition(request: PdfDocumentRequest): TDocumentDefini
       return laporanPemeliharaanDefinition(request);
     case 'laporanTahunan':
       return laporanTahunanDefinition(request);
+    case 'formUsulan':
+      return formUsulanDefinition(request);
+    case 'rencanaProgram':
+      return rencanaProgramDefinition(request);
+    case 'skTim':
+      return skTimDefinition(request);
   }
 }

@@ -10,6 +10,11 @@ import {
   formulirPermintaanRequestSchema,
   lembarDisposisiRequestSchema,
 } from './requests/requestDocs';
+import {
+  formUsulanRequestSchema,
+  rencanaProgramRequestSchema,
+  skTimRequestSchema,
+} from './policy/policyDocs';
 
 /**
  * What the renderer asks main to print. Main validates it and builds the pdfmake
@@ -44,5 +49,8 @@ export const pdfDocumentRequestSchema = z.discriminatedUnion('kind', [
   daftarPermintaanRequestSchema,
   monthlyReportRequestSchema,
   annualReportRequestSchema,
+  formUsulanRequestSchema,
+  rencanaProgramRequestSchema,
+  skTimRequestSchema,
 ]);
 export type PdfDocumentRequest = z.infer<typeof pdfDocumentRequestSchema>;
