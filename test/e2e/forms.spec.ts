@@ -40,7 +40,9 @@ test('a restored draft says so, and Buang gives a fresh form received now', asyn
   // The operator goes elsewhere; two hours later the next caller comes.
   await app.open('Pegawai');
   await page.clock.fastForward('02:00:00');
-  // Two idle hours locked the app; the draft waits in the database.
+  // Two idle hours locked the app (wait for the lock: the idle check may come a moment after
+  // the jump); the draft waits in the database.
+  await expect(page.getByText('Aplikasi terkunci.', { exact: false })).toBeVisible();
   await signInAs(page, OPERATOR.nama);
   await app.open('Permintaan Layanan');
   await page.getByRole('button', { name: 'Terima Permintaan' }).click();
