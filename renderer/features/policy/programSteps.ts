@@ -1,4 +1,3 @@
-import { judgeStep } from '../../../shared/requests/lateness';
 import type { OfficeHours } from '../../../shared/requests/workingTime';
 import { outcomeOf, policyStepRole, programProgress } from '../../../shared/policy/programFlow';
 import {
@@ -13,14 +12,7 @@ import type { MejaDatabase } from '../../db/database';
 import type { PolicyProgramRow, PolicyStepRow } from '../../db/policyRows';
 import { sortOutRows } from '../../db/rowReading';
 import { createRow, putRow, writeTogether, type WriteContext } from '../../db/repository';
-import {
-  atasNamaOf,
-  NO_ROLES_EVENTS,
-  permissionFor,
-  readStepAuthority,
-  reportRolesEvent,
-  type RolesEventReporter,
-} from '../delegations/public';
+import { checkStepTurn, NO_ROLES_EVENTS, type RolesEventReporter } from '../delegations/public';
 import { getSopAtRevision, readActiveProcedure } from '../sop/public';
 import { PolicyError } from './policyError';
 
@@ -122,47 +114,26 @@ export async function recordPolicyStep(
     if (!procedure) throw new PolicyError('Prosedur A rencana program ini tidak ditemukan.');
     const steps = await listPolicySteps(ctx.db, program.id);
     const progress = programProgress(procedure, steps, program.status, program.dimulaiPada);
-    const step = progress.next;
-    if (!step || step.no !== record.stepNo) {
-      throw new PolicyError('Langkah ini sudah dicatat atau belum gilirannya; muat ulang halaman.');
-    }
-    if (record.selesaiPada < progress.nextStartedAt) {
-      throw new PolicyError('Waktu selesai tidak boleh sebelum langkah sebelumnya selesai.');
-    }
-    if (new Date(record.selesaiPada).getTime() > ctx.now().getTime() + 60_000) {
-      throw new PolicyError('Waktu selesai tidak boleh di masa depan.');
-    }
-    if (record.keputusan === 'tolak' && step.kind !== 'decision') {
-      throw new PolicyError('Hanya langkah keputusan yang dapat menolak.');
-    }
+    const { step, judged, atasNama } = await checkStepTurn(
+      ctx,
+      {
+        procedure,
+        progress,
+        stepNo: record.stepNo,
+        selesaiPada: record.selesaiPada,
+        keputusan: record.keputusan,
+        receivedAt: program.dimulaiPada,
+        hours,
+        table: 'policyPrograms',
+        recordId: program.id,
+        report,
+      },
+      (message) => new PolicyError(message),
+    );
     const role = policyStepRole(procedure, step);
     if (parsedRegulasi.length > 0 && role !== 'regulasi') {
       throw new PolicyError('Peraturan dicatat pada langkah menghimpun regulasi.');
     }
-    const authority = await readStepAuthority(ctx.db);
-    const permission = permissionFor(
-      authority,
-      procedure,
-      step,
-      ctx.actor(),
-      new Date(record.selesaiPada),
-    );
-    if (permission.kind === 'refused') {
-      reportRolesEvent(report, {
-        kind: 'langkah.ditolak',
-        table: 'policyPrograms',
-        recordId: program.id,
-        detail: { langkah: step.no, personId: ctx.actor(), alasan: permission.message },
-      });
-      throw new PolicyError(permission.message);
-    }
-    const judged = judgeStep({
-      mutuBaku: step.mutuBaku,
-      startedAt: new Date(progress.nextStartedAt),
-      finishedAt: new Date(record.selesaiPada),
-      receivedAt: new Date(program.dimulaiPada),
-      hours,
-    });
     const regulasiIds: string[] = [];
     for (const r of parsedRegulasi) regulasiIds.push(await createRow(ctx, 'regulations', r));
     await createRow(ctx, 'policySteps', {
@@ -171,7 +142,7 @@ export async function recordPolicyStep(
       menitKerja: Math.round(judged.actualMinutes),
       standarMenit: judged.standardMinutes,
       terlambat: judged.late,
-      atasNama: atasNamaOf(permission),
+      atasNama,
       regulasiIds,
     });
     const outcome = outcomeOf(procedure, step, record.keputusan, record.selesaiPada, program);

@@ -13,9 +13,7 @@ import {
   type StepRecordInput,
 } from '../../../shared/requests/schema';
 import type { StepEffects } from '../../../shared/requests/stepEffects';
-import { judgeStep } from '../../../shared/requests/lateness';
 import { progressOf, stepRole } from '../../../shared/requests/workflow';
-import type { AtasNama } from '../../../shared/office/stepActors';
 import type { Procedure } from '../../../shared/sop/schema';
 import type { MejaDatabase } from '../../db/database';
 import { sortOutRows } from '../../db/rowReading';
@@ -27,12 +25,10 @@ import { nextLocalNumber, numberTaken } from './numberLedger';
 import { draftCode, numberSeries } from './numberingSite';
 import { allocateRegisterNumber } from './registerNumbers';
 import {
-  atasNamaOf,
+  checkStepTurn,
   NO_ROLES_EVENTS,
-  permissionFor,
-  readStepAuthority,
-  reportRolesEvent,
   type RolesEventReporter,
+  type StepTurn,
 } from '../delegations/public';
 import { RequestError } from './requestError';
 import type { RequestSettings } from './requestSettings';
@@ -190,18 +186,26 @@ export async function recordStep(
     const current = await ctx.db.requests.get(request.id);
     if (!current || current._deleted) throw new RequestError('Permintaan tidak ditemukan.');
     const steps = await listSteps(ctx.db, request.id);
-    const { changes, effects } = stepChanges(
-      ctx,
-      current,
-      procedure,
-      record,
-      extras,
-      settings,
-      steps,
-    );
     // Checked again here, not only on screen: a stale screen or a revoked delegation
     // cannot record another role's step.
-    const atasNama = await stepAuthorityCheck(ctx, procedure, record, report);
+    const turn = await checkStepTurn(
+      ctx,
+      {
+        procedure,
+        progress: progressOf(procedure, steps, current.status, current.diterimaPada),
+        stepNo: record.stepNo,
+        selesaiPada: record.selesaiPada,
+        keputusan: record.keputusan,
+        receivedAt: current.diterimaPada,
+        hours: settings.officeHours,
+        table: 'requests',
+        recordId: request.id,
+        report,
+      },
+      (message) => new RequestError(message),
+    );
+    const { changes, effects } = stepChanges(procedure, turn, record, extras, settings, current);
+    const atasNama = turn.atasNama;
     if (effects.disposisi) {
       effects.disposisi = changes.disposisi = { ...effects.disposisi, atasNama };
     }
@@ -210,57 +214,15 @@ export async function recordStep(
   });
 }
 
-async function stepAuthorityCheck(
-  ctx: WriteContext,
-  procedure: Procedure,
-  record: StepRecord,
-  report: RolesEventReporter,
-): Promise<AtasNama | null> {
-  const step = procedure.steps.find((s) => s.no === record.stepNo);
-  if (!step) throw new RequestError('Langkah ini tidak ada di prosedur permintaan.');
-  const authority = await readStepAuthority(ctx.db);
-  const when = new Date(record.selesaiPada);
-  const permission = permissionFor(authority, procedure, step, ctx.actor(), when);
-  if (permission.kind === 'refused') {
-    reportRolesEvent(report, {
-      kind: 'langkah.ditolak',
-      table: 'requests',
-      recordId: record.requestId,
-      detail: { langkah: step.no, personId: ctx.actor(), alasan: permission.message },
-    });
-    throw new RequestError(permission.message);
-  }
-  return atasNamaOf(permission);
-}
-
 function stepChanges(
-  ctx: WriteContext,
-  request: RequestRow,
   procedure: Procedure,
+  { step, judged }: StepTurn,
   record: StepRecord,
   extras: StepExtras,
   settings: RequestSettings,
-  steps: readonly RequestStepRow[],
+  request: RequestRow,
 ): { changes: Partial<RequestRow>; effects: StepEffects } {
-  const progress = progressOf(procedure, steps, request.status, request.diterimaPada);
-  const step = progress.next;
-  if (!step || step.no !== record.stepNo) {
-    throw new RequestError('Langkah ini sudah dicatat atau belum gilirannya; muat ulang halaman.');
-  }
-  if (new Date(record.selesaiPada) < new Date(progress.nextStartedAt)) {
-    throw new RequestError('Waktu selesai tidak boleh sebelum langkah sebelumnya selesai.');
-  }
-  if (new Date(record.selesaiPada).getTime() > ctx.now().getTime() + 60_000) {
-    throw new RequestError('Waktu selesai tidak boleh di masa depan.');
-  }
   const role = stepRole(procedure, step);
-  const judged = judgeStep({
-    mutuBaku: step.mutuBaku,
-    startedAt: new Date(progress.nextStartedAt),
-    finishedAt: new Date(record.selesaiPada),
-    receivedAt: new Date(request.diterimaPada),
-    hours: settings.officeHours,
-  });
   const changes: Partial<RequestRow> = {
     langkahTerakhir: step.no,
     langkahMulai: record.selesaiPada,
@@ -282,8 +244,6 @@ function stepChanges(
     );
   }
   if (record.keputusan === 'tolak') {
-    if (step.kind !== 'decision')
-      throw new RequestError('Hanya langkah keputusan yang dapat menolak.');
     changes.status = 'ditolak';
     changes.selesaiPada = record.selesaiPada;
   }
