@@ -1,5 +1,12 @@
 import path from 'node:path';
-import { app, dialog, powerMonitor, shell, type BrowserWindow } from 'electron';
+import {
+  app,
+  dialog,
+  powerMonitor,
+  shell,
+  type BrowserWindow,
+  type OpenDialogOptions,
+} from 'electron';
 import type { ApiHandlers } from '../shared/api/contract';
 import { printPdf } from './printPdf';
 import { createProblemReport, nodeSystemDetails } from './services/about/problemReport';
@@ -45,54 +52,32 @@ function saveDialog(
   };
 }
 
-/** The folder dialog for the shared folder; undefined when canceled. */
+/** An open dialog over the window; the first path chosen, undefined when canceled. */
+function openDialog(getWindow: () => BrowserWindow | undefined, options: OpenDialogOptions) {
+  return async (): Promise<string | undefined> => {
+    const win = getWindow();
+    const result = win
+      ? await dialog.showOpenDialog(win, options)
+      : await dialog.showOpenDialog(options);
+    return result.canceled ? undefined : result.filePaths[0];
+  };
+}
+
+/** The folder dialog for the shared folder (or the backup folder). */
 function folderDialog(
   getWindow: () => BrowserWindow | undefined,
   title = 'Pilih folder bersama Meja TI',
 ) {
-  return async (): Promise<string | undefined> => {
-    const options = {
-      title,
-      properties: ['openDirectory' as const, 'createDirectory' as const],
-    };
-    const win = getWindow();
-    const result = win
-      ? await dialog.showOpenDialog(win, options)
-      : await dialog.showOpenDialog(options);
-    return result.canceled ? undefined : result.filePaths[0];
-  };
+  return openDialog(getWindow, { title, properties: ['openDirectory', 'createDirectory'] });
 }
 
-/** The open dialog for a backup to restore; undefined when canceled. */
-function backupFileDialog(getWindow: () => BrowserWindow | undefined) {
-  return async (): Promise<string | undefined> => {
-    const options = {
-      title: 'Pilih berkas cadangan Meja TI',
-      filters: [{ name: 'Cadangan Meja TI', extensions: ['mejati'] }],
-      properties: ['openFile' as const],
-    };
-    const win = getWindow();
-    const result = win
-      ? await dialog.showOpenDialog(win, options)
-      : await dialog.showOpenDialog(options);
-    return result.canceled ? undefined : result.filePaths[0];
-  };
-}
-
-/** The open dialog for an installer to share; undefined when canceled. */
-function installerDialog(getWindow: () => BrowserWindow | undefined) {
-  return async (): Promise<string | undefined> => {
-    const options = {
-      title: 'Pilih berkas pemasang Meja TI',
-      filters: [{ name: 'Pemasang Meja TI', extensions: ['exe'] }],
-      properties: ['openFile' as const],
-    };
-    const win = getWindow();
-    const result = win
-      ? await dialog.showOpenDialog(win, options)
-      : await dialog.showOpenDialog(options);
-    return result.canceled ? undefined : result.filePaths[0];
-  };
+/** A dialog to open one file of the given kind. */
+function fileDialog(
+  getWindow: () => BrowserWindow | undefined,
+  title: string,
+  filter: { name: string; extensions: string[] },
+) {
+  return openDialog(getWindow, { title, filters: [filter], properties: ['openFile'] });
 }
 
 /** The API's services with their Electron-side effects: dialogs, files and the printer. */
@@ -134,7 +119,10 @@ export function createMainHandlers(
     sync,
     updates: createUpdateService({
       workspaceRoot: async () => (await sync.getFolder()).root,
-      chooseInstaller: installerDialog(getWindow),
+      chooseInstaller: fileDialog(getWindow, 'Pilih berkas pemasang Meja TI', {
+        name: 'Pemasang Meja TI',
+        extensions: ['exe'],
+      }),
       tempDir: app.getPath('temp'),
       openPath: (file) => shell.openPath(file),
     }),
@@ -155,7 +143,10 @@ export function createMainHandlers(
     backup: createBackupService({
       configFile: path.join(app.getPath('userData'), 'backup-folder.json'),
       chooseFolder: folderDialog(getWindow, 'Pilih folder cadangan Meja TI'),
-      chooseFile: backupFileDialog(getWindow),
+      chooseFile: fileDialog(getWindow, 'Pilih berkas cadangan Meja TI', {
+        name: 'Cadangan Meja TI',
+        extensions: ['mejati'],
+      }),
     }),
     rendererLog: createRendererErrorLog({ log, now: () => new Date() }),
     problemReport: createProblemReport({ appInfo, logFile, system: nodeSystemDetails }),
