@@ -13,6 +13,7 @@ import {
 
 const NOTHING: AttentionCounts = {
   mySteps: 0,
+  myPolicySteps: 0,
   openRequests: 0,
   lateRequests: 0,
   maintenance: { terlewat: [], jatuhTempo: [], akanDatang: [] },
@@ -51,6 +52,7 @@ describe('Perlu perhatian', () => {
     const lines = attentionLines({
       ...NOTHING,
       mySteps: 2,
+      myPolicySteps: 1,
       lateRequests: 1,
       openRequests: 3,
       maintenance: {
@@ -64,6 +66,7 @@ describe('Perlu perhatian', () => {
     });
     expect(lines.map((l) => l.text)).toEqual([
       '2 permintaan menunggu langkah Anda',
+      '1 langkah Kebijakan TI (Rencana Program TI) menunggu Anda',
       '1 permintaan dalam proses terlambat dari waktu standar SOP',
       '3 permintaan dalam proses',
       '1 jadwal pemeliharaan terlewat dan belum dicatat',
@@ -73,11 +76,12 @@ describe('Perlu perhatian', () => {
       '1 data terlambat dicadangkan',
       '1 berkas sinkronisasi dikarantina',
     ]);
-    expect(lines[1]?.target).toEqual({
+    expect(lines[1]?.target).toEqual({ page: 'kebijakan' });
+    expect(lines[2]?.target).toEqual({
       page: 'permintaan',
       filter: { tahap: 'berjalan', terlambatSaja: true },
     });
-    expect(lines[5]?.target).toEqual({ page: 'perangkat', filter: { kondisi: 'rusakBerat' } });
+    expect(lines[6]?.target).toEqual({ page: 'perangkat', filter: { kondisi: 'rusakBerat' } });
   });
 
   it('finds the requests whose next step the user records, directly or as Plh.', () => {

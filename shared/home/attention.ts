@@ -19,7 +19,8 @@ export type AttentionTarget =
   | { page: 'jadwal' }
   | { page: 'perangkat'; filter: { kondisi: Condition } }
   | { page: 'pengamanan' }
-  | { page: 'sinkronisasi' };
+  | { page: 'sinkronisasi' }
+  | { page: 'kebijakan' };
 
 export interface AttentionLine {
   key: string;
@@ -86,6 +87,8 @@ export function lateBackupItems(
 export interface AttentionCounts {
   /** Open requests whose next step waits for the user. */
   mySteps: number;
+  /** Steps of the Rencana Program TI (SOP A) the user may record next. */
+  myPolicySteps: number;
   openRequests: number;
   lateRequests: number;
   maintenance: Pick<DueList, 'terlewat' | 'jatuhTempo' | 'akanDatang'>;
@@ -115,6 +118,13 @@ export function attentionLines(c: AttentionCounts): AttentionLine[] {
     text: `${c.mySteps} permintaan menunggu langkah Anda`,
     color: 'orange',
     target: { page: 'permintaan', filter: { tahap: 'berjalan' } },
+  });
+  add({
+    key: 'langkahKebijakan',
+    count: c.myPolicySteps,
+    text: `${c.myPolicySteps} langkah Kebijakan TI (Rencana Program TI) menunggu Anda`,
+    color: 'orange',
+    target: { page: 'kebijakan' },
   });
   add({
     key: 'permintaanTerlambat',

@@ -32,6 +32,7 @@ type HomeTarget =
   | 'permintaan'
   | 'perangkat'
   | 'sinkronisasi'
+  | 'kebijakan'
   | 'tentang';
 
 export function HomePage({

@@ -16,6 +16,7 @@ import { readStepAuthority } from '../delegations/public';
 import { listDevices } from '../devices/public';
 import { readDueList } from '../maintenance/public';
 import { readCurrentUser } from '../people/public';
+import { policyWaitingFor } from '../policy/public';
 import { readRequestSettings } from '../requests/public';
 import { backupItemsSaved, listBackups, readBackupItems } from '../security/public';
 import { getSopAtRevision } from '../sop/public';
@@ -48,8 +49,9 @@ export async function readHomeData(db: MejaDatabase, now: Date): Promise<HomeDat
   }
   const known = new Map<string, Procedure>();
   for (const [k, p] of procedures) if (p) known.set(k, p);
+  const user = await readCurrentUser(db);
   const mine = requestsWaitingFor(
-    await readCurrentUser(db),
+    user,
     open.map((r) => ({
       id: r.id,
       sopKey: `${r.sopId}@${r.sopRevision}`,
@@ -77,6 +79,7 @@ export async function readHomeData(db: MejaDatabase, now: Date): Promise<HomeDat
   return {
     counts: {
       mySteps: mine.length,
+      myPolicySteps: (await policyWaitingFor(db, user, now)).length,
       openRequests: open.length,
       lateRequests: open.filter((r) =>
         isRequestLate(r, procedures.get(`${r.sopId}@${r.sopRevision}`), officeHours, now),
