@@ -4,6 +4,7 @@ import { SEED_SOP_DOCUMENTS } from '../../shared/sop';
 import { DEFAULT_OFFICE_HOURS } from '../../shared/requests/workingTime';
 import type { AnnualReportRequest } from '../../shared/statistics/annualReportSchema';
 import { periodRange, type StatPeriod } from '../../shared/statistics/period';
+import { programTables } from '../../shared/statistics/policyStats';
 import { securityTables } from '../../shared/statistics/securityStats';
 import { prepareStatistics, statisticsFor } from '../../shared/statistics/statistics';
 import { headline, statisticsTables } from '../../shared/statistics/tables';
@@ -63,6 +64,31 @@ function request(period: StatPeriod, count: number): AnnualReportRequest {
         [{ tanggal: '2026-11-06', itemId: 'sipp' }],
         365,
       ),
+      ...programTables(
+        {
+          tahun: 2026,
+          status: 'ditetapkan',
+          items: [
+            {
+              program: 'Pengadaan UPS ruang server',
+              triwulan: [1, 2],
+              perkiraanBiaya: 12_000_000,
+              realisasiBiaya: 11_500_000,
+              status: 'selesai',
+              penanggungJawab: 'Dra. Nurhayati',
+            },
+            {
+              program: 'Pelatihan e-Court bagi operator kepaniteraan',
+              triwulan: [4],
+              perkiraanBiaya: 5_000_000,
+              realisasiBiaya: null,
+              status: 'berjalan',
+              penanggungJawab: 'Rahmat Hidayat, S.Kom.',
+            },
+          ],
+        },
+        period,
+      ),
     ],
     penandatangan: {
       dibuat: signer('Pranata Komputer', 'Rahmat Hidayat, S.Kom.', '199001012019031001'),
@@ -82,6 +108,10 @@ describe('Laporan Tahunan TI', () => {
     expect(text).toContain('Permintaan diterima 600');
     expect(text).toContain('Dibuat oleh,');
     expect(text).toContain('NIP. 19700512 199503 1 002');
+    if (process.env.KEEP_PDF) execFileSync('cp', [file, process.env.KEEP_PDF]);
+    expect(text).toContain('Rencana Program TI 2026 (Ditetapkan) dan realisasinya');
+    expect(text).toContain('Pengadaan UPS ruang server');
+    expect(text).toContain('11.500.000');
     expect(text).not.toMatch(/undefined|NaN/);
     const pages = pdfInfo(file);
     expect(pages.width).toBeCloseTo(609.4, 0);

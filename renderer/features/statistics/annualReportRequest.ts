@@ -4,12 +4,14 @@ import type { PaperSizeId } from '../../../shared/pdf/paper';
 import type { Signer } from '../../../shared/pdf/signer';
 import type { AnnualReportRequest } from '../../../shared/statistics/annualReportSchema';
 import { periodRange, type StatPeriod } from '../../../shared/statistics/period';
+import { programTables } from '../../../shared/statistics/policyStats';
 import { securityTables } from '../../../shared/statistics/securityStats';
 import { statisticsFor } from '../../../shared/statistics/statistics';
 import { headline, statisticsTables } from '../../../shared/statistics/tables';
 import type { MejaDatabase } from '../../db/database';
 import type { PersonRow } from '../../db/rows';
 import { listPeople, readCurrentUser } from '../people/public';
+import { programForReport } from '../policy/public';
 import { signerOf } from '../requests/public';
 import { listBackups, listNetworkChecks, listUats, readBackupItems } from '../security/public';
 import { readActiveProcedure } from '../sop/public';
@@ -63,7 +65,11 @@ export async function annualReportRequest(
     tanggalLaporan: toIsoDate(now),
     ringkasan: headline(stats),
     sop,
-    tabel: [...statisticsTables(stats), ...security],
+    tabel: [
+      ...statisticsTables(stats),
+      ...security,
+      ...programTables(await programForReport(db, period.tahun), period),
+    ],
     penandatangan: {
       dibuat: dibuat ?? blank('Pranata Komputer'),
       diperiksa: withRole(people, 'kasubag') ?? blank('Kepala Subbagian PTIP'),

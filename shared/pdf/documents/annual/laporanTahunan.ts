@@ -25,12 +25,16 @@ export const ANNUAL_SECTIONS: readonly { judul: string; tabel: readonly string[]
     tabel: ['pemeliharaan', 'kondisi', 'tahunPerolehan'],
   },
   { judul: 'Pengamanan dan Cadangan Data', tabel: ['jaringan', 'cadangan'] },
+  { judul: 'Kebijakan dan Program TI', tabel: ['programTi'] },
 ];
 
 const BAR_COLORS = ['#1c5aa6', '#e8590c', '#c92a2a', '#2b8a3e', '#862e9c'];
 const TABLE_FS = 9;
 const LABEL_WIDTH = 130;
-const VALUE_WIDTH = 34;
+/** The figures' column: room for small counts, widened for rupiah (8 pt, ~4.3 pt a digit). */
+const MIN_VALUE_WIDTH = 34;
+const MAX_VALUE_WIDTH = 150;
+const FIGURE_CHAR_WIDTH = 4.3;
 const BAR_HEIGHT = 7;
 
 const cellText = (c: StatCell | undefined): string =>
@@ -51,11 +55,17 @@ export function barChart(table: StatTable, width: number): Content {
     ...table.baris.flatMap((r) => (bertumpuk ? [value(r)] : seri.map((c) => cellNumber(r[c])))),
   );
   if (max === 0) return { text: 'Belum ada data pada periode ini.', italics: true, fontSize: 9 };
-  const barWidth = width - LABEL_WIDTH - VALUE_WIDTH - 24;
+  const figuresOf = (row: StatCell[]) =>
+    bertumpuk ? cellText(value(row)) : seri.map((c) => cellText(row[c])).join(' / ');
+  const longest = Math.max(0, ...table.baris.map((r) => figuresOf(r).length));
+  const valueWidth = Math.min(
+    MAX_VALUE_WIDTH,
+    Math.max(MIN_VALUE_WIDTH, Math.ceil(longest * FIGURE_CHAR_WIDTH) + 4),
+  );
+  const barWidth = width - LABEL_WIDTH - valueWidth - 24;
   const scale = (n: number) => (n / max) * barWidth;
   const body: TableCell[][] = table.baris.map((row) => {
     let shapes: Content;
-    let figures: string;
     if (bertumpuk) {
       let x = 0;
       const rects = seri.map((c, i) => {
@@ -72,7 +82,6 @@ export function barChart(table: StatTable, width: number): Content {
         return rect;
       });
       shapes = { canvas: rects };
-      figures = cellText(value(row));
     } else {
       shapes = {
         canvas: seri.map((c, i) => ({
@@ -84,12 +93,11 @@ export function barChart(table: StatTable, width: number): Content {
           color: BAR_COLORS[i % BAR_COLORS.length],
         })),
       };
-      figures = seri.map((c) => cellText(row[c])).join(' / ');
     }
     return [
       { text: cellText(row[0]), fontSize: 8, alignment: 'right' },
       shapes,
-      { text: figures, fontSize: 8 },
+      { text: figuresOf(row), fontSize: 8 },
     ];
   });
   const legend: Content =
@@ -120,7 +128,7 @@ export function barChart(table: StatTable, width: number): Content {
   return {
     stack: [
       {
-        table: { widths: [LABEL_WIDTH, barWidth, VALUE_WIDTH], body },
+        table: { widths: [LABEL_WIDTH, barWidth, valueWidth], body },
         layout: 'noBorders',
       },
       legend,
@@ -220,17 +228,16 @@ export function laporanTahunanDefinition(req: AnnualReportRequest): TDocumentDef
       margin: [0, 0, 0, 4],
     },
     summary,
-    ...ANNUAL_SECTIONS.flatMap((s, i) =>
-      section(
-        i + 1,
-        s.judul,
-        s.tabel.flatMap((id) => {
-          const t = byId.get(id);
-          return t ? [t] : [];
-        }),
-        width,
-      ),
-    ),
+    ...ANNUAL_SECTIONS.map((s) => ({
+      judul: s.judul,
+      tables: s.tabel.flatMap((id) => {
+        const t = byId.get(id);
+        return t ? [t] : [];
+      }),
+    }))
+      // A chapter with nothing recorded (no programme for the year yet) is left out.
+      .filter((s) => s.tables.length > 0)
+      .flatMap((s, i) => section(i + 1, s.judul, s.tables, width)),
     {
       stack: [reportSignatures(place, req.penandatangan, width)],
       unbreakable: true,
