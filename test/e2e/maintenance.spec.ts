@@ -85,7 +85,9 @@ test('the SOP schedule is kept: a weekly round with a finding, a backup, and the
 }) => {
   test.slow();
   await importWorkbook(page, folders.saveDir);
-  // Timers still run under the installed clock: the notification closes by itself.
+  // The notification closes by itself after its autoClose delay (Mantine's 4 s): the test
+  // clock jumps past it instead of waiting for it in real time.
+  await page.clock.fastForward(5_000);
   await expect(page.getByText('5 perangkat diimpor.')).toBeHidden({ timeout: 15_000 });
 
   // Jadwal: the SOP's recurring steps become tasks.

@@ -43,6 +43,14 @@ async function registerRows(page: Page): Promise<string[]> {
     .sort();
 }
 
+/** The app's sync interval (SYNC_INTERVAL_MS in renderer/sync/runtime/syncDriver.ts). */
+const SYNC_INTERVAL_MS = 5_000;
+
+/** Drives each PC's sync cycle by its test clock rather than waiting out the interval. */
+async function nextSyncCycle(...pages: Page[]) {
+  for (const p of pages) await p.clock.fastForward(SYNC_INTERVAL_MS);
+}
+
 test('two PCs share one folder: registered on one, seen on the other; edits while the folder is away meet on reconnect; a number used twice is flagged on both', async ({
   page,
   browser,
@@ -99,6 +107,7 @@ test('two PCs share one folder: registered on one, seen on the other; edits whil
     // The folder goes away; both PCs keep working.
     const away = `${folders.sharedDir}-away`;
     renameSync(folders.sharedDir, away);
+    await nextSyncCycle(page, pageB);
     for (const p of [page, pageB]) {
       await expect(new SyncSettingsPage(p).status()).toContainText(
         'Folder bersama tidak terjangkau sejak',
@@ -113,11 +122,13 @@ test('two PCs share one folder: registered on one, seen on the other; edits whil
 
     // It comes back: both PCs end with the same register.
     renameSync(away, folders.sharedDir);
+    await nextSyncCycle(page, pageB);
     for (const p of [page, pageB]) {
       await expect(new SyncSettingsPage(p).status()).toHaveText('Tersinkron', { timeout: 40_000 });
     }
     // Both end with the same four rows, the drafts made while away numbered for good.
     const settled = async () => {
+      await nextSyncCycle(page, pageB);
       const [a, b] = [await registerRows(page), await registerRows(pageB)];
       const same = JSON.stringify(a) === JSON.stringify(b);
       return same && !a.join(' ').includes('Nomor sementara') ? a.length : -1;
