@@ -114,6 +114,13 @@ export const SCHEMA_VERSIONS = [
       policyDecrees: 'id, tahun',
     },
   },
+  {
+    // Beranda's "Selesai hari ini" reads the day's closed requests through this index.
+    version: 15,
+    stores: {
+      requests: 'id, [tahun+urut], diterimaPada, status, deviceId, selesaiPada',
+    },
+  },
 ] as const;
 
 export class MejaDatabase extends Dexie {

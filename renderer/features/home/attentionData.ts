@@ -61,7 +61,8 @@ export async function readHomeData(db: MejaDatabase, now: Date): Promise<HomeDat
     await readStepAuthority(db),
     today,
   );
-  // Today's received and finished requests: the diterimaPada index from the start of the day.
+  // Today's received and finished requests: the diterimaPada and selesaiPada indexes from the
+  // start of the day (rows still open have no selesaiPada and are not in that index).
   const dayStart = new Date(now.getFullYear(), now.getMonth(), now.getDate()).toISOString();
   const recent = sortOutRows(
     'requests',
@@ -69,7 +70,7 @@ export async function readHomeData(db: MejaDatabase, now: Date): Promise<HomeDat
   ).rows.filter((r) => !r._deleted);
   const closedToday = sortOutRows(
     'requests',
-    await db.requests.where('status').anyOf('selesai', 'ditolak').toArray(),
+    await db.requests.where('selesaiPada').aboveOrEqual(dayStart).toArray(),
   ).rows.filter((r) => !r._deleted && r.selesaiPada !== null && r.selesaiPada >= dayStart);
   const dayOf = (iso: string) => toIsoDate(new Date(iso));
   const todays = new Map([...recent, ...closedToday].map((r) => [r.id, r]));

@@ -41,7 +41,12 @@ export function StatisticsPage({ office }: { office: Office }) {
     keepPeriod(p);
     setPeriodState(p);
   };
-  const data = useLiveQuery(() => readStatisticsData(db, write.now()), [db, write]);
+  const read = useLiveQuery(
+    () => readStatisticsData(db, write.now(), period.tahun),
+    [db, write, period.tahun],
+  );
+  // While another year is read, the previous year's data is not shown as this year's.
+  const data = read?.tahun === period.tahun ? read : undefined;
   const stats = useMemo(
     () => (data ? statisticsFor(data.prepared, data.other, period) : null),
     [data, period],

@@ -1,6 +1,7 @@
 import type { OtherSources, PreparedStatistics } from '../../../shared/statistics/statistics';
 import { prepareStatistics } from '../../../shared/statistics/statistics';
 import type { TimedRecord } from '../../../shared/statistics/stepTimes';
+import { periodRange } from '../../../shared/statistics/period';
 import { toIsoDate } from '../../../shared/format/date';
 import type { Procedure } from '../../../shared/sop/schema';
 import type { MejaDatabase } from '../../db/database';
@@ -12,6 +13,8 @@ import { readRequestSettings } from '../requests/public';
 import { getSopAtRevision, readActiveProcedure } from '../sop/public';
 
 export interface StatisticsData {
+  /** The year read; its periods are the only ones `prepared` holds. */
+  tahun: number;
   prepared: PreparedStatistics;
   other: OtherSources;
   /** Years that have requests, newest first, with this year always among them. */
@@ -19,14 +22,30 @@ export interface StatisticsData {
 }
 
 /**
- * Everything the statistics count, read once and prepared (every step timed) as of `now`;
- * periods are then computed from it without reading again. Damaged and deleted rows are
- * left out.
+ * Everything the statistics of the year `tahun` count, read once and prepared (every step
+ * timed) as of `now`; that year's periods are then computed from it without reading again.
+ * Only the year's requests are read (the diterimaPada index) and only their steps (the
+ * requestId index). Damaged and deleted rows are left out.
  */
-export async function readStatisticsData(db: MejaDatabase, now: Date): Promise<StatisticsData> {
+export async function readStatisticsData(
+  db: MejaDatabase,
+  now: Date,
+  tahun: number,
+): Promise<StatisticsData> {
   const { officeHours } = await readRequestSettings(db);
-  const rows = sortOutRows('requests', await db.requests.toArray()).rows.filter((r) => !r._deleted);
-  const steps = sortOutRows('requestSteps', await db.requestSteps.toArray()).rows;
+  const year = periodRange({ jenis: 'tahun', tahun, ke: 1 });
+  const rows = sortOutRows(
+    'requests',
+    await db.requests
+      .where('diterimaPada')
+      .between(new Date(year.fromMs).toISOString(), new Date(year.toMs).toISOString(), true, false)
+      .toArray(),
+  ).rows.filter((r) => !r._deleted);
+  const ids = rows.map((r) => r.id);
+  const steps = sortOutRows(
+    'requestSteps',
+    ids.length ? await db.requestSteps.where('requestId').anyOf(ids).toArray() : [],
+  ).rows;
   const byRequest = new Map<string, TimedRecord[]>();
   for (const s of steps) {
     if (s._deleted) continue;
@@ -52,9 +71,9 @@ export async function readStatisticsData(db: MejaDatabase, now: Date): Promise<S
     now,
   );
   const names = new Map((await listPeople(db)).map((p) => [p.id, p.nama]));
-  const years = new Set<number>([now.getFullYear()]);
-  for (const r of rows) years.add(r.tahun);
+  const years = await requestYears(db, now.getFullYear());
   return {
+    tahun,
     prepared,
     other: {
       procedure: (await readActiveProcedure(db, 'B'))?.procedure ?? null,
@@ -63,6 +82,18 @@ export async function readStatisticsData(db: MejaDatabase, now: Date): Promise<S
       tasks: await readScheduledTasks(db),
       today: toIsoDate(now),
     },
-    years: [...years].sort((a, b) => b - a),
+    years,
   };
+}
+
+/** Years from the first to the last request received (two index reads), with `thisYear`. */
+async function requestYears(db: MejaDatabase, thisYear: number): Promise<number[]> {
+  const byDate = db.requests.orderBy('diterimaPada');
+  const yearOf = (keys: unknown[]) =>
+    typeof keys[0] === 'string' ? new Date(keys[0]).getFullYear() : thisYear;
+  const first = Math.min(thisYear, yearOf(await byDate.clone().limit(1).keys()));
+  const last = Math.max(thisYear, yearOf(await byDate.clone().reverse().limit(1).keys()));
+  const years: number[] = [];
+  for (let y = last; y >= first; y--) years.push(y);
+  return years;
 }
