@@ -4,6 +4,7 @@ import type {
   BackupRow,
   DelegationRow,
   DeviceRow,
+  DeviceTypeRow,
   LocalRow,
   MaintenanceRecordRow,
   MaintenanceTaskRow,
@@ -114,6 +115,13 @@ export const SCHEMA_VERSIONS = [
       policyDecrees: 'id, tahun',
     },
   },
+  {
+    // The device types the office adds to the built-in ones (shared/devices/deviceTypes.ts).
+    version: 14,
+    stores: {
+      deviceTypes: 'id',
+    },
+  },
 ] as const;
 
 export class MejaDatabase extends Dexie {
@@ -142,6 +150,7 @@ export class MejaDatabase extends Dexie {
   policySteps!: Table<PolicyStepRow, string>;
   regulations!: Table<RegulationRow, string>;
   policyDecrees!: Table<PolicyDecreeRow, string>;
+  deviceTypes!: Table<DeviceTypeRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -16,10 +16,7 @@ import {
   bmnLabel,
   CONDITION_LABELS,
   CONDITIONS,
-  DEVICE_TYPE_LABELS,
-  DEVICE_TYPES,
   type Condition,
-  type DeviceType,
 } from '../../../shared/devices/schema';
 import { useServices } from '../../kit/servicesContext';
 import type { DeviceRow } from '../../db/rows';
@@ -37,11 +34,14 @@ import {
 } from './deviceFilter';
 import { takeScreenFilter } from '../../kit/screenFilters';
 import { listDevices } from './deviceStore';
+import { useDeviceTypes } from './deviceTypeStore';
+import { deviceTypeLabel, deviceTypeOptions } from '../../../shared/devices/deviceTypes';
 
 /** Perangkat TI: the inventory, searchable, with import and export. */
 export function DevicesPage({ onOpen }: { onOpen: (id: string) => void }) {
   const { db } = useServices();
   const devices = useLiveQuery(() => listDevices(db), [db]);
+  const types = useDeviceTypes();
   const [editing, setEditing] = useState<DeviceRow | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
   const [filter, setFilter] = useState<DeviceFilter>(() =>
@@ -82,9 +82,9 @@ export function DevicesPage({ onOpen }: { onOpen: (id: string) => void }) {
           label="Jenis"
           clearable
           placeholder="Semua"
-          data={DEVICE_TYPES.map((t) => ({ value: t, label: DEVICE_TYPE_LABELS[t] }))}
+          data={deviceTypeOptions(types?.types ?? [])}
           value={filter.jenis}
-          onChange={(v) => set({ jenis: v as DeviceType | null })}
+          onChange={(v) => set({ jenis: v })}
           w={150}
         />
         <Select
@@ -130,7 +130,7 @@ export function DevicesPage({ onOpen }: { onOpen: (id: string) => void }) {
             <Table.Tr key={d.id}>
               <Table.Td>
                 <Text size="sm" fw={500}>
-                  {DEVICE_TYPE_LABELS[d.jenis]} {d.merek} {d.model}
+                  {deviceTypeLabel(d.jenis, types?.labels)} {d.merek} {d.model}
                 </Text>
                 {d.nomorSeri && (
                   <Text size="xs" c="dimmed">

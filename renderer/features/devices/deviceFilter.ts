@@ -5,13 +5,12 @@ import {
   CONDITIONS,
   deviceName,
   type Condition,
-  type DeviceType,
 } from '../../../shared/devices/schema';
 import type { DeviceRow } from '../../db/rows';
 
 export interface DeviceFilter {
   query: string;
-  jenis: DeviceType | null;
+  jenis: string | null;
   kondisi: Condition | null;
   ruangan: string | null;
   /** Also show devices already retired. */
