@@ -23,6 +23,7 @@ import type { DeviceRow } from '../../db/rows';
 import { DeviceExportButton } from './DeviceExportButton';
 import { DeviceImportModal } from './DeviceImportModal';
 import { DeviceModal } from './DeviceModal';
+import { DeviceTypesModal } from './DeviceTypesModal';
 import { CONDITION_COLORS } from './deviceLabels';
 import {
   DEVICES_SCREEN,
@@ -44,6 +45,7 @@ export function DevicesPage({ onOpen }: { onOpen: (id: string) => void }) {
   const types = useDeviceTypes();
   const [editing, setEditing] = useState<DeviceRow | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
+  const [typesOpen, setTypesOpen] = useState(false);
   const [filter, setFilter] = useState<DeviceFilter>(() =>
     takeScreenFilter(DEVICES_SCREEN, NO_DEVICE_FILTER, handedDeviceFilter),
   );
@@ -59,6 +61,9 @@ export function DevicesPage({ onOpen }: { onOpen: (id: string) => void }) {
       <Group justify="space-between">
         <Title order={2}>Perangkat TI</Title>
         <Group gap="xs">
+          <Button variant="default" onClick={() => setTypesOpen(true)}>
+            Jenis perangkat
+          </Button>
           <Button variant="default" onClick={() => setImporting(true)}>
             Impor .xlsx
           </Button>
@@ -190,6 +195,7 @@ export function DevicesPage({ onOpen }: { onOpen: (id: string) => void }) {
         />
       )}
       <DeviceImportModal opened={importing} onClose={() => setImporting(false)} />
+      <DeviceTypesModal opened={typesOpen} onClose={() => setTypesOpen(false)} />
     </Stack>
   );
 }
