@@ -7,6 +7,8 @@ import {
   newDeviceTypeCode,
 } from './deviceTypes';
 import { deviceName, deviceSchema } from './schema';
+import { taskTargetSchema } from '../maintenance/task';
+import { describeTarget, devicesOfTarget } from '../maintenance/taskTargets';
 
 const office = mergeDeviceTypes([
   { id: 'mesinAntrian', nama: 'Mesin antrian' },
@@ -75,5 +77,17 @@ describe('device types', () => {
     expect(deviceSchema(2026).safeParse(row).success).toBe(true);
     expect(deviceTypeLabel('kioskInformasi', deviceTypeLabels(office))).toBe('kioskInformasi');
     expect(deviceSchema(2026).safeParse({ ...row, jenis: 'bad code!' }).success).toBe(false);
+  });
+
+  it('a maintenance task can target an office type, named by its label', () => {
+    const target = taskTargetSchema.parse({ kind: 'jenis', jenis: ['pc', 'mesinAntrian'] });
+    const devices = [
+      { id: 'a', jenis: 'mesinAntrian', aktif: true },
+      { id: 'b', jenis: 'printer', aktif: true },
+      { id: 'c', jenis: 'pc', aktif: true },
+    ];
+    expect(devicesOfTarget(target, devices).map((d) => d.id)).toEqual(['a', 'c']);
+    expect(describeTarget(target, deviceTypeLabels(office))).toBe('PC, Mesin antrian');
+    expect(taskTargetSchema.safeParse({ kind: 'jenis', jenis: ['bad code!'] }).success).toBe(false);
   });
 });
