@@ -51,7 +51,7 @@ export function DevicesPage({ onOpen }: { onOpen: (id: string) => void }) {
   );
   if (!devices) return null;
   const rooms = roomsOf(devices);
-  const shown = filterDevices(devices, filter);
+  const shown = filterDevices(devices, filter, types?.labels);
   const set = (patch: Partial<DeviceFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const active = devices.filter((d) => d.aktif);
   const count = (k: Condition) => active.filter((d) => d.kondisi === k).length;
