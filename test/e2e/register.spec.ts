@@ -318,6 +318,10 @@ test('a SIMAK-BMN inventory imported with chosen columns, remembered, its new de
   await expect(types.getByRole('table', { name: 'Jenis tambahan kantor' })).toContainText(
     'Mesin Antrian',
   );
+  // The same name again, in other letters, is refused with the reason.
+  await types.getByRole('textbox', { name: 'Jenis baru' }).fill('mesin antrian');
+  await types.getByRole('button', { name: 'Tambah jenis' }).click();
+  await expect(types.getByText('Jenis "Mesin Antrian" sudah ada.')).toBeVisible();
   await shot('perangkat-jenis');
   await page.keyboard.press('Escape');
   await expect(types).toBeHidden();
