@@ -43,7 +43,7 @@ export function DeviceTypesModal({ opened, onClose }: { opened: boolean; onClose
         <Text size="sm" c="dimmed">
           Jenis bawaan: {builtIn.map((t) => t.label).join(', ')}.
         </Text>
-        <Group align="flex-end" wrap="nowrap">
+        <Group align="flex-start" wrap="nowrap">
           <TextInput
             label="Jenis baru"
             placeholder="Misalnya Mesin antrian"
@@ -52,7 +52,10 @@ export function DeviceTypesModal({ opened, onClose }: { opened: boolean; onClose
             error={editing ? undefined : error}
             style={{ flex: 1 }}
           />
-          <Button onClick={() => void add()}>Tambah jenis</Button>
+          {/* Level with the field (below its label) even when an error shows under it. */}
+          <Button mt={25} onClick={() => void add()}>
+            Tambah jenis
+          </Button>
         </Group>
         {own.length === 0 ? (
           <Text size="sm">Belum ada jenis tambahan kantor.</Text>
