@@ -4,6 +4,7 @@ import type {
   BackupRow,
   DelegationRow,
   DeviceRow,
+  DeviceTypeRow,
   LocalRow,
   MaintenanceRecordRow,
   MaintenanceTaskRow,
@@ -115,6 +116,13 @@ export const SCHEMA_VERSIONS = [
     },
   },
   {
+    // The device types the office adds to the built-in ones (shared/devices/deviceTypes.ts).
+    version: 14,
+    stores: {
+      deviceTypes: 'id',
+    },
+  },
+  {
     // Beranda's "Selesai hari ini" reads the day's closed requests through this index.
     version: 15,
     stores: {
@@ -149,6 +157,7 @@ export class MejaDatabase extends Dexie {
   policySteps!: Table<PolicyStepRow, string>;
   regulations!: Table<RegulationRow, string>;
   policyDecrees!: Table<PolicyDecreeRow, string>;
+  deviceTypes!: Table<DeviceTypeRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -1,6 +1,7 @@
 import type { AuditEntry } from '../../shared/audit/auditChain';
 import type { NumberHistoryEntry } from '../../shared/requests/numberHistory';
 import type { DeviceFields } from '../../shared/devices/schema';
+import type { DeviceTypeFields } from '../../shared/devices/deviceTypes';
 import type { MaintenanceRecordFields } from '../../shared/maintenance/record';
 import type { MaintenanceTaskFields } from '../../shared/maintenance/task';
 import type { DelegationFields } from '../../shared/office/delegation';
@@ -125,6 +126,8 @@ export type RequestStepRow = SyncedRow &
 
 /** A device in the inventory (Perangkat TI). */
 export type DeviceRow = SyncedRow & DeviceFields;
+/** A device type the office added; its id is the type's code (shared/devices/deviceTypes.ts). */
+export type DeviceTypeRow = SyncedRow & DeviceTypeFields;
 
 /** A recurring task on the Jadwal Pemeliharaan. */
 export type MaintenanceTaskRow = SyncedRow & MaintenanceTaskFields;
@@ -190,6 +193,7 @@ export interface SyncedTables extends PolicyTables {
   syncPeers: SyncPeerRow;
   delegations: DelegationRow;
   auditLog: AuditLogRow;
+  deviceTypes: DeviceTypeRow;
 }
 export type SyncedTableName = keyof SyncedTables;
 export const SYNCED_TABLES: readonly SyncedTableName[] = [
@@ -216,6 +220,7 @@ export const SYNCED_TABLES: readonly SyncedTableName[] = [
   'policySteps',
   'regulations',
   'policyDecrees',
+  'deviceTypes',
 ];
 
 /** The fields a caller may write: everything but the bookkeeping. */

@@ -1,3 +1,4 @@
+import type { DeviceTypeLabels } from './deviceTypes';
 import { foldText, matchesWords } from '../search/words';
 import { bmnLabel, deviceName, type DeviceFields } from './schema';
 
@@ -19,10 +20,19 @@ type Searchable = Pick<
   | 'pengguna'
 >;
 
-/** Everything a device is found by, lowercased once. */
-export function deviceSearchText(d: Searchable): string {
+/** Everything a device is found by, lowercased once; `labels` names the office's types. */
+export function deviceSearchText(d: Searchable, labels?: DeviceTypeLabels): string {
   return foldText(
-    [deviceName(d), d.ruangan, d.kodeBmn, bmnLabel(d), d.nup, d.nomorSeri, d.alamatIp, d.pengguna]
+    [
+      deviceName(d, labels),
+      d.ruangan,
+      d.kodeBmn,
+      bmnLabel(d),
+      d.nup,
+      d.nomorSeri,
+      d.alamatIp,
+      d.pengguna,
+    ]
       .filter(Boolean)
       .join(' '),
   );

@@ -5,8 +5,10 @@ import {
   deviceSheetRow,
   MAX_SHEET_ROWS,
   parseDeviceSheet,
+  typeNameKey,
   type SheetCell,
 } from './deviceSheet';
+import { mergeDeviceTypes } from './deviceTypes';
 import type { DeviceFields } from './schema';
 
 const HEADER = DEVICE_SHEET_COLUMNS.map((c) => c.header);
@@ -74,6 +76,7 @@ describe('device sheet: export row', () => {
       valid: [{ rowNumber: 2, device: pc }],
       errors: [],
       headerError: null,
+      unknownTypes: [],
     });
   });
 });
@@ -140,6 +143,7 @@ describe('device sheet: header', () => {
       valid: [],
       errors: [],
       headerError: 'Kolom Merek tidak ditemukan di baris judul.',
+      unknownTypes: [],
     });
     expect(parseDeviceSheet([['Jenis', 'Ruangan']], opts).headerError).toBe(
       'Kolom Merek dan Kondisi tidak ditemukan di baris judul.',
@@ -182,6 +186,36 @@ describe('device sheet: rows', () => {
     }
   });
 
+  it("offers a type the office lacks, takes the office's own types and the chosen mapping", () => {
+    const rows = [
+      HEADER,
+      row({ jenis: 'Mesin Antrian', merek: 'A', ruangan: 'Lobi', kondisi: 'Baik' }),
+      row({ jenis: 'mesin antrian', merek: 'B', ruangan: 'Lobi', kondisi: 'Baik' }),
+      row({ jenis: 'Kiosk', merek: 'C', ruangan: 'PTSP', kondisi: 'Baik' }),
+      row({ jenis: 'Fingerprint', merek: 'D', ruangan: 'Lobi', kondisi: 'Baik' }),
+    ];
+    const types = mergeDeviceTypes([{ id: 'fingerprint', nama: 'Fingerprint' }]);
+    const first = parseDeviceSheet(rows, { ...opts, types });
+    // Unknown names are listed once each, as first written; their rows wait for a choice.
+    expect(first.unknownTypes).toEqual(['Mesin Antrian', 'Kiosk']);
+    expect(first.valid.map((v) => v.device.jenis)).toEqual(['fingerprint']);
+    expect(first.errors.map((e) => e.rowNumber)).toEqual([2, 3, 4]);
+
+    const chosen = parseDeviceSheet(rows, {
+      ...opts,
+      types,
+      typeChoices: { [typeNameKey('Mesin Antrian')]: 'mesinAntrian', kiosk: 'pc' },
+    });
+    expect(chosen.unknownTypes).toEqual(['Mesin Antrian', 'Kiosk']);
+    expect(chosen.errors).toEqual([]);
+    expect(chosen.valid.map((v) => v.device.jenis)).toEqual([
+      'mesinAntrian',
+      'mesinAntrian',
+      'pc',
+      'fingerprint',
+    ]);
+  });
+
   it('reports an unknown Jenis or Kondisi with the values it accepts', () => {
     const result = parseDeviceSheet(
       [HEADER, row({ jenis: 'Tablet', merek: 'X', ruangan: 'R', kondisi: 'Hilang' })],
@@ -192,7 +226,7 @@ describe('device sheet: rows', () => {
       {
         rowNumber: 2,
         messages: [
-          'Jenis: "Tablet" tidak dikenal. Isi salah satu: PC, Laptop, Printer, Scanner, Server, Switch, Router, Access Point, UPS, CCTV, Lainnya.',
+          'Jenis: "Tablet" belum ada di daftar jenis. Tambahkan atau pilih padanannya di atas, atau isi salah satu: PC, Laptop, Printer, Scanner, Server, Switch, Router, Access Point, UPS, CCTV, Lainnya.',
           'Kondisi: "Hilang" tidak dikenal. Isi Baik, Rusak Ringan atau Rusak Berat.',
         ],
       },

@@ -1,12 +1,16 @@
 import {
+  deviceTypeLabel,
+  mergeDeviceTypes,
+  type BuiltInDeviceType,
+  type DeviceTypeInfo,
+  type DeviceTypeLabels,
+} from './deviceTypes';
+import {
   CONDITION_LABELS,
   CONDITIONS,
-  DEVICE_TYPE_LABELS,
-  DEVICE_TYPES,
   deviceSchema,
   type Condition,
   type DeviceFields,
-  type DeviceType,
 } from './schema';
 
 /** One cell as a spreadsheet reader hands it over (formulas already resolved). */
@@ -69,7 +73,7 @@ const HEADER_SEARCH_ROWS = 10;
 /** More data rows than this in one file are refused. */
 export const MAX_SHEET_ROWS = 5000;
 
-const JENIS_ALIASES: Record<string, DeviceType> = {
+const JENIS_ALIASES: Record<string, BuiltInDeviceType> = {
   komputer: 'pc',
   pcdesktop: 'pc',
   desktop: 'pc',
@@ -101,8 +105,19 @@ function lookup<K extends string>(keys: readonly K[], labels: Record<K, string>)
   }
   return map;
 }
-const JENIS_BY_NAME = lookup(DEVICE_TYPES, DEVICE_TYPE_LABELS);
-for (const [alias, jenis] of Object.entries(JENIS_ALIASES)) JENIS_BY_NAME.set(alias, jenis);
+
+/**
+ * Type codes by name: the built-ins' aliases and codes, then each type's label (an office
+ * type's code is its first name, which a rename may have given up).
+ */
+function typesByName(types: readonly DeviceTypeInfo[]): Map<string, string> {
+  const map = new Map<string, string>(Object.entries(JENIS_ALIASES));
+  for (const t of types) {
+    if (t.builtIn) map.set(normalize(t.code), t.code);
+    map.set(normalize(t.label), t.code);
+  }
+  return map;
+}
 const KONDISI_BY_NAME = lookup(CONDITIONS, CONDITION_LABELS);
 for (const [alias, kondisi] of Object.entries(KONDISI_ALIASES)) KONDISI_BY_NAME.set(alias, kondisi);
 
@@ -132,14 +147,18 @@ function year(cell: SheetCell | undefined): unknown {
   return /^\d+(\.0+)?$/.test(t) ? Number(t) : t;
 }
 
-/** The device as an export row, in DEVICE_SHEET_COLUMNS order. */
-export function deviceSheetRow(device: DeviceFields, no: number): SheetCell[] {
+/** The device as an export row, in DEVICE_SHEET_COLUMNS order; `labels` names the office's types. */
+export function deviceSheetRow(
+  device: DeviceFields,
+  no: number,
+  labels?: DeviceTypeLabels,
+): SheetCell[] {
   return DEVICE_SHEET_COLUMNS.map(({ key }): SheetCell => {
     switch (key) {
       case 'no':
         return no;
       case 'jenis':
-        return DEVICE_TYPE_LABELS[device.jenis];
+        return deviceTypeLabel(device.jenis, labels);
       case 'kondisi':
         return CONDITION_LABELS[device.kondisi];
       case 'tahunPerolehan':
@@ -251,6 +270,8 @@ export interface ParsedDeviceSheet {
   valid: Array<{ rowNumber: number; device: DeviceFields }>;
   errors: Array<{ rowNumber: number; messages: string[] }>;
   headerError: string | null;
+  /** Type names in the sheet that are not (yet) office types, as first written, in order. */
+  unknownTypes: string[];
 }
 
 export interface ParseDeviceSheetOptions {
@@ -259,6 +280,18 @@ export interface ParseDeviceSheetOptions {
   existing: ReadonlyArray<{ id: string; kodeBmn: string; nup: string; nomorSeri: string }>;
   /** Headings chosen by the office for fields, before the known headings are looked for. */
   mapping?: DeviceColumnMapping;
+  /** The office's types (built-ins and its own); the built-ins alone when left out. */
+  types?: readonly DeviceTypeInfo[];
+  /**
+   * What an unknown type name stands for (key: the name normalized by `typeNameKey`): a
+   * type to add or an existing one chosen by the user. A name left unchosen is a row error.
+   */
+  typeChoices?: Readonly<Record<string, string>>;
+}
+
+/** The key of a sheet's type name in `typeChoices`: case, spaces and punctuation aside. */
+export function typeNameKey(name: string): string {
+  return normalize(name);
 }
 
 /** Identities compared without the noise: leading zeros in NUP, case in serial numbers. */
@@ -282,14 +315,18 @@ export function parseDeviceSheet(
   opts: ParseDeviceSheetOptions,
 ): ParsedDeviceSheet {
   const header = findHeader(rows, opts.mapping ?? {});
-  if ('error' in header) return { valid: [], errors: [], headerError: header.error };
+  if ('error' in header)
+    return { valid: [], errors: [], headerError: header.error, unknownTypes: [] };
 
   const schema = deviceSchema(opts.currentYear);
   const existingBmn = new Set<string | null>(opts.existing.map((d) => bmnKey(d.kodeBmn, d.nup)));
   const existingSerial = new Set<string | null>(opts.existing.map((d) => serialKey(d.nomorSeri)));
   const seenBmn = new Map<string, number>();
   const seenSerial = new Map<string, number>();
-  const result: ParsedDeviceSheet = { valid: [], errors: [], headerError: null };
+  const result: ParsedDeviceSheet = { valid: [], errors: [], headerError: null, unknownTypes: [] };
+  const types = opts.types ?? mergeDeviceTypes([]);
+  const typeByName = typesByName(types);
+  const unknownSeen = new Set<string>();
   const order = DEVICE_SHEET_COLUMNS.map((c) => c.key);
   const fields = order.filter((k): k is SheetField => k !== 'no');
   let dataRows = 0;
@@ -315,13 +352,22 @@ export function parseDeviceSheet(
 
     const problems: Array<{ key: SheetField; message: string }> = [];
     const jenisText = text(cell('jenis'));
-    const jenis = JENIS_BY_NAME.get(normalize(jenisText));
+    const jenisKey = normalize(jenisText);
+    let jenis = typeByName.get(jenisKey);
+    if (!jenis && jenisKey !== '') {
+      // A type the office did not have: the preview offers to add it or map it.
+      if (!unknownSeen.has(jenisKey)) {
+        unknownSeen.add(jenisKey);
+        result.unknownTypes.push(jenisText);
+      }
+      jenis = opts.typeChoices?.[jenisKey];
+    }
     if (!jenis) {
-      const valid = DEVICE_TYPES.map((t) => DEVICE_TYPE_LABELS[t]).join(', ');
+      const valid = types.map((t) => t.label).join(', ');
       problems.push({
         key: 'jenis',
         message: jenisText
-          ? `"${jenisText}" tidak dikenal. Isi salah satu: ${valid}.`
+          ? `"${jenisText}" belum ada di daftar jenis. Tambahkan atau pilih padanannya di atas, atau isi salah satu: ${valid}.`
           : `Jenis wajib diisi (${valid}).`,
       });
     }

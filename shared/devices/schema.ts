@@ -1,34 +1,6 @@
 import { z } from 'zod';
 import { optionalText, requiredText } from '../validation/text';
-
-/** The kinds of IT equipment an office keeps, as the BMN inventory groups them. */
-export const DEVICE_TYPES = [
-  'pc',
-  'laptop',
-  'printer',
-  'scanner',
-  'server',
-  'switch',
-  'router',
-  'accessPoint',
-  'ups',
-  'cctv',
-  'lainnya',
-] as const;
-export type DeviceType = (typeof DEVICE_TYPES)[number];
-export const DEVICE_TYPE_LABELS: Record<DeviceType, string> = {
-  pc: 'PC',
-  laptop: 'Laptop',
-  printer: 'Printer',
-  scanner: 'Scanner',
-  server: 'Server',
-  switch: 'Switch',
-  router: 'Router',
-  accessPoint: 'Access Point',
-  ups: 'UPS',
-  cctv: 'CCTV',
-  lainnya: 'Lainnya',
-};
+import { deviceTypeCodeSchema, deviceTypeLabel, type DeviceTypeLabels } from './deviceTypes';
 
 /** Kondisi barang as the BMN inventory records it. */
 export const CONDITIONS = ['baik', 'rusakRingan', 'rusakBerat'] as const;
@@ -45,7 +17,8 @@ export const FIRST_ACQUISITION_YEAR = 1980;
 /** A device in the inventory. `currentYear` bounds the acquisition year. */
 export function deviceSchema(currentYear: number) {
   return z.object({
-    jenis: z.enum(DEVICE_TYPES, { message: 'Pilih jenis perangkat.' }),
+    /** A type code (shared/devices/deviceTypes.ts); kept as is when its label is renamed. */
+    jenis: deviceTypeCodeSchema,
     merek: requiredText('Merek', 60),
     model: optionalText('Model/tipe', 80),
     nomorSeri: optionalText('Nomor seri', 80),
@@ -78,17 +51,26 @@ export function deviceSchema(currentYear: number) {
 export type DeviceInput = z.input<ReturnType<typeof deviceSchema>>;
 export type DeviceFields = z.output<ReturnType<typeof deviceSchema>>;
 
-/** How a device is named in lists and on paper: "PC HP ProDesk 400 G7". */
-export function deviceName(d: Pick<DeviceFields, 'jenis' | 'merek' | 'model'>): string {
-  return [DEVICE_TYPE_LABELS[d.jenis], d.merek, d.model].filter((p) => p.trim() !== '').join(' ');
+/**
+ * How a device is named in lists and on paper: "PC HP ProDesk 400 G7". `labels` names
+ * the office's own types; without it only the built-in ones are named.
+ */
+export function deviceName(
+  d: Pick<DeviceFields, 'jenis' | 'merek' | 'model'>,
+  labels?: DeviceTypeLabels,
+): string {
+  return [deviceTypeLabel(d.jenis, labels), d.merek, d.model]
+    .filter((p) => p.trim() !== '')
+    .join(' ');
 }
 
 /** A device as a picker offers it: "PC HP ProDesk 400 G7 — Kepaniteraan (3.10.02.01.003 / 12)". */
 export function deviceOptionLabel(
   d: Pick<DeviceFields, 'jenis' | 'merek' | 'model' | 'ruangan' | 'kodeBmn' | 'nup'>,
+  labels?: DeviceTypeLabels,
 ): string {
   const bmn = bmnLabel(d);
-  return `${deviceName(d)} — ${d.ruangan}${bmn === '-' ? '' : ` (${bmn})`}`;
+  return `${deviceName(d, labels)} — ${d.ruangan}${bmn === '-' ? '' : ` (${bmn})`}`;
 }
 
 /** The BMN identity as printed: "3.10.02.01.003 / 12", or "-" when unknown. */

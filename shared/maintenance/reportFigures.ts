@@ -9,6 +9,7 @@ import type { MonthlyReportRequest } from './reportSchema';
 import { matchOccurrences } from './schedule';
 import { scheduleRecordsOf, type TaskRecordSources } from './taskRecords';
 import { describeTarget } from './taskTargets';
+import type { DeviceTypeLabels } from '../devices/deviceTypes';
 import { workingMinutesBetween, type OfficeHours } from '../requests/workingTime';
 import {
   APPROVAL_LABELS,
@@ -58,6 +59,8 @@ export interface MonthRecords {
   /** The records dated in the month. */
   records: readonly MaintenanceRecordRow[];
   devices: readonly DeviceRow[];
+  /** The office's device type labels (the built-ins alone when left out). */
+  deviceTypes?: DeviceTypeLabels;
   networkChecks: readonly NetworkCheckRow[];
   uats: readonly UatRow[];
   backups: readonly BackupRow[];
@@ -103,7 +106,7 @@ function jadwal(m: MonthRecords): ReportFigures['jadwal'] {
       return {
         kegiatan: t.judul,
         frekuensi: describeRecurrence(t.pengulangan),
-        sasaran: describeTarget(t.sasaran),
+        sasaran: describeTarget(t.sasaran, m.deviceTypes),
         terjadwal: due.length,
         terlaksana: occ.filter((o) => o.status === 'tepatWaktu' || o.status === 'terlambat').length,
         tepatWaktu: occ.filter((o) => o.status === 'tepatWaktu').length,
@@ -129,7 +132,7 @@ function perangkat(m: MonthRecords): ReportFigures['perangkat'] {
       const last = lastCheck.get(d.id);
       const check = last?.record.perangkat[last.index];
       return {
-        nama: deviceName(d),
+        nama: deviceName(d, m.deviceTypes),
         kodeBmn: d.kodeBmn || '-',
         nup: d.nup || '-',
         ruangan: d.ruangan,
@@ -240,7 +243,7 @@ function temuan(m: MonthRecords): ReportFigures['temuan'] {
         const d = device.get(c.deviceId);
         return {
           tanggal: r.tanggal,
-          perangkat: d ? `${deviceName(d)}, ${d.ruangan} (${bmnLabel(d)})` : '-',
+          perangkat: d ? `${deviceName(d, m.deviceTypes)}, ${d.ruangan} (${bmnLabel(d)})` : '-',
           temuan: c.temuan,
           tindakan: c.tindakan || '-',
         };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEVICE_TYPES } from '../devices/schema';
+import { deviceTypeCodeSchema } from '../devices/deviceTypes';
 import { isoDateSchema, requiredText } from '../validation/text';
 import { recurrenceSchema } from './recurrence';
 
@@ -7,7 +7,7 @@ import { recurrenceSchema } from './recurrence';
 export const taskTargetSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('jenis'),
-    jenis: z.array(z.enum(DEVICE_TYPES)).min(1, 'Pilih minimal satu jenis perangkat.'),
+    jenis: z.array(deviceTypeCodeSchema).max(100).min(1, 'Pilih minimal satu jenis perangkat.'),
   }),
   z.object({
     kind: z.literal('perangkat'),

@@ -1,4 +1,4 @@
-import { DEVICE_TYPE_LABELS, type DeviceType } from '../devices/schema';
+import { deviceTypeLabel, type DeviceType, type DeviceTypeLabels } from '../devices/deviceTypes';
 import type { TaskTarget } from './task';
 
 const NETWORK: DeviceType[] = ['switch', 'router', 'accessPoint', 'ups'];
@@ -32,13 +32,16 @@ export function devicesOfTarget<D extends { id: string; jenis: DeviceType; aktif
   }
 }
 
-/** "PC, Laptop, Printer" / "3 perangkat terpilih" / "Umum (tidak per perangkat)". */
-export function describeTarget(target: TaskTarget): string {
+/**
+ * "PC, Laptop, Printer" / "3 perangkat terpilih" / "Umum (tidak per perangkat)"; `labels`
+ * names the office's own types (without it they show as their codes).
+ */
+export function describeTarget(target: TaskTarget, labels?: DeviceTypeLabels): string {
   switch (target.kind) {
     case 'umum':
       return 'Umum (tidak per perangkat)';
     case 'jenis':
-      return target.jenis.map((j) => DEVICE_TYPE_LABELS[j]).join(', ');
+      return target.jenis.map((j) => deviceTypeLabel(j, labels)).join(', ');
     case 'perangkat':
       return `${target.deviceIds.length} perangkat terpilih`;
   }

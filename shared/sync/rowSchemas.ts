@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { auditEntrySchema } from '../audit/schema';
 import { deviceSchema } from '../devices/schema';
+import { deviceTypeSchema } from '../devices/deviceTypes';
 import { maintenanceRecordSchema } from '../maintenance/record';
 import { maintenanceTaskSchema } from '../maintenance/task';
 import { delegationSchema } from '../office/delegation';
@@ -152,6 +153,7 @@ export const ROW_SCHEMAS = {
   }),
   regulations: fieldsOf(regulasiSchema),
   policyDecrees: skTimSchema,
+  deviceTypes: deviceTypeSchema,
 } as const;
 
 export type RowSchemaTable = keyof typeof ROW_SCHEMAS;
@@ -181,6 +183,7 @@ export const TABLE_LABELS: Record<RowSchemaTable, string> = {
   policySteps: 'langkah kebijakan TI',
   regulations: 'peraturan TI',
   policyDecrees: 'SK Tim TI',
+  deviceTypes: 'jenis perangkat',
 };
 
 export function isRowSchemaTable(table: string): table is RowSchemaTable {

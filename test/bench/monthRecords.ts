@@ -1,4 +1,5 @@
-import { DEVICE_TYPES, type DeviceFields } from '../../shared/devices/schema';
+import { BUILT_IN_DEVICE_TYPES } from '../../shared/devices/deviceTypes';
+import type { DeviceFields } from '../../shared/devices/schema';
 import { sampleDevice } from '../doubles/shared/sampleDevice';
 import { tasksFromProcedure } from '../../shared/maintenance/sopTasks';
 import { defaultTargetFor, devicesOfTarget } from '../../shared/maintenance/taskTargets';
@@ -33,7 +34,7 @@ export function benchMonthRecords(devices: number, days: number): MonthRecords {
   const sop = SEED_SOP_DOCUMENTS[0];
   const deviceRows: DeviceRow[] = Array.from({ length: devices }, (_, i) => {
     const fields: DeviceFields = sampleDevice({
-      jenis: DEVICE_TYPES[i % 10] ?? 'pc',
+      jenis: BUILT_IN_DEVICE_TYPES[i % 10] ?? 'pc',
       nup: String(i + 1),
       ruangan: ROOMS[i % ROOMS.length] ?? 'PTSP',
     });

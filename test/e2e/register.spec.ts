@@ -262,7 +262,7 @@ test('the register: filters kept in the URL, sorting, .xlsx export and an old re
   await expect(page.getByRole('heading', { name: 'Jadwal Pemeliharaan' })).toBeVisible();
 });
 
-test('a SIMAK-BMN inventory imported with chosen columns, remembered; reception finds the device by its IP', async ({
+test('a SIMAK-BMN inventory imported with chosen columns, remembered, its new device type added; reception finds the device by its IP', async ({
   page,
   folders,
   shot,
@@ -282,6 +282,8 @@ test('a SIMAK-BMN inventory imported with chosen columns, remembered; reception 
     'IP',
   ]);
   sheet.addRow(['3.10.02.01.003', 7, 'Printer', 'Epson', 'Baik', 'Ruang PTSP', '192.168.1.25']);
+  // A type the office did not have: offered in the preview to be added as its own type.
+  sheet.addRow(['3.10.02.99.001', 1, 'Mesin Antrian', 'Wincor', 'Baik', 'Lobi PTSP', '']);
   await workbook.xlsx.writeFile(file);
 
   const app = new AppPage(page);
@@ -299,15 +301,35 @@ test('a SIMAK-BMN inventory imported with chosen columns, remembered; reception 
     await dialog.getByRole('combobox', { name: field, exact: true }).click();
     await page.getByRole('option', { name: heading, exact: true }).click();
   }
-  await expect(dialog.getByRole('status')).toHaveText('1 baris siap diimpor.');
+  await expect(dialog.getByRole('status')).toHaveText('2 baris siap diimpor.');
+  await expect(dialog.getByRole('combobox', { name: '"Mesin Antrian"' })).toHaveValue(
+    'Tambahkan sebagai jenis baru',
+  );
+  await expect(dialog.getByRole('table', { name: 'Pratinjau perangkat' })).toContainText(
+    'Mesin Antrian',
+  );
   await shot('perangkat-impor-kolom');
-  await dialog.getByRole('button', { name: 'Impor 1 perangkat' }).click();
+  await dialog.getByRole('button', { name: 'Impor 2 perangkat' }).click();
   await expect(dialog).toBeHidden();
+  // The device shows with its new type, and the type is on the office's list.
+  await expect(page.getByRole('table')).toContainText('Mesin Antrian Wincor');
+  await page.getByRole('button', { name: 'Jenis perangkat' }).click();
+  const types = page.getByRole('dialog', { name: 'Jenis perangkat' });
+  await expect(types.getByRole('table', { name: 'Jenis tambahan kantor' })).toContainText(
+    'Mesin Antrian',
+  );
+  // The same name again, in other letters, is refused with the reason.
+  await types.getByRole('textbox', { name: 'Jenis baru' }).fill('mesin antrian');
+  await types.getByRole('button', { name: 'Tambah jenis' }).click();
+  await expect(types.getByText('Jenis "Mesin Antrian" sudah ada.')).toBeVisible();
+  await shot('perangkat-jenis');
+  await page.keyboard.press('Escape');
+  await expect(types).toBeHidden();
 
   // The next export of the same kind is read with the remembered columns at once.
   await page.getByRole('button', { name: 'Impor .xlsx' }).click();
   await dialog.locator('input[type=file]').setInputFiles(file);
-  await expect(dialog.getByRole('status')).toHaveText(/0 baris siap diimpor, 1 baris bermasalah/, {
+  await expect(dialog.getByRole('status')).toHaveText(/0 baris siap diimpor, 2 baris bermasalah/, {
     timeout: 20_000,
   });
   await expect(dialog.getByRole('list', { name: 'Baris bermasalah' })).toContainText(

@@ -1,8 +1,14 @@
-import { CONDITION_LABELS, DEVICE_TYPE_LABELS } from '../../../shared/devices/schema';
+import { CONDITION_LABELS } from '../../../shared/devices/schema';
+import {
+  BUILT_IN_DEVICE_TYPE_LABELS,
+  deviceTypeLabel,
+  type DeviceTypeLabels,
+} from '../../../shared/devices/deviceTypes';
 import { REQUEST_STATUS_LABELS } from '../../../shared/requests/schema';
 
 /** Indonesian labels of stored fields, as the screens name them, for the history and the Audit screen. */
 export const FIELD_LABELS: Record<string, Record<string, string>> = {
+  deviceTypes: { nama: 'Nama jenis' },
   devices: {
     jenis: 'Jenis',
     merek: 'Merek',
@@ -61,12 +67,22 @@ const LONGEST = 80;
 
 /** Coded values shown by their Indonesian names, per table and field. */
 const VALUE_LABELS: Record<string, Record<string, Record<string, string>>> = {
-  devices: { kondisi: CONDITION_LABELS, jenis: DEVICE_TYPE_LABELS },
+  devices: { kondisi: CONDITION_LABELS, jenis: BUILT_IN_DEVICE_TYPE_LABELS },
   requests: { status: REQUEST_STATUS_LABELS },
 };
 
-/** A field's value as a short readable text, coded values by their Indonesian names. */
-export function fieldValueText(table: string | undefined, field: string, value: unknown): string {
+/**
+ * A field's value as a short readable text, coded values by their Indonesian names;
+ * `deviceTypes` names the office's own device types (else they show as their codes).
+ */
+export function fieldValueText(
+  table: string | undefined,
+  field: string,
+  value: unknown,
+  deviceTypes?: DeviceTypeLabels,
+): string {
+  if (deviceTypes && table === 'devices' && field === 'jenis' && typeof value === 'string')
+    return deviceTypeLabel(value, deviceTypes);
   const named =
     typeof value === 'string' && table ? VALUE_LABELS[table]?.[field]?.[value] : undefined;
   return named ?? valueText(value);

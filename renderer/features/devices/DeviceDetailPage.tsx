@@ -1,12 +1,9 @@
 import { Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { deviceTypeLabel } from '../../../shared/devices/deviceTypes';
+import { useDeviceTypes } from './deviceTypeStore';
 import { useState } from 'react';
-import {
-  bmnLabel,
-  CONDITION_LABELS,
-  DEVICE_TYPE_LABELS,
-  deviceName,
-} from '../../../shared/devices/schema';
+import { bmnLabel, CONDITION_LABELS, deviceName } from '../../../shared/devices/schema';
 import { formatTanggal, formatTanggalIso, toIsoDate } from '../../../shared/format/date';
 import { CHECK_RESULT_LABELS } from '../../../shared/maintenance/record';
 import { REQUEST_STATUS_LABELS } from '../../../shared/requests/schema';
@@ -32,6 +29,7 @@ function Field({ label, value }: { label: string; value: string }) {
 /** One device: its data and its history of service requests, checks and repairs. */
 export function DeviceDetailPage({ id, onBack }: { id: string; onBack: () => void }) {
   const { db } = useServices();
+  const types = useDeviceTypes();
   const data = useLiveQuery(
     async () => ({
       devices: await listDevices(db),
@@ -86,7 +84,7 @@ export function DeviceDetailPage({ id, onBack }: { id: string; onBack: () => voi
     <Stack>
       <Group justify="space-between">
         <div>
-          <Title order={2}>{deviceName(device)}</Title>
+          <Title order={2}>{deviceName(device, types?.labels)}</Title>
           <Text c="dimmed">
             {device.ruangan}
             {device.pengguna ? ` · ${device.pengguna}` : ''}
@@ -101,7 +99,7 @@ export function DeviceDetailPage({ id, onBack }: { id: string; onBack: () => voi
       </Group>
       <Paper withBorder p="md">
         <SimpleGrid cols={4}>
-          <Field label="Jenis" value={DEVICE_TYPE_LABELS[device.jenis]} />
+          <Field label="Jenis" value={deviceTypeLabel(device.jenis, types?.labels)} />
           <Field label="Kode BMN / NUP" value={bmnLabel(device)} />
           <Field label="Nomor seri" value={device.nomorSeri} />
           <Field label="Tahun perolehan" value={String(device.tahunPerolehan ?? '')} />

@@ -3,6 +3,7 @@ import { toIsoDate } from '../../../shared/format/date';
 import { useServices } from '../../kit/servicesContext';
 import { writeDeviceWorkbook } from './deviceXlsx';
 import { listDevices } from './deviceStore';
+import { listDeviceTypes } from './deviceTypeStore';
 import { useSaveWorkbook } from '../../kit/saveWorkbook';
 
 /** Ekspor .xlsx: the devices in use (retired and deleted ones left out), by room. */
@@ -14,7 +15,7 @@ export function DeviceExportButton() {
     await save(
       async () => {
         const devices = (await listDevices(db)).filter((d) => d.aktif);
-        return writeDeviceWorkbook(devices);
+        return writeDeviceWorkbook(devices, await listDeviceTypes(db));
       },
       `perangkat-ti-${toIsoDate(write.now())}.xlsx`,
     );

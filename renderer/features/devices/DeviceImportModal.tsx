@@ -3,14 +3,11 @@ import {
   Button,
   FileInput,
   Group,
-  List,
   Loader,
   Modal,
-  ScrollArea,
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -23,7 +20,10 @@ import {
   type ParsedDeviceSheet,
   type SheetCell,
 } from '../../../shared/devices/deviceSheet';
-import { bmnLabel, CONDITION_LABELS, DEVICE_TYPE_LABELS } from '../../../shared/devices/schema';
+import { type DeviceTypeLabels } from '../../../shared/devices/deviceTypes';
+import { addDeviceType, useDeviceTypes } from './deviceTypeStore';
+import { RowErrors, ValidRows } from './ImportPreviewRows';
+import { ImportTypeChoice, resolveTypeChoices, type TypeChoices } from './ImportTypeChoice';
 import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
 import { listDevices } from './deviceStore';
@@ -34,8 +34,6 @@ import type { DeviceRow } from '../../db/rows';
 import { useSaveWorkbook } from '../../kit/saveWorkbook';
 import { recordAuditEvent } from '../audit/public';
 
-/** The preview lists this many rows of each kind; the import takes them all. */
-const SHOWN_ROWS = 200;
 /** Larger files are refused before they are read (5000 devices take well under 1 MB). */
 const MAX_FILE_BYTES = 30 * 1024 * 1024;
 
@@ -51,70 +49,6 @@ function summary(sheet: ParsedDeviceSheet): string {
   return `${ready}, ${sheet.errors.length} baris bermasalah dan akan dilewati.`;
 }
 
-function ValidRows({ sheet }: { sheet: ParsedDeviceSheet }) {
-  if (sheet.valid.length === 0) return null;
-  return (
-    <Stack gap={4}>
-      <ScrollArea.Autosize mah={320} type="auto">
-        <Table striped withTableBorder stickyHeader aria-label="Pratinjau perangkat">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>No. baris</Table.Th>
-              <Table.Th>Jenis</Table.Th>
-              <Table.Th>Merek/Model</Table.Th>
-              <Table.Th>Kode BMN/NUP</Table.Th>
-              <Table.Th>Ruangan</Table.Th>
-              <Table.Th>Kondisi</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sheet.valid.slice(0, SHOWN_ROWS).map(({ rowNumber, device }) => (
-              <Table.Tr key={rowNumber}>
-                <Table.Td>{rowNumber}</Table.Td>
-                <Table.Td>{DEVICE_TYPE_LABELS[device.jenis]}</Table.Td>
-                <Table.Td>{[device.merek, device.model].filter(Boolean).join(' ')}</Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{bmnLabel(device)}</Table.Td>
-                <Table.Td>{device.ruangan}</Table.Td>
-                <Table.Td>{CONDITION_LABELS[device.kondisi]}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea.Autosize>
-      {sheet.valid.length > SHOWN_ROWS && (
-        <Text size="sm" c="dimmed">
-          Menampilkan {SHOWN_ROWS} baris pertama dari {sheet.valid.length}; semuanya akan diimpor.
-        </Text>
-      )}
-    </Stack>
-  );
-}
-
-function RowErrors({ sheet }: { sheet: ParsedDeviceSheet }) {
-  if (sheet.errors.length === 0) return null;
-  return (
-    <Stack gap={4}>
-      <Text size="sm" fw={600} c="red.8">
-        Baris bermasalah (dilewati):
-      </Text>
-      <ScrollArea.Autosize mah={200} type="auto">
-        <List size="sm" c="red.8" spacing={2} aria-label="Baris bermasalah">
-          {sheet.errors.slice(0, SHOWN_ROWS).map(({ rowNumber, messages }) => (
-            <List.Item key={rowNumber}>
-              Baris {rowNumber}: {messages.join('; ')}
-            </List.Item>
-          ))}
-        </List>
-      </ScrollArea.Autosize>
-      {sheet.errors.length > SHOWN_ROWS && (
-        <Text size="sm" c="dimmed">
-          Menampilkan {SHOWN_ROWS} dari {sheet.errors.length} baris bermasalah.
-        </Text>
-      )}
-    </Stack>
-  );
-}
-
 /**
  * Impor perangkat dari .xlsx: the file is read and checked row by row, the good rows are
  * shown, the bad ones listed with the reason; nothing is written until "Impor" is pressed,
@@ -127,6 +61,8 @@ export function DeviceImportModal({ opened, onClose }: { opened: boolean; onClos
   const [reading, setReading] = useState<Reading>({ state: 'idle' });
   const [importing, setImporting] = useState(false);
   const [mapping, setMapping] = useState<DeviceColumnMapping>({});
+  const [choices, setChoices] = useState<TypeChoices>({});
+  const office = useDeviceTypes();
   // A file picked while another is still being read wins.
   const latest = useRef(0);
 
@@ -148,6 +84,7 @@ export function DeviceImportModal({ opened, onClose }: { opened: boolean; onClos
       const remembered = await readDeviceMapping(db);
       if (token !== latest.current) return;
       setMapping(remembered);
+      setChoices({});
       setReading({ state: 'read', rows, existing });
     } catch (error) {
       if (token === latest.current) setReading({ state: 'failed', message: errorMessage(error) });
@@ -170,26 +107,60 @@ export function DeviceImportModal({ opened, onClose }: { opened: boolean; onClos
     () => (read ? deviceSheetHeader(read.rows, mapping) : null),
     [read, mapping],
   );
-  const sheet = useMemo(
+  const types = useMemo(() => office?.types ?? [], [office]);
+  // The unknown type names come out of the reading itself; the choices resolve them.
+  const unknown = useMemo(
     () =>
       read
         ? parseDeviceSheet(read.rows, {
             currentYear: write.now().getFullYear(),
             existing: read.existing,
             mapping,
+            types,
+          }).unknownTypes
+        : [],
+    [read, mapping, write, types],
+  );
+  const resolved = useMemo(
+    () => resolveTypeChoices(unknown, choices, types),
+    [unknown, choices, types],
+  );
+  const sheet = useMemo(
+    () =>
+      read && office
+        ? parseDeviceSheet(read.rows, {
+            currentYear: write.now().getFullYear(),
+            existing: read.existing,
+            mapping,
+            types,
+            typeChoices: resolved.typeChoices,
           })
         : null,
-    [read, mapping, write],
+    [read, office, mapping, write, types, resolved],
   );
+  const previewLabels: DeviceTypeLabels = {
+    ...office?.labels,
+    ...Object.fromEntries(resolved.added.map((t) => [t.code, t.name])),
+  };
   const ready = sheet?.valid.length ?? 0;
 
   async function runImport() {
     if (!sheet || ready === 0) return;
     setImporting(true);
     try {
+      // The new types are added first (a code may differ from the preview's if another
+      // PC took it meanwhile), then the devices naming them.
+      const codes = new Map<string, string>();
+      for (const t of resolved.added) {
+        if (!sheet.valid.some((v) => v.device.jenis === t.code)) continue;
+        codes.set(t.code, await addDeviceType(write, t.name));
+      }
       const count = await importDevices(
         write,
-        sheet.valid.map((v) => v.device),
+        sheet.valid.map((v) => ({
+          ...v.device,
+          jenis: codes.get(v.device.jenis) ?? v.device.jenis,
+        })),
       );
       await recordAuditEvent(write, {
         kind: 'impor',
@@ -264,12 +235,18 @@ export function DeviceImportModal({ opened, onClose }: { opened: boolean; onClos
         )}
         {sheet && !sheet.headerError && (
           <>
+            <ImportTypeChoice
+              unknown={unknown}
+              choices={choices}
+              types={types}
+              onChange={(key, choice) => setChoices((c) => ({ ...c, [key]: choice }))}
+            />
             <Text fw={600} role="status">
               {sheet.valid.length === 0 && sheet.errors.length === 0
                 ? 'Tidak ada baris perangkat di bawah baris judul.'
                 : summary(sheet)}
             </Text>
-            <ValidRows sheet={sheet} />
+            <ValidRows sheet={sheet} labels={previewLabels} />
             <RowErrors sheet={sheet} />
           </>
         )}

@@ -1,3 +1,5 @@
+import { deviceTypeOptions } from '../../../shared/devices/deviceTypes';
+import { useDeviceTypes } from './deviceTypeStore';
 import {
   Autocomplete,
   Modal,
@@ -11,13 +13,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import {
-  CONDITION_LABELS,
-  CONDITIONS,
-  DEVICE_TYPE_LABELS,
-  DEVICE_TYPES,
-  deviceName,
-} from '../../../shared/devices/schema';
+import { CONDITION_LABELS, CONDITIONS, deviceName } from '../../../shared/devices/schema';
 import { FormFooter } from '../../kit/FormFooter';
 import { DraftRestoredNotice } from '../../kit/DraftRestoredNotice';
 import { useDraft } from '../../kit/drafts';
@@ -41,6 +37,7 @@ interface Props {
 /** Adds or edits a device; what is typed survives a failed save or a closed app. */
 export function DeviceModal({ device, rooms, onClose }: Props) {
   const { db, write } = useServices();
+  const types = useDeviceTypes();
   const draftKey = `device:${device?.id ?? 'baru'}`;
   const form = useForm<DeviceFormValues>({
     initialValues: deviceValuesOf(device),
@@ -56,7 +53,10 @@ export function DeviceModal({ device, rooms, onClose }: Props) {
     await run(async () => {
       await saveDevice(write, device?.id ?? null, deviceInputOf(values));
       await draft.discard();
-      notifications.show({ color: 'green', message: `${deviceName(values)} tersimpan.` });
+      notifications.show({
+        color: 'green',
+        message: `${deviceName(values, types?.labels)} tersimpan.`,
+      });
       onClose();
     });
   });
@@ -82,7 +82,7 @@ export function DeviceModal({ device, rooms, onClose }: Props) {
               label="Jenis"
               withAsterisk
               allowDeselect={false}
-              data={DEVICE_TYPES.map((t) => ({ value: t, label: DEVICE_TYPE_LABELS[t] }))}
+              data={deviceTypeOptions(types?.types ?? [])}
               data-autofocus
               {...form.getInputProps('jenis')}
             />

@@ -16,16 +16,14 @@ import {
   bmnLabel,
   CONDITION_LABELS,
   CONDITIONS,
-  DEVICE_TYPE_LABELS,
-  DEVICE_TYPES,
   type Condition,
-  type DeviceType,
 } from '../../../shared/devices/schema';
 import { useServices } from '../../kit/servicesContext';
 import type { DeviceRow } from '../../db/rows';
 import { DeviceExportButton } from './DeviceExportButton';
 import { DeviceImportModal } from './DeviceImportModal';
 import { DeviceModal } from './DeviceModal';
+import { DeviceTypesModal } from './DeviceTypesModal';
 import { CONDITION_COLORS } from './deviceLabels';
 import {
   DEVICES_SCREEN,
@@ -37,19 +35,23 @@ import {
 } from './deviceFilter';
 import { takeScreenFilter } from '../../kit/screenFilters';
 import { listDevices } from './deviceStore';
+import { useDeviceTypes } from './deviceTypeStore';
+import { deviceTypeLabel, deviceTypeOptions } from '../../../shared/devices/deviceTypes';
 
 /** Perangkat TI: the inventory, searchable, with import and export. */
 export function DevicesPage({ onOpen }: { onOpen: (id: string) => void }) {
   const { db } = useServices();
   const devices = useLiveQuery(() => listDevices(db), [db]);
+  const types = useDeviceTypes();
   const [editing, setEditing] = useState<DeviceRow | 'new' | null>(null);
   const [importing, setImporting] = useState(false);
+  const [typesOpen, setTypesOpen] = useState(false);
   const [filter, setFilter] = useState<DeviceFilter>(() =>
     takeScreenFilter(DEVICES_SCREEN, NO_DEVICE_FILTER, handedDeviceFilter),
   );
   if (!devices) return null;
   const rooms = roomsOf(devices);
-  const shown = filterDevices(devices, filter);
+  const shown = filterDevices(devices, filter, types?.labels);
   const set = (patch: Partial<DeviceFilter>) => setFilter((f) => ({ ...f, ...patch }));
   const active = devices.filter((d) => d.aktif);
   const count = (k: Condition) => active.filter((d) => d.kondisi === k).length;
@@ -59,6 +61,9 @@ export function DevicesPage({ onOpen }: { onOpen: (id: string) => void }) {
       <Group justify="space-between">
         <Title order={2}>Perangkat TI</Title>
         <Group gap="xs">
+          <Button variant="default" onClick={() => setTypesOpen(true)}>
+            Jenis perangkat
+          </Button>
           <Button variant="default" onClick={() => setImporting(true)}>
             Impor .xlsx
           </Button>
@@ -82,9 +87,9 @@ export function DevicesPage({ onOpen }: { onOpen: (id: string) => void }) {
           label="Jenis"
           clearable
           placeholder="Semua"
-          data={DEVICE_TYPES.map((t) => ({ value: t, label: DEVICE_TYPE_LABELS[t] }))}
+          data={deviceTypeOptions(types?.types ?? [])}
           value={filter.jenis}
-          onChange={(v) => set({ jenis: v as DeviceType | null })}
+          onChange={(v) => set({ jenis: v })}
           w={150}
         />
         <Select
@@ -130,7 +135,7 @@ export function DevicesPage({ onOpen }: { onOpen: (id: string) => void }) {
             <Table.Tr key={d.id}>
               <Table.Td>
                 <Text size="sm" fw={500}>
-                  {DEVICE_TYPE_LABELS[d.jenis]} {d.merek} {d.model}
+                  {deviceTypeLabel(d.jenis, types?.labels)} {d.merek} {d.model}
                 </Text>
                 {d.nomorSeri && (
                   <Text size="xs" c="dimmed">
@@ -190,6 +195,7 @@ export function DevicesPage({ onOpen }: { onOpen: (id: string) => void }) {
         />
       )}
       <DeviceImportModal opened={importing} onClose={() => setImporting(false)} />
+      <DeviceTypesModal opened={typesOpen} onClose={() => setTypesOpen(false)} />
     </Stack>
   );
 }

@@ -1,3 +1,4 @@
+import { BUILT_IN_TYPE_LABELS } from '../../../shared/devices/deviceTypes';
 import { describe, expect, it } from 'vitest';
 import { sampleDevice } from '../../../test/doubles/shared/sampleDevice';
 import type { DeviceRow } from '../../db/rows';
@@ -42,6 +43,15 @@ describe('the device list filter', () => {
     expect(ids({ jenis: 'printer' })).toEqual(['b']);
     expect(ids({ kondisi: 'baik', ruangan: 'Kepaniteraan' })).toEqual(['a']);
     expect(roomsOf(devices)).toEqual(['Kepaniteraan', 'PTSP', 'Ruang Server']);
+  });
+
+  it("filters and finds an office type's devices by its code and its current name", () => {
+    const queue = row('q', { jenis: 'mesinAntrian', merek: 'Wincor', ruangan: 'Lobi' });
+    const labels = { ...BUILT_IN_TYPE_LABELS, mesinAntrian: 'Mesin antrean' };
+    const ids = (f: Partial<typeof NO_DEVICE_FILTER>) =>
+      filterDevices([...devices, queue], { ...NO_DEVICE_FILTER, ...f }, labels).map((d) => d.id);
+    expect(ids({ jenis: 'mesinAntrian' })).toEqual(['q']);
+    expect(ids({ query: 'antrean' })).toEqual(['q']);
   });
 
   it('keeps the form values through a round trip and names the bad field', () => {

@@ -1,3 +1,4 @@
+import type { DeviceTypeLabels } from '../../../shared/devices/deviceTypes';
 import { z } from 'zod';
 import {
   bmnLabel,
@@ -5,13 +6,12 @@ import {
   CONDITIONS,
   deviceName,
   type Condition,
-  type DeviceType,
 } from '../../../shared/devices/schema';
 import type { DeviceRow } from '../../db/rows';
 
 export interface DeviceFilter {
   query: string;
-  jenis: DeviceType | null;
+  jenis: string | null;
   kondisi: Condition | null;
   ruangan: string | null;
   /** Also show devices already retired. */
@@ -26,8 +26,15 @@ export const NO_DEVICE_FILTER: DeviceFilter = {
   termasukNonaktif: false,
 };
 
-/** The devices matching the filter; the query searches names, codes, rooms, users and IPs. */
-export function filterDevices(devices: readonly DeviceRow[], filter: DeviceFilter): DeviceRow[] {
+/**
+ * The devices matching the filter; the query searches names, codes, rooms, users and IPs.
+ * `labels` names the office's own device types.
+ */
+export function filterDevices(
+  devices: readonly DeviceRow[],
+  filter: DeviceFilter,
+  labels?: DeviceTypeLabels,
+): DeviceRow[] {
   const words = filter.query.toLocaleLowerCase('id').split(/\s+/).filter(Boolean);
   return devices.filter((d) => {
     if (!filter.termasukNonaktif && !d.aktif) return false;
@@ -36,7 +43,7 @@ export function filterDevices(devices: readonly DeviceRow[], filter: DeviceFilte
     if (filter.ruangan && d.ruangan !== filter.ruangan) return false;
     if (words.length === 0) return true;
     const haystack = [
-      deviceName(d),
+      deviceName(d, labels),
       bmnLabel(d),
       d.nomorSeri,
       d.ruangan,

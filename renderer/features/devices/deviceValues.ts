@@ -3,12 +3,11 @@ import {
   type Condition,
   type DeviceFields,
   type DeviceInput,
-  type DeviceType,
 } from '../../../shared/devices/schema';
 
 /** The device form as typed: the year is whatever the number input holds. */
 export type DeviceFormValues = {
-  jenis: DeviceType;
+  jenis: string;
   merek: string;
   model: string;
   nomorSeri: string;

@@ -92,6 +92,7 @@ describe('device workbook', () => {
       valid: [],
       errors: [],
       headerError: null,
+      unknownTypes: [],
     });
   });
 

@@ -5,13 +5,12 @@ import {
   type SheetCell,
 } from '../../../shared/devices/deviceSheet';
 import { loadExcelJs, readFirstSheet } from '../../kit/sheetFile';
+import { CONDITION_LABELS, CONDITIONS, type DeviceFields } from '../../../shared/devices/schema';
 import {
-  CONDITION_LABELS,
-  CONDITIONS,
-  DEVICE_TYPE_LABELS,
-  DEVICE_TYPES,
-  type DeviceFields,
-} from '../../../shared/devices/schema';
+  deviceTypeLabels,
+  mergeDeviceTypes,
+  type DeviceTypeInfo,
+} from '../../../shared/devices/deviceTypes';
 
 export const SHEET_NAME = 'Perangkat TI';
 /** Rows below the data that still get the Jenis and Kondisi lists, for rows typed later. */
@@ -34,7 +33,12 @@ function listValidation(values: string[]) {
   };
 }
 
-function addDeviceSheet(workbook: Workbook, devices: readonly DeviceFields[]): void {
+function addDeviceSheet(
+  workbook: Workbook,
+  devices: readonly DeviceFields[],
+  types: readonly DeviceTypeInfo[],
+): void {
+  const labels = deviceTypeLabels(types);
   const sheet = workbook.addWorksheet(SHEET_NAME, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0 }],
   });
@@ -52,11 +56,11 @@ function addDeviceSheet(workbook: Workbook, devices: readonly DeviceFields[]): v
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E2F3' } };
     cell.border = { bottom: { style: 'thin' } };
   });
-  devices.forEach((device, i) => sheet.addRow(deviceSheetRow(device, i + 1)));
+  devices.forEach((device, i) => sheet.addRow(deviceSheetRow(device, i + 1, labels)));
 
   const jenisCol = DEVICE_SHEET_COLUMNS.findIndex((c) => c.key === 'jenis') + 1;
   const kondisiCol = DEVICE_SHEET_COLUMNS.findIndex((c) => c.key === 'kondisi') + 1;
-  const jenis = listValidation(DEVICE_TYPES.map((t) => DEVICE_TYPE_LABELS[t]));
+  const jenis = listValidation(types.map((t) => t.label));
   const kondisi = listValidation(CONDITIONS.map((c) => CONDITION_LABELS[c]));
   const lastRow = devices.length + 1 + VALIDATED_SPARE_ROWS;
   for (let r = 2; r <= lastRow; r++) {
@@ -69,12 +73,18 @@ function addDeviceSheet(workbook: Workbook, devices: readonly DeviceFields[]): v
   };
 }
 
-/** The devices as an .xlsx (one sheet, 'Perangkat TI'); an empty list gives the template. */
-export async function writeDeviceWorkbook(devices: readonly DeviceFields[]): Promise<Uint8Array> {
+/**
+ * The devices as an .xlsx (one sheet, 'Perangkat TI'); an empty list gives the template.
+ * `types` are the office's device types (the built-ins alone when left out).
+ */
+export async function writeDeviceWorkbook(
+  devices: readonly DeviceFields[],
+  types: readonly DeviceTypeInfo[] = mergeDeviceTypes([]),
+): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Meja TI';
-  addDeviceSheet(workbook, devices);
+  addDeviceSheet(workbook, devices, types);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer);
 }

@@ -11,7 +11,7 @@ import { describeTarget } from '../../../shared/maintenance/taskTargets';
 import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
 import type { MaintenanceTaskRow } from '../../db/rows';
-import { listDevices } from '../devices/public';
+import { listDevices, useDeviceTypes } from '../devices/public';
 import { DuePanel } from './DuePanel';
 import { MonthCalendar } from './MonthCalendar';
 import { RecordModal } from './RecordModal';
@@ -22,6 +22,7 @@ import { generateTasksFromSop, listTasks } from './taskStore';
 /** Jadwal Pemeliharaan: the recurring tasks of SOP C and D, what is due, and the month. */
 export function SchedulePage({ onOpenSecurity }: { onOpenSecurity: () => void }) {
   const { db, write } = useServices();
+  const types = useDeviceTypes();
   const now = write.now();
   const today = toIsoDate(now);
   const [shown, setShown] = useState({ year: now.getFullYear(), month: now.getMonth() + 1 });
@@ -131,7 +132,7 @@ export function SchedulePage({ onOpenSecurity }: { onOpenSecurity: () => void })
                 {t.sumber ? `${t.sumber.procedureKey}.${t.sumber.stepNo}` : '—'}
               </Table.Td>
               <Table.Td>{describeRecurrence(t.pengulangan)}</Table.Td>
-              <Table.Td>{describeTarget(t.sasaran)}</Table.Td>
+              <Table.Td>{describeTarget(t.sasaran, types?.labels)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 {t.durasiMenit ? formatDurasiMenit(t.durasiMenit) : '—'}
               </Table.Td>

@@ -1,3 +1,5 @@
+import { deviceTypeOptions } from '../../../shared/devices/deviceTypes';
+import { useDeviceTypes } from '../devices/public';
 import {
   Alert,
   Button,
@@ -16,11 +18,7 @@ import {
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { addYears } from 'date-fns';
-import {
-  DEVICE_TYPE_LABELS,
-  DEVICE_TYPES,
-  deviceOptionLabel,
-} from '../../../shared/devices/schema';
+import { deviceOptionLabel } from '../../../shared/devices/schema';
 import { formatTanggalIso, fromIsoDate, toIsoDate } from '../../../shared/format/date';
 import { NAMA_BULAN, NAMA_HARI } from '../../../shared/format/calendarNames';
 import {
@@ -68,6 +66,7 @@ export function TaskModal({
   onClose: () => void;
 }) {
   const { write } = useServices();
+  const types = useDeviceTypes();
   const today = toIsoDate(write.now());
   const form = useForm<TaskFormValues>({
     initialValues: task ? taskValuesOf(task, today) : emptyTask(today),
@@ -167,7 +166,7 @@ export function TaskModal({
           {v.sasaranKind === 'jenis' && (
             <MultiSelect
               label="Jenis perangkat"
-              data={DEVICE_TYPES.map((t) => ({ value: t, label: DEVICE_TYPE_LABELS[t] }))}
+              data={deviceTypeOptions(types?.types ?? [])}
               {...form.getInputProps('jenis')}
             />
           )}
@@ -177,7 +176,7 @@ export function TaskModal({
               searchable
               data={devices
                 .filter((d) => d.aktif)
-                .map((d) => ({ value: d.id, label: deviceOptionLabel(d) }))}
+                .map((d) => ({ value: d.id, label: deviceOptionLabel(d, types?.labels) }))}
               {...form.getInputProps('deviceIds')}
             />
           )}

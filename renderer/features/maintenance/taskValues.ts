@@ -1,4 +1,3 @@
-import type { DeviceType } from '../../../shared/devices/schema';
 import type { Recurrence } from '../../../shared/maintenance/recurrence';
 import {
   maintenanceTaskSchema,
@@ -89,7 +88,7 @@ export function taskInputOf(v: TaskFormValues, sumber: TaskSource | null): Maint
       v.sasaranKind === 'umum'
         ? { kind: 'umum' }
         : v.sasaranKind === 'jenis'
-          ? { kind: 'jenis', jenis: v.jenis as DeviceType[] }
+          ? { kind: 'jenis', jenis: v.jenis }
           : { kind: 'perangkat', deviceIds: v.deviceIds },
     durasiMenit: v.durasiMenit === '' ? null : Number(v.durasiMenit),
     aktif: v.aktif,

@@ -32,7 +32,8 @@ import {
   deviceMatches,
   deviceSearchText,
 } from '../../../shared/devices/deviceSearch';
-import { listDevices } from '../devices/public';
+import { listDevices, listDeviceTypes } from '../devices/public';
+import { deviceTypeLabels } from '../../../shared/devices/deviceTypes';
 import { listPeople } from '../people/public';
 import { listUnits } from '../units/public';
 import { OutsideHoursNotice } from './OutsideHoursNotice';
@@ -60,6 +61,7 @@ export function ReceptionPage({
       units: await listUnits(db),
       settings: await readRequestSettings(db),
       devices: (await listDevices(db)).filter((d) => d.aktif),
+      typeLabels: deviceTypeLabels(await listDeviceTypes(db)),
     }),
     [db],
   );
@@ -70,8 +72,13 @@ export function ReceptionPage({
   if (!data) return null;
   const unitName = new Map(data.units.map((u) => [u.id, u.nama]));
   // The picker finds a device by BMN code, serial number, IP or user, not only by its label.
-  const deviceOptions = data.devices.map((d) => ({ value: d.id, label: deviceOptionLabel(d) }));
-  const deviceSearch = new Map(data.devices.map((d) => [d.id, deviceSearchText(d)]));
+  const deviceOptions = data.devices.map((d) => ({
+    value: d.id,
+    label: deviceOptionLabel(d, data.typeLabels),
+  }));
+  const deviceSearch = new Map(
+    data.devices.map((d) => [d.id, deviceSearchText(d, data.typeLabels)]),
+  );
   const deviceLines = new Map(data.devices.map((d) => [d.id, deviceIdentityLine(d)]));
   const normalizeLabel = (label: string) => label.toLocaleLowerCase('id');
 
@@ -267,7 +274,10 @@ export function ReceptionPage({
                   const device = data.devices.find((d) => d.id === id);
                   form.setFieldValue('deviceId', device?.id ?? null);
                   if (device)
-                    form.setFieldValue('perangkat', `${deviceName(device)}, ${device.ruangan}`);
+                    form.setFieldValue(
+                      'perangkat',
+                      `${deviceName(device, data.typeLabels)}, ${device.ruangan}`,
+                    );
                 }}
               />
             )}

@@ -1,6 +1,7 @@
 import { procedureTotal } from '../../../../shared/sop/totals';
 import type { MejaDatabase } from '../../../db/database';
-import { listDevices } from '../../devices/public';
+import { listDevices, listDeviceTypes } from '../../devices/public';
+import { deviceTypeLabels } from '../../../../shared/devices/deviceTypes';
 import { listPeople } from '../../people/public';
 import { lateRequestIds, readRequestSettings } from '../../requests/public';
 import { toIsoDate } from '../../../../shared/format/date';
@@ -44,6 +45,7 @@ export async function loadMonthRecords(
     taskSources: sources,
     records: await listRecords(db, range.from, range.to),
     devices: await listDevices(db),
+    deviceTypes: deviceTypeLabels(await listDeviceTypes(db)),
     // The month's share of what the schedule already read in full.
     networkChecks: sources.networkChecks.filter(inMonth),
     uats: sources.uats.filter(inMonth),
