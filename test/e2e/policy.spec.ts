@@ -127,6 +127,14 @@ test('a proposal becomes the year programme, adopted through SOP A, with the dec
 
   await policy.tab('Peraturan');
   await expect(page.getByTestId('daftar-peraturan')).toContainText('7 Tahun 2022');
+  // A regulation on record is marked as amended by another.
+  await page
+    .getByRole('button', { name: 'Ubah Peraturan Mahkamah Agung Nomor 7 Tahun 2022' })
+    .click();
+  await policy.choose('Status', 'Diubah');
+  await policy.field('Dicabut/diubah oleh').fill('PERMA Nomor 8 Tahun 2025');
+  await page.getByRole('button', { name: 'Simpan Perubahan' }).click();
+  await expect(page.getByTestId('daftar-peraturan')).toContainText('oleh PERMA Nomor 8 Tahun 2025');
 
   // SK Tim TI: members from Pegawai; the decree printed for the Ketua.
   await policy.tab('SK Tim TI');
