@@ -1,32 +1,69 @@
-import { Badge, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import { REGULASI_STATUS_LABELS, regulasiSchema } from '../../../shared/policy/schema';
+import type { RegulationRow } from '../../db/policyRows';
 import { useServices } from '../../kit/servicesContext';
 import { FormFrame } from './FormFrame';
 import { listRegulasi, saveRegulasi } from './policyStore';
-import { EMPTY_REGULASI, RegulasiFields, regulasiInput } from './RegulasiFields';
+import {
+  EMPTY_REGULASI,
+  RegulasiFields,
+  regulasiInput,
+  type RegulasiValues,
+} from './RegulasiFields';
 import { schemaErrors, usePolicyForm } from './usePolicyForm';
 
 const STATUS_COLOR = { berlaku: 'green', dicabut: 'red', diubah: 'orange' } as const;
 
-/** The register of IT regulations: what the regulation step of SOP A gathers, or added here. */
+const valuesOf = (r: RegulationRow): RegulasiValues => ({
+  jenis: r.jenis,
+  nomor: r.nomor,
+  tahun: r.tahun,
+  tentang: r.tentang,
+  status: r.status,
+  diubahOleh: r.diubahOleh,
+  berkas: r.berkas,
+});
+
+/**
+ * The register of IT regulations: what the regulation step of SOP A gathers, or added here;
+ * a regulation on record is changed here when another revokes or amends it.
+ */
 export function RegulasiTab() {
   const { db, write } = useServices();
   const rows = useLiveQuery(() => listRegulasi(db), [db]);
+  const [editing, setEditing] = useState<RegulationRow | null>(null);
   const { form, error, saving, onSubmit } = usePolicyForm({
     initialValues: { ...EMPTY_REGULASI },
     validate: (v) => schemaErrors(regulasiSchema, regulasiInput(v)),
-    save: (v) => saveRegulasi(write, regulasiInput(v)),
-    saved: 'Peraturan tercatat.',
+    save: (v) => saveRegulasi(write, regulasiInput(v), editing?.id ?? null),
+    saved: editing ? 'Perubahan peraturan tersimpan.' : 'Peraturan tercatat.',
+    onSaved: () => setEditing(null),
   });
+  const edit = (r: RegulationRow) => {
+    setEditing(r);
+    form.setValues(valuesOf(r));
+    form.clearErrors();
+  };
+  const cancel = () => {
+    setEditing(null);
+    form.setValues({ ...EMPTY_REGULASI });
+    form.clearErrors();
+  };
   return (
     <Stack>
       <FormFrame
-        title="Catat peraturan"
+        title={
+          editing
+            ? `Ubah peraturan: ${editing.jenis} Nomor ${editing.nomor} Tahun ${editing.tahun}`
+            : 'Catat peraturan'
+        }
         onSubmit={onSubmit}
         error={error}
         saving={saving}
-        submitLabel="Simpan Peraturan"
+        submitLabel={editing ? 'Simpan Perubahan' : 'Simpan Peraturan'}
+        onCancel={editing ? cancel : undefined}
       >
         <RegulasiFields form={form} prefix="" />
       </FormFrame>
@@ -38,6 +75,7 @@ export function RegulasiTab() {
             <Table.Th>Tentang</Table.Th>
             <Table.Th>Status</Table.Th>
             <Table.Th>Berkas</Table.Th>
+            <Table.Th />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -59,11 +97,21 @@ export function RegulasiTab() {
                 )}
               </Table.Td>
               <Table.Td>{r.berkas || '-'}</Table.Td>
+              <Table.Td>
+                <Button
+                  size="xs"
+                  variant="subtle"
+                  aria-label={`Ubah ${r.jenis} Nomor ${r.nomor} Tahun ${r.tahun}`}
+                  onClick={() => edit(r)}
+                >
+                  Ubah
+                </Button>
+              </Table.Td>
             </Table.Tr>
           ))}
           {rows?.length === 0 && (
             <Table.Tr>
-              <Table.Td colSpan={5}>
+              <Table.Td colSpan={6}>
                 <Text c="dimmed" size="sm">
                   Belum ada peraturan tercatat.
                 </Text>

@@ -125,6 +125,13 @@ function dicta(req: SkTimRequest): Content[] {
   );
 }
 
+/** The dicta; the last one kept on the page of the signature, never a page with it alone. */
+function dictaWithSignature(req: SkTimRequest): Content[] {
+  const all = dicta(req);
+  const last = all.pop();
+  return [...all, { stack: last ? [last, signature(req)] : [signature(req)], unbreakable: true }];
+}
+
 function lampiran(req: SkTimRequest, nomor: string, width: number): Content[] {
   const head = (t: string): TableCell => ({ text: t, bold: true, alignment: 'center' });
   const body: TableCell[][] = [
@@ -199,8 +206,7 @@ export function skTimDefinition(req: SkTimRequest): TDocumentDefinitions {
           text: `KEPUTUSAN ${ketuaOf(req.office.namaPengadilan)} TENTANG ${SK_TIM_SUBJECT} ${req.office.namaPengadilan.toUpperCase()} TAHUN ${req.tahun}.`,
         },
       ]),
-      ...dicta(req),
-      signature(req),
+      ...dictaWithSignature(req),
       ...lampiran(req, nomor, width),
     ],
   };

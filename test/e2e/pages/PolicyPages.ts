@@ -1,0 +1,55 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+/** The Kebijakan TI screen (SOP A). */
+export class PolicyPage {
+  constructor(readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page
+      .getByRole('navigation', { name: 'Menu utama' })
+      .getByRole('button', { name: 'Kebijakan TI' })
+      .click();
+    await expect(this.page.getByRole('heading', { name: 'Kebijakan TI', level: 2 })).toBeVisible();
+  }
+
+  async tab(name: 'Usulan' | 'Rencana Program' | 'SK Tim TI' | 'Peraturan'): Promise<void> {
+    await this.page.getByRole('tab', { name }).click();
+  }
+
+  /** The input of a Mantine Select or Autocomplete (the n-th with the label). */
+  field(label: string, nth = 0): Locator {
+    const named = { name: label, exact: true };
+    return this.page
+      .getByRole('combobox', named)
+      .or(this.page.getByRole('textbox', named))
+      .nth(nth);
+  }
+
+  /** Picks an option of a Mantine Select by its label. */
+  async choose(label: string, option: string | RegExp, nth = 0): Promise<void> {
+    await this.field(label, nth).click();
+    await this.page.getByRole('option', { name: option }).first().click();
+  }
+
+  /** Records the programme's next step with the form's defaults (now, the SOP's output). */
+  async recordStep(stepNo: number): Promise<void> {
+    const form = this.page.locator('form', {
+      has: this.page.getByRole('heading', { name: new RegExp(`^Catat langkah ${stepNo}:`) }),
+    });
+    await form.getByRole('button', { name: 'Catat Langkah' }).click();
+    await expect(this.page.getByText(`Langkah ${stepNo} tercatat.`)).toBeVisible();
+  }
+
+  /** Saves the open preview as a PDF under `dir`; returns its path. */
+  async savePreview(dir: string, file: string): Promise<string> {
+    const dialog = this.page.getByRole('dialog');
+    await expect(dialog.getByLabel(/Halaman 1 dari \d+/)).toBeVisible({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Simpan PDF…' }).click();
+    const target = path.join(dir, file);
+    await expect.poll(() => existsSync(target), { timeout: 20_000 }).toBe(true);
+    await dialog.getByRole('button', { name: 'Tutup', exact: true }).click();
+    return target;
+  }
+}
