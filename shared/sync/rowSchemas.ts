@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditEntrySchema } from '../audit/schema';
+import { cancellationSchema } from '../requests/corrections';
 import { deviceSchema } from '../devices/schema';
 import { maintenanceRecordSchema } from '../maintenance/record';
 import { maintenanceTaskSchema } from '../maintenance/task';
@@ -83,6 +84,7 @@ const requestFields = z.object({
   adaTerlambat: z.boolean(),
   selesaiPada: isoDateTime.nullable(),
   penutupan: closureSchema.nullable(),
+  pembatalan: cancellationSchema.nullable().optional(),
 });
 
 export const ROW_SCHEMAS = {
