@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { opProblem } from '../sync/rowCheck';
 import {
   cancellationNote,
   cancellationSchema,
@@ -61,5 +62,13 @@ describe('corrections of a registered request', () => {
     expect(isCancelled({ pembatalan: null })).toBe(false);
     expect(isCancelled({})).toBe(false);
     expect(cancellationNote(ok)).toBe('Dibatalkan: Tercatat dua kali');
+  });
+
+  it('refuses a cancellation without a reason written by another PC', () => {
+    const pembatalan = { alasan: '', olehPersonId: 'p1', pada: t('11:00') };
+    expect(opProblem({ table: 'requests', changes: { pembatalan } })).not.toBeNull();
+    const fine = { ...pembatalan, alasan: 'Tercatat dua kali' };
+    expect(opProblem({ table: 'requests', changes: { pembatalan: fine } })).toBeNull();
+    expect(opProblem({ table: 'requests', changes: { pembatalan: null } })).toBeNull();
   });
 });
