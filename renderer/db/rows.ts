@@ -1,4 +1,5 @@
 import type { AuditEntry } from '../../shared/audit/auditChain';
+import type { Cancellation } from '../../shared/requests/corrections';
 import type { NumberHistoryEntry } from '../../shared/requests/numberHistory';
 import type { DeviceFields } from '../../shared/devices/schema';
 import type { DeviceTypeFields } from '../../shared/devices/deviceTypes';
@@ -114,6 +115,8 @@ export type RequestRow = SyncedRow & {
   /** When the request was closed (rejected, or confirmed by the requester). */
   selesaiPada: string | null;
   penutupan: Closure | null;
+  /** Set when it was cancelled (Dibatalkan); absent on requests never cancelled. */
+  pembatalan?: Cancellation | null;
 };
 
 /**

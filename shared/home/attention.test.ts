@@ -141,6 +141,12 @@ describe('Perlu perhatian', () => {
         [
           { diterimaPada: '2026-11-20T01:00Z', selesaiPada: null, status: 'berjalan' },
           {
+            diterimaPada: '2026-11-19T03:00Z',
+            selesaiPada: null,
+            status: 'berjalan',
+            pembatalan: { alasan: 'Tercatat dua kali' },
+          },
+          {
             diterimaPada: '2026-11-19T01:00Z',
             selesaiPada: '2026-11-20T02:00Z',
             status: 'selesai',

@@ -198,6 +198,8 @@ export function todayFigures(
     diterimaPada: string;
     selesaiPada: string | null;
     status: 'berjalan' | 'ditolak' | 'selesai';
+    /** A cancelled request (Dibatalkan) is no longer in process. */
+    pembatalan?: unknown;
   }[],
   today: string,
   dayOf: (iso: string) => string,
@@ -206,7 +208,7 @@ export function todayFigures(
   for (const r of requests) {
     if (dayOf(r.diterimaPada) === today) out.diterima++;
     if (r.selesaiPada && r.status !== 'berjalan' && dayOf(r.selesaiPada) === today) out.selesai++;
-    if (r.status === 'berjalan') out.dalamProses++;
+    if (r.status === 'berjalan' && r.pembatalan == null) out.dalamProses++;
   }
   return out;
 }

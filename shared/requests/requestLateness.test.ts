@@ -36,4 +36,16 @@ describe('one definition of a late request', () => {
       false,
     );
   });
+
+  it('never counts a cancelled request as late', () => {
+    const hours = DEFAULT_OFFICE_HOURS;
+    const pembatalan = {
+      alasan: 'Tercatat dua kali',
+      olehPersonId: 'p1',
+      pada: at('09:40').toISOString(),
+    };
+    const cancelled = { ...base, adaTerlambat: true, pembatalan };
+    expect(isRequestLate(cancelled, procedure, hours, at('15:00'))).toBe(false);
+    expect(isRequestLate({ ...base, pembatalan: null }, procedure, hours, at('15:00'))).toBe(true);
+  });
 });

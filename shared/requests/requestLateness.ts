@@ -1,4 +1,5 @@
 import type { Procedure } from '../sop/schema';
+import { type Cancellation, isCancelled } from './corrections';
 import { isOpenStepLate } from './lateness';
 import type { RequestStatus } from './schema';
 import type { OfficeHours } from './workingTime';
@@ -12,12 +13,14 @@ export interface LatenessFields {
   /** When the next step's clock started (the last step's finish, or the reception). */
   langkahMulai: string;
   diterimaPada: string;
+  /** Set when the request was cancelled: it is then neither open nor late. */
+  pembatalan?: Cancellation | null;
 }
 
 /**
  * Whether a request is late as of `now`: one of its recorded steps was late, or it is still
  * open and its next step is already past its standard. The register, the home screen and
- * the statistics all use this one definition.
+ * the statistics all use this one definition. A cancelled request is never late.
  */
 export function isRequestLate(
   request: LatenessFields,
@@ -25,6 +28,7 @@ export function isRequestLate(
   hours: OfficeHours,
   now: Date,
 ): boolean {
+  if (isCancelled(request)) return false;
   return request.adaTerlambat || isNextStepLate(request, procedure, hours, now);
 }
 
@@ -35,7 +39,7 @@ export function isNextStepLate(
   hours: OfficeHours,
   now: Date,
 ): boolean {
-  if (request.status !== 'berjalan' || !procedure) return false;
+  if (request.status !== 'berjalan' || isCancelled(request) || !procedure) return false;
   const next = procedure.steps.find((s) => s.no === request.langkahTerakhir + 1);
   if (!next) return false;
   return isOpenStepLate({

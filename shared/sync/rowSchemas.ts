@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { auditEntrySchema } from '../audit/schema';
+import { cancellationSchema } from '../requests/corrections';
 import { deviceSchema } from '../devices/schema';
 import { deviceTypeSchema } from '../devices/deviceTypes';
 import { maintenanceRecordSchema } from '../maintenance/record';
@@ -84,6 +85,7 @@ const requestFields = z.object({
   adaTerlambat: z.boolean(),
   selesaiPada: isoDateTime.nullable(),
   penutupan: closureSchema.nullable(),
+  pembatalan: cancellationSchema.nullable().optional(),
 });
 
 export const ROW_SCHEMAS = {
