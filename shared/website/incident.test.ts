@@ -28,6 +28,12 @@ describe('website problems and third-party follow-up', () => {
       ],
     });
     expect(awaitingAnswer(answered)).toHaveLength(0);
+    // An answer by telephone may leave no text; the time it came is what counts.
+    const byPhone = incidentSchema.parse({
+      ...incident,
+      tindakLanjut: [{ ...followUp, dijawabPada: '2026-01-05T03:00:00Z' }],
+    });
+    expect(awaitingAnswer(byPhone)).toHaveLength(0);
   });
 
   it('refuses an answer before the request, in Indonesian', () => {
