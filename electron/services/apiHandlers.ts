@@ -11,6 +11,7 @@ import type { SyncService } from './sync/syncService';
 import type { SystemLock } from './system/systemLock';
 import { createUpdateHandlers } from './updates/updateHandlers';
 import type { UpdateService } from './updates/updateService';
+import { createWebsiteHandlers } from './website/websiteHandlers';
 
 export interface ServiceSet {
   appInfo: () => AppInfo;
@@ -52,6 +53,7 @@ export function createApiHandlers(services: ServiceSet): ApiHandlers {
     },
     ...createSyncHandlers(services.sync),
     ...createUpdateHandlers(services.updates),
+    ...createWebsiteHandlers(),
     logRendererError: async ({ error }) => ({ logged: services.rendererLog.record(error) }),
     getProblemReport: ({ lines }) => services.problemReport(lines),
     waitForSystemLock: async () => {

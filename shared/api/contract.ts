@@ -7,6 +7,7 @@ import type { Result } from './result';
 import { syncContract } from './syncContract';
 import { systemContract } from './systemContract';
 import { updatesContract } from './updatesContract';
+import { websiteContract } from './websiteContract';
 
 /**
  * The one API between the renderer and main. Each method has a channel in `area:verb`
@@ -105,6 +106,7 @@ export const apiContract = {
   ...systemContract,
   ...backupContract,
   ...updatesContract,
+  ...websiteContract,
 } as const;
 
 export type ApiContract = typeof apiContract;

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { optionalText, requiredText } from '../validation/text';
+
+/**
+ * A website problem and its handling (SOP F), including what was asked of a third party —
+ * the ISP, PANDI or the hosting provider — when it was asked and when they answered.
+ */
+
+export const THIRD_PARTIES = ['isp', 'pandi', 'hosting', 'lainnya'] as const;
+export type ThirdParty = (typeof THIRD_PARTIES)[number];
+export const THIRD_PARTY_LABELS: Record<ThirdParty, string> = {
+  isp: 'Penyedia internet (ISP)',
+  pandi: 'PANDI',
+  hosting: 'Penyedia hosting',
+  lainnya: 'Pihak lain',
+};
+
+const instant = z.iso.datetime({ message: 'Waktu tidak valid.' });
+
+/** One request to a third party and, once it came, their answer. */
+export const followUpSchema = z
+  .object({
+    pihak: z.enum(THIRD_PARTIES, { message: 'Pilih pihak ketiga.' }),
+    permintaan: requiredText('Yang diminta', 500),
+    dimintaPada: instant,
+    dijawabPada: instant.nullable(),
+    jawaban: optionalText('Jawaban', 1000),
+  })
+  .refine((f) => f.dijawabPada === null || Date.parse(f.dijawabPada) >= Date.parse(f.dimintaPada), {
+    message: 'Waktu jawaban tidak boleh sebelum waktu permintaan.',
+    path: ['dijawabPada'],
+  });
+export type FollowUp = z.output<typeof followUpSchema>;
+
+/** A problem with a site: what happened, when, how it was handled and whether it is solved. */
+export const incidentSchema = z
+  .object({
+    siteId: z.string().min(1, 'Pilih layanan.'),
+    masalah: requiredText('Masalah', 500),
+    mulai: instant,
+    selesai: instant.nullable(),
+    penanganan: optionalText('Penanganan', 2000),
+    tindakLanjut: z.array(followUpSchema).max(20, 'Tindak lanjut terlalu banyak.'),
+  })
+  .refine((i) => i.selesai === null || Date.parse(i.selesai) >= Date.parse(i.mulai), {
+    message: 'Waktu selesai tidak boleh sebelum masalah dimulai.',
+    path: ['selesai'],
+  });
+export type Incident = z.output<typeof incidentSchema>;
+
+/** Follow-ups still waiting for the third party's answer. */
+export function awaitingAnswer(incident: Pick<Incident, 'tindakLanjut'>): FollowUp[] {
+  return incident.tindakLanjut.filter((f) => f.dijawabPada === null);
+}
