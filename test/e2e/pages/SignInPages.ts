@@ -29,16 +29,9 @@ export async function signInAs(page: Page, nama: string, pin: string = TEST_PIN)
   }).toPass({ timeout: 30_000 });
   if (locked) return signInFromLockScreen(page, nama, pin);
   if ((await select.inputValue()) === nama) return;
+  await select.click();
+  await page.getByRole('option', { name: nama, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Masukkan PIN' });
-  // A click on the option while the list is still opening can be lost (seen in CI: the list
-  // stayed open, no PIN asked); pick again until the PIN dialog shows.
-  await expect(async () => {
-    if (!(await dialog.isVisible())) {
-      if ((await select.getAttribute('aria-expanded')) !== 'true') await select.click();
-      await page.getByRole('option', { name: nama, exact: true }).click({ timeout: 5_000 });
-    }
-    await expect(dialog).toBeVisible({ timeout: 5_000 });
-  }).toPass({ timeout: 60_000 });
   await dialog.getByLabel('PIN', { exact: true }).fill(pin);
   await dialog.getByRole('button', { name: 'Masuk' }).click();
   await expect(dialog).toBeHidden();
