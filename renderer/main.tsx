@@ -7,7 +7,7 @@ import 'dayjs/locale/id';
 import '@fontsource/arimo/latin-400.css';
 import '@fontsource/arimo/latin-700.css';
 import './app/app.css';
-import { MantineProvider } from '@mantine/core';
+import { MantineProvider, getDefaultZIndex } from '@mantine/core';
 import { DatesProvider, type DatesProviderSettings } from '@mantine/dates';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
@@ -33,6 +33,9 @@ const DATES_SETTINGS: DatesProviderSettings = {
   weekendDays: [0, 6],
 };
 
+/** Between a modal and an open list: see where the notifications are placed below. */
+const NOTIFICATIONS_Z_INDEX = getDefaultZIndex('modal') + 50;
+
 async function start() {
   const root = createRoot(document.getElementById('root') as HTMLElement, {
     // React's default prints the bare error object, whose minified class name says nothing;
@@ -53,12 +56,15 @@ async function start() {
           <DatesProvider settings={DATES_SETTINGS}>
             {/*
               Top centre, just under the header: the header's buttons, the menu (left) and the
-              pages' buttons (right-aligned, or at the bottom of forms) stay uncovered.
+              pages' buttons (right-aligned, or at the bottom of forms) stay uncovered. Above
+              a modal (200) but under an open list (popover, 300): a list opened from the
+              header, like the user picker, stays clickable while a notification shows.
             */}
             <Notifications
               position="top-center"
               className="app-notifications"
               containerWidth={380}
+              zIndex={NOTIFICATIONS_Z_INDEX}
             />
             <ServicesProvider services={services}>
               <App />
