@@ -37,12 +37,16 @@ export function monthAvailability(
     pemeriksaan += 1;
     if (isUp(c)) tersedia += 1;
   }
-  const persen = pemeriksaan === 0 ? null : Math.round((tersedia / pemeriksaan) * 1000) / 10;
-  return { siteId, pemeriksaan, tersedia, persen };
+  return { siteId, pemeriksaan, tersedia, persen: upShare(pemeriksaan, tersedia) };
+}
+
+/** The share of checks that found a site up, in percent with one decimal; null without checks. */
+export function upShare(pemeriksaan: number, tersedia: number): number | null {
+  return pemeriksaan === 0 ? null : Math.round((tersedia / pemeriksaan) * 1000) / 10;
 }
 
 /** Indonesian text for a percentage, e.g. "99,5%", or "belum diperiksa". */
-export function availabilityText(a: MonthAvailability): string {
+export function availabilityText(a: Pick<MonthAvailability, 'persen'>): string {
   if (a.persen === null) return 'belum diperiksa';
   return `${a.persen.toLocaleString('id-ID', { maximumFractionDigits: 1 })}%`;
 }

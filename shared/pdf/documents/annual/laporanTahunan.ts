@@ -26,6 +26,10 @@ export const ANNUAL_SECTIONS: readonly { judul: string; tabel: readonly string[]
   },
   { judul: 'Pengamanan dan Cadangan Data', tabel: ['jaringan', 'cadangan'] },
   { judul: 'Kebijakan dan Program TI', tabel: ['programTi'] },
+  {
+    judul: 'Website: Ketersediaan, Masalah dan Konten',
+    tabel: ['ketersediaanWebsite', 'masalahWebsite', 'kontenWebsite'],
+  },
 ];
 
 const BAR_COLORS = ['#1c5aa6', '#e8590c', '#c92a2a', '#2b8a3e', '#862e9c'];
