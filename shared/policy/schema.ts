@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { atasNamaSchema } from '../office/stepActors';
 import { isoDateSchema, optionalText, requiredText } from '../validation/text';
+import { refusalNeedsReason } from '../validation/refusal';
 
 /**
  * The records SOP A (Perumusan Kebijakan TI) asks for: the units' proposals (Form Usulan
@@ -111,15 +112,7 @@ export const policyStepSchema = z
     keputusan: z.enum(['lanjut', 'tolak']).nullable(),
     alasanTolak: optionalText('Alasan penolakan', 1000),
   })
-  .superRefine((s, ctx) => {
-    if (s.keputusan === 'tolak' && !s.alasanTolak) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['alasanTolak'],
-        message: 'Tuliskan alasan penolakan.',
-      });
-    }
-  });
+  .superRefine(refusalNeedsReason);
 export type PolicyStepInput = z.input<typeof policyStepSchema>;
 export type PolicyStepFields = z.output<typeof policyStepSchema>;
 

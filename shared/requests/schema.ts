@@ -3,6 +3,7 @@ import { toIsoDate } from '../format/date';
 import { optionalNipSchema } from '../format/nip';
 import { atasNamaSchema } from '../office/stepActors';
 import { optionalText as text, requiredText as required } from '../validation/text';
+import { refusalNeedsReason } from '../validation/refusal';
 
 /**
  * A service request (SOP B): what the requester asked, how it came in, and where it stands.
@@ -204,15 +205,7 @@ export const stepRecordSchema = z
     sukuCadang: text('Suku cadang', 500),
     hasil: text('Hasil', 1000),
   })
-  .superRefine((s, ctx) => {
-    if (s.keputusan === 'tolak' && !s.alasanTolak) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['alasanTolak'],
-        message: 'Tuliskan alasan penolakan.',
-      });
-    }
-  });
+  .superRefine(refusalNeedsReason);
 export type StepRecordInput = z.input<typeof stepRecordSchema>;
 export type StepRecord = z.output<typeof stepRecordSchema>;
 
