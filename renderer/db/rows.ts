@@ -1,5 +1,5 @@
 import type { AuditEntry } from '../../shared/audit/auditChain';
-import type { Cancellation } from '../../shared/requests/corrections';
+import type { Cancellation, Correction } from '../../shared/requests/corrections';
 import type { NumberHistoryEntry } from '../../shared/requests/numberHistory';
 import type { DeviceFields } from '../../shared/devices/schema';
 import type { DeviceTypeFields } from '../../shared/devices/deviceTypes';
@@ -117,6 +117,8 @@ export type RequestRow = SyncedRow & {
   penutupan: Closure | null;
   /** Set when it was cancelled (Dibatalkan); absent on requests never cancelled. */
   pembatalan?: Cancellation | null;
+  /** The latest correction of its data, with its reason (absent when never corrected). */
+  koreksi?: Correction | null;
 };
 
 /**
@@ -125,7 +127,12 @@ export type RequestRow = SyncedRow & {
  */
 export type RequestStepRow = SyncedRow &
   StepRecord &
-  StepEffects & { penyelesaian?: StepSettlement | null; atasNama?: AtasNama | null };
+  StepEffects & {
+    penyelesaian?: StepSettlement | null;
+    atasNama?: AtasNama | null;
+    /** The latest correction of this record, with its reason. */
+    koreksi?: Correction | null;
+  };
 
 /** A device in the inventory (Perangkat TI). */
 export type DeviceRow = SyncedRow & DeviceFields;

@@ -11,14 +11,25 @@ import { requiredText } from '../validation/text';
 /** The reason every correction carries ("Alasan perubahan"). */
 export const correctionReasonSchema = requiredText('Alasan perubahan', 500);
 
+/** Why, by whom and when: what a cancellation and each correction carry. */
+const reasonedSchema = (label: string) =>
+  z.object({
+    alasan: requiredText(label, 500),
+    /** The signed-in person who made it. */
+    olehPersonId: z.string().min(1),
+    pada: z.iso.datetime({ offset: true }),
+  });
+
 /** A request cancelled because it was registered by mistake (Dibatalkan). */
-export const cancellationSchema = z.object({
-  alasan: requiredText('Alasan pembatalan', 500),
-  /** The signed-in person who cancelled it. */
-  olehPersonId: z.string().min(1),
-  pada: z.iso.datetime({ offset: true }),
-});
+export const cancellationSchema = reasonedSchema('Alasan pembatalan');
 export type Cancellation = z.output<typeof cancellationSchema>;
+
+/**
+ * The latest correction of a request or a step record, written with the corrected fields so
+ * that the history shows the reason beside what was there before.
+ */
+export const correctionSchema = reasonedSchema('Alasan perubahan');
+export type Correction = z.output<typeof correctionSchema>;
 
 /** Whether a request is cancelled (older rows have no field at all). */
 export function isCancelled(request: { pembatalan?: Cancellation | null }): boolean {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { auditEntrySchema } from '../audit/schema';
-import { cancellationSchema } from '../requests/corrections';
+import { cancellationSchema, correctionSchema } from '../requests/corrections';
 import { deviceSchema } from '../devices/schema';
 import { deviceTypeSchema } from '../devices/deviceTypes';
 import { maintenanceRecordSchema } from '../maintenance/record';
@@ -86,6 +86,7 @@ const requestFields = z.object({
   selesaiPada: isoDateTime.nullable(),
   penutupan: closureSchema.nullable(),
   pembatalan: cancellationSchema.nullable().optional(),
+  koreksi: correctionSchema.nullable().optional(),
 });
 
 export const ROW_SCHEMAS = {
@@ -115,6 +116,7 @@ export const ROW_SCHEMAS = {
     ...stepRecordSchema.shape,
     ...stepRowExtrasSchema.shape,
     atasNama: atasNamaSchema.nullable().optional(),
+    koreksi: correctionSchema.nullable().optional(),
   }),
   devices: fieldsOf(deviceSchema(FAR_YEAR)),
   maintenanceTasks: fieldsOf(maintenanceTaskSchema),

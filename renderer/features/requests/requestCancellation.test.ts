@@ -1,39 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PRIORITY_MATRIX } from '../../../shared/requests/priority';
-import { DEFAULT_OFFICE_HOURS } from '../../../shared/requests/workingTime';
-import type { StaffRole } from '../../../shared/office/roles';
 import type { MejaDatabase } from '../../db/database';
-import type { PersonRow } from '../../db/rows';
 import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
-import { testReception } from '../../../test/doubles/renderer/testReception';
+import {
+  TEST_REQUEST_SETTINGS as settings,
+  testPerson,
+  testReception,
+} from '../../../test/doubles/renderer/testReception';
 import { cancelRequest, restoreRequest } from './requestCancellation';
-import type { RequestSettings } from './requestSettings';
 import { registerRequest } from './requestStore';
-
-const settings: RequestSettings = {
-  numberFormat: '{no:3}/PLTI/{bulan-romawi}/{tahun}',
-  kategori: ['Printer/scanner'],
-  aplikasi: ['SIPP'],
-  petunjuk: ['Selesaikan'],
-  priorityMatrix: DEFAULT_PRIORITY_MATRIX,
-  officeHours: DEFAULT_OFFICE_HOURS,
-  nomorLuring: 'sementara',
-  sewaBlok: 5,
-};
-
-const person = (id: string, roles: StaffRole[]): PersonRow => ({
-  id,
-  nama: id,
-  nip: '',
-  jabatan: `Jabatan ${id}`,
-  unitId: null,
-  roles,
-  aktif: true,
-  _clock: {},
-  _deleted: false,
-  _updatedBy: null,
-  _updatedAt: '',
-});
 
 describe('cancelling a request', () => {
   let db: MejaDatabase;
@@ -42,9 +16,9 @@ describe('cancelling a request', () => {
   it('keeps its number used, needs a reason, and only an administrator restores it', async () => {
     db = testDatabase();
     await db.people.bulkPut([
-      person('operator-1', ['operator']),
-      person('operator-2', ['operator']),
-      person('admin-1', ['administrator']),
+      testPerson('operator-1', ['operator']),
+      testPerson('operator-2', ['operator']),
+      testPerson('admin-1', ['administrator']),
     ]);
     const start = new Date(2026, 10, 23, 15, 0).getTime();
     const ctx = testWriteContext(db, { actor: 'operator-1', start });

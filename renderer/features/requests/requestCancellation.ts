@@ -3,7 +3,7 @@ import { putRow, type WriteContext } from '../../db/repository';
 import type { RequestRow } from '../../db/rows';
 import { isActiveAdministrator } from '../people/public';
 import { RequestError } from './requestError';
-import { listSteps } from './requestStore';
+import { CANCEL_VERBS, requestCorrectionRefusal } from './requestCorrections';
 
 /**
  * Cancels a request registered by mistake (Dibatalkan). Only its `pembatalan` field is
@@ -19,18 +19,8 @@ export async function cancelRequest(
   const actor = ctx.actor();
   if (!actor) throw new RequestError('Masuk terlebih dahulu untuk membatalkan permintaan.');
   if (request.pembatalan) throw new RequestError('Permintaan ini sudah dibatalkan.');
-  const admin = await isActiveAdministrator(ctx.db, actor);
-  if (!admin) {
-    if (request.status !== 'berjalan') {
-      throw new RequestError('Permintaan yang sudah ditutup hanya dapat dibatalkan administrator.');
-    }
-    const reception = (await listSteps(ctx.db, request.id)).find((s) => s.stepNo === 1);
-    if (reception?.personId !== actor) {
-      throw new RequestError(
-        'Hanya petugas yang menerima permintaan ini atau administrator yang dapat membatalkannya.',
-      );
-    }
-  }
+  const refusal = await requestCorrectionRefusal(ctx, request, CANCEL_VERBS);
+  if (refusal) throw new RequestError(refusal);
   const pembatalan = cancellationSchema.parse({
     alasan,
     olehPersonId: actor,
