@@ -62,6 +62,19 @@ const items = [
 const numbers = (list: ReturnType<typeof filterRegister>) => list.map((i) => i.row.urut);
 
 describe('register filters', () => {
+  it('lists a cancelled request under Dibatalkan only, in no stage of the work', () => {
+    const cancelled = { alasan: 'Tercatat dua kali', olehPersonId: 'p1', pada: 'x' };
+    const list = [
+      toRegisterItem(row(1), false, 9),
+      toRegisterItem(row(2, { pembatalan: cancelled }), false, 9),
+    ];
+    expect(numbers(filterRegister(list, { ...NO_FILTER, tahap: 'dibatalkan' }))).toEqual([2]);
+    expect(numbers(filterRegister(list, { ...NO_FILTER, tahap: 'berjalan' }))).toEqual([1]);
+    expect(numbers(filterRegister(list, { ...NO_FILTER, tahap: 'langkah:2' }))).toEqual([1]);
+    expect(numbers(filterRegister(list, NO_FILTER))).toEqual([2, 1]);
+    expect(registerViewFromQuery('?tahap=dibatalkan').tahap).toBe('dibatalkan');
+  });
+
   it('searches number, requester and description, every word', () => {
     expect(numbers(filterRegister(items, { ...NO_FILTER, query: 'sipp LOGIN' }))).toEqual([2]);
     expect(numbers(filterRegister(items, { ...NO_FILTER, query: '003/plti' }))).toEqual([3]);

@@ -24,9 +24,11 @@ export interface RegisterRowFields {
   status: RequestStatus;
   langkahTerakhir: number;
   disposisi: { diteruskanKepada: string[] } | null;
+  /** Set on a request cancelled because it was registered by mistake. */
+  pembatalan?: unknown;
 }
 
-export type Tahap = 'semua' | RequestStatus | `langkah:${number}` | 'konfirmasi';
+export type Tahap = 'semua' | RequestStatus | `langkah:${number}` | 'konfirmasi' | 'dibatalkan';
 
 /** The columns the register sorts by, as the table shows them. */
 export const SORT_KEYS = [
@@ -139,6 +141,9 @@ export function toRegisterItem<R extends RegisterRowFields>(
 function matchesTahap(item: RegisterItem, tahap: Tahap): boolean {
   const { row } = item;
   if (tahap === 'semua') return true;
+  // A cancelled request is listed as such, in no stage of the work.
+  const cancelled = row.pembatalan != null;
+  if (tahap === 'dibatalkan' || cancelled) return tahap === 'dibatalkan' && cancelled;
   if (tahap === 'berjalan' || tahap === 'selesai' || tahap === 'ditolak')
     return row.status === tahap;
   if (row.status !== 'berjalan') return false;
@@ -263,7 +268,7 @@ const PARAM = {
 
 const text = z.string().trim().min(1).max(200);
 const tahapSchema = z.union([
-  z.enum(['semua', ...REQUEST_STATUSES, 'konfirmasi']),
+  z.enum(['semua', ...REQUEST_STATUSES, 'konfirmasi', 'dibatalkan']),
   z.string().regex(/^langkah:\d{1,3}$/) as z.ZodType<`langkah:${number}`>,
 ]);
 const sortSchema = z

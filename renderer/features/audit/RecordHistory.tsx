@@ -3,20 +3,33 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { formatTanggalJam } from '../../../shared/format/date';
 import { useServices } from '../../kit/servicesContext';
 import { listPeople } from '../people/public';
-import { pcNames, recordHistory } from './auditRead';
+import { pcNames, recordsHistory, type HistoryRecord } from './auditRead';
 import { fieldLabel, fieldValueText } from './fieldLabels';
 import { kindLabel } from './kindLabels';
 
-/** "Riwayat perubahan" of one record: every change field by field, from its audit entries. */
-export function RecordHistory({ table, recordId }: { table: string; recordId: string }) {
+const NONE: readonly HistoryRecord[] = [];
+
+/**
+ * "Riwayat perubahan" of one record: every change field by field, from its audit entries;
+ * with the changes of `related` records (a request's step records) in the same list.
+ */
+export function RecordHistory({
+  table,
+  recordId,
+  related = NONE,
+}: {
+  table: string;
+  recordId: string;
+  related?: readonly HistoryRecord[];
+}) {
   const { db, write } = useServices();
   const data = useLiveQuery(
     async () => ({
-      lines: await recordHistory(db, table, recordId),
+      lines: await recordsHistory(db, [{ table, recordId }, ...related]),
       people: await listPeople(db),
       pcs: await pcNames(db, write.device),
     }),
-    [db, write.device, table, recordId],
+    [db, write.device, table, recordId, related],
   );
   if (!data) return null;
   const names = new Map(data.people.map((p) => [p.id, p.nama]));
@@ -38,7 +51,7 @@ export function RecordHistory({ table, recordId }: { table: string; recordId: st
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {data.lines.map((line) => (
+            {data.lines.map(({ record, line }) => (
               <Table.Tr key={line.key}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {formatTanggalJam(new Date(line.at))}
@@ -46,13 +59,14 @@ export function RecordHistory({ table, recordId }: { table: string; recordId: st
                 <Table.Td>{(line.actor && names.get(line.actor)) ?? '—'}</Table.Td>
                 <Table.Td>{data.pcs.get(line.device) ?? line.device}</Table.Td>
                 <Table.Td>
-                  {line.field ? fieldLabel(table, line.field) : kindLabel(line.kind)}
+                  {record.label ? `${record.label}: ` : ''}
+                  {line.field ? fieldLabel(record.table, line.field) : kindLabel(line.kind)}
                 </Table.Td>
                 <Table.Td style={{ wordBreak: 'break-word' }}>
-                  {line.field ? fieldValueText(table, line.field, line.sebelum) : '—'}
+                  {line.field ? fieldValueText(record.table, line.field, line.sebelum) : '—'}
                 </Table.Td>
                 <Table.Td style={{ wordBreak: 'break-word' }}>
-                  {line.field ? fieldValueText(table, line.field, line.sesudah) : '—'}
+                  {line.field ? fieldValueText(record.table, line.field, line.sesudah) : '—'}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -40,9 +40,34 @@ export async function recordHistory(
   table: string,
   recordId: string,
 ): Promise<HistoryLine[]> {
-  const rows = await db.auditLog.where('[table+recordId]').equals([table, recordId]).toArray();
-  rows.sort((a, b) => b.at.localeCompare(a.at) || b.seq - a.seq);
-  return rows.flatMap(linesOf);
+  return (await recordsHistory(db, [{ table, recordId }])).map((l) => l.line);
+}
+
+/** A record shown in another's history, e.g. a request's step records, with its label. */
+export interface HistoryRecord {
+  table: string;
+  recordId: string;
+  /** "Langkah 3": put before the field's name; absent for the record itself. */
+  label?: string;
+}
+
+/** The histories of several records in one list, newest first, each line with its record. */
+export async function recordsHistory(
+  db: MejaDatabase,
+  records: readonly HistoryRecord[],
+): Promise<{ record: HistoryRecord; line: HistoryLine }[]> {
+  const read = await Promise.all(
+    records.map(async (record) => ({
+      record,
+      rows: await db.auditLog
+        .where('[table+recordId]')
+        .equals([record.table, record.recordId])
+        .toArray(),
+    })),
+  );
+  const all = read.flatMap(({ record, rows }) => rows.map((row) => ({ record, row })));
+  all.sort((a, b) => b.row.at.localeCompare(a.row.at) || b.row.seq - a.row.seq);
+  return all.flatMap(({ record, row }) => linesOf(row).map((line) => ({ record, line })));
 }
 
 /** Names of the PCs of the workspace by device id; this PC is "PC ini" until it has a name. */

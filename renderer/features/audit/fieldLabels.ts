@@ -4,6 +4,7 @@ import {
   deviceTypeLabel,
   type DeviceTypeLabels,
 } from '../../../shared/devices/deviceTypes';
+import { formatTanggalJam } from '../../../shared/format/date';
 import { REQUEST_STATUS_LABELS } from '../../../shared/requests/schema';
 
 /** Indonesian labels of stored fields, as the screens name them, for the history and the Audit screen. */
@@ -46,6 +47,21 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
     selesaiPada: 'Selesai pada',
     penutupan: 'Penutupan',
     surat: 'Surat',
+    pembatalan: 'Pembatalan',
+    koreksi: 'Alasan perubahan',
+  },
+  requestSteps: {
+    stepNo: 'Langkah',
+    personId: 'Petugas',
+    selesaiPada: 'Selesai pada',
+    catatan: 'Catatan',
+    output: 'Output',
+    keputusan: 'Keputusan',
+    alasanTolak: 'Alasan penolakan',
+    tindakan: 'Tindakan',
+    sukuCadang: 'Suku cadang',
+    hasil: 'Hasil',
+    koreksi: 'Alasan perubahan',
   },
   people: {
     nama: 'Nama',
@@ -69,6 +85,7 @@ const LONGEST = 80;
 const VALUE_LABELS: Record<string, Record<string, Record<string, string>>> = {
   devices: { kondisi: CONDITION_LABELS, jenis: BUILT_IN_DEVICE_TYPE_LABELS },
   requests: { status: REQUEST_STATUS_LABELS },
+  requestSteps: { keputusan: { lanjut: 'Lanjut', tolak: 'Tolak' } },
 };
 
 /**
@@ -88,10 +105,33 @@ export function fieldValueText(
   return named ?? valueText(value);
 }
 
-/** A stored value as a short readable text: "—" for nothing, Ya/Tidak, long values shortened. */
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** What an object value says, read the way a person would: a reason, a requester. */
+function objectText(value: object): string {
+  const o = value as Record<string, unknown>;
+  if (typeof o.alasan === 'string') return o.alasan;
+  if (typeof o.nama === 'string' && typeof o.unitNama === 'string') {
+    return `${o.nama}, ${o.unitNama}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * A stored value as a short readable text: "—" for nothing, Ya/Tidak, a time as Indonesians
+ * write it, a reason or a requester by what it says, long values shortened.
+ */
 export function valueText(value: unknown): string {
   if (value === null || value === undefined || value === '') return '—';
   if (typeof value === 'boolean') return value ? 'Ya' : 'Tidak';
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  if (typeof value === 'string' && ISO_INSTANT.test(value)) {
+    return formatTanggalJam(new Date(value));
+  }
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'object'
+        ? objectText(value)
+        : String(value);
   return text.length > LONGEST ? `${text.slice(0, LONGEST - 1)}…` : text;
 }

@@ -8,6 +8,7 @@ import {
   type TodayFigures,
 } from '../../../shared/home/attention';
 import { isRequestLate } from '../../../shared/requests/requestLateness';
+import { isCancelled } from '../../../shared/requests/corrections';
 import type { Procedure } from '../../../shared/sop/schema';
 import type { MejaDatabase } from '../../db/database';
 import { sortOutRows } from '../../db/rowReading';
@@ -36,7 +37,7 @@ export async function readHomeData(db: MejaDatabase, now: Date): Promise<HomeDat
   const open = sortOutRows(
     'requests',
     await db.requests.where('status').equals('berjalan').toArray(),
-  ).rows.filter((r) => !r._deleted);
+  ).rows.filter((r) => !r._deleted && !isCancelled(r));
   const procedures = new Map<string, Procedure | undefined>();
   for (const r of open) {
     const key = `${r.sopId}@${r.sopRevision}`;

@@ -187,6 +187,7 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
             { value: 'konfirmasi', label: 'Menunggu konfirmasi' },
             { value: 'selesai', label: 'Selesai' },
             { value: 'ditolak', label: 'Ditolak' },
+            { value: 'dibatalkan', label: 'Dibatalkan' },
           ]}
         />
         <Select

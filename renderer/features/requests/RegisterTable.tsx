@@ -101,11 +101,15 @@ export function RegisterTable({
                   )}
                 </div>
                 <div role="cell">
-                  <span className={`register-tag solid tag-${STATUS_COLORS[r.status]}`}>
-                    {r.status === 'berjalan'
-                      ? `Langkah ${r.langkahTerakhir + 1}`
-                      : statusLabel(r.status)}
-                  </span>
+                  {r.pembatalan ? (
+                    <span className="register-tag solid tag-gray">Dibatalkan</span>
+                  ) : (
+                    <span className={`register-tag solid tag-${STATUS_COLORS[r.status]}`}>
+                      {r.status === 'berjalan'
+                        ? `Langkah ${r.langkahTerakhir + 1}`
+                        : statusLabel(r.status)}
+                    </span>
+                  )}
                   {item.late && <span className="register-tag solid tag-red">Terlambat</span>}
                 </div>
               </div>

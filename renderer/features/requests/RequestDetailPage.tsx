@@ -11,7 +11,7 @@ import { readStepRecords } from '../../../shared/requests/stepConflicts';
 import { progressOf, stepRole } from '../../../shared/requests/workflow';
 import { useServices } from '../../kit/servicesContext';
 import { RecordHistory } from '../audit/public';
-import { readCurrentUser, listPeople } from '../people/public';
+import { isActiveAdministrator, readCurrentUser, listPeople } from '../people/public';
 import { PdfPreviewModal } from '../print/public';
 import { ClosureForm } from './ClosureForm';
 import { RequestCollisionAlert } from './NumberCollisionAlert';
@@ -24,6 +24,14 @@ import { StepConflictAlert } from './StepConflictAlert';
 import { StepGate } from './StepGate';
 import { readStepAuthority } from '../delegations/public';
 import { StepTimeline } from './StepTimeline';
+import { StepCorrectionModal } from './StepCorrectionModal';
+import {
+  CancelledNotice,
+  CorrectionRefusalNote,
+  RequestCorrectionActions,
+} from './RequestCorrectionActions';
+import { CORRECT_VERBS, requestCorrectionRefusal } from './requestCorrections';
+import type { RequestStepRow } from '../../db/rows';
 import { OutsideHoursHint } from './OutsideHoursNotice';
 
 function Field({ label, children }: { label: string; children: React.ReactNode }) {
@@ -58,6 +66,8 @@ export function RequestDetailPage({
       settings: await readRequestSettings(db),
       currentUser: await readCurrentUser(db),
       authority: await readStepAuthority(db),
+      refusal: await requestCorrectionRefusal(write, request, CORRECT_VERBS),
+      admin: await isActiveAdministrator(db, write.actor()),
       peers: await db.syncPeers.toArray(),
       sameNumber: await db.requests
         .where('[tahun+urut]')
@@ -65,7 +75,8 @@ export function RequestDetailPage({
         .filter((r) => (r.lokasi ?? '') === (request.lokasi ?? ''))
         .toArray(),
     };
-  }, [db, id]);
+  }, [db, write, id]);
+  const [correcting, setCorrecting] = useState<RequestStepRow | null>(null);
   const [preview, setPreview] = useState<{
     title: string;
     request: PdfDocumentRequest;
@@ -82,6 +93,7 @@ export function RequestDetailPage({
     );
   }
   const { procedure, steps, people, settings } = data;
+  const cancelled = Boolean(request.pembatalan);
   const progress = progressOf(procedure, steps, request.status, request.diterimaPada);
   const reading = readStepRecords(steps);
   // The disposition was the last step done: its sheet is what goes round next.
@@ -123,9 +135,18 @@ export function RequestDetailPage({
                 </Badge>
               )}
               {request.adaTerlambat && <Badge color="red">Ada langkah terlambat</Badge>}
+              {request.pembatalan && <Badge color="gray">Dibatalkan</Badge>}
             </Group>
+            <CorrectionRefusalNote refusal={data.refusal} />
           </div>
           <Group>
+            <RequestCorrectionActions
+              request={request}
+              procedure={procedure}
+              settings={settings}
+              refusal={data.refusal}
+              admin={data.admin}
+            />
             <Button
               variant="default"
               onClick={() =>
@@ -173,8 +194,9 @@ export function RequestDetailPage({
         collision={findNumberCollisions(data.sameNumber)[0]}
         numberFormat={settings.numberFormat}
       />
+      <CancelledNotice request={request} people={people} />
       {/* The step in hand first: its form is in view without scrolling (1366x768). */}
-      {progress.next && (
+      {progress.next && !cancelled && (
         <StepGate
           key={progress.next.no}
           authority={data.authority}
@@ -186,7 +208,9 @@ export function RequestDetailPage({
           currentUser={data.currentUser}
         />
       )}
-      {progress.awaitingClosure && <ClosureForm request={request} procedure={procedure} />}
+      {progress.awaitingClosure && !cancelled && (
+        <ClosureForm request={request} procedure={procedure} />
+      )}
       {disposisi && disposedJustNow && (
         <Alert color="teal" title="Disposisi tercatat">
           <Group justify="space-between">
@@ -249,7 +273,17 @@ export function RequestDetailPage({
         people={people}
         hours={settings.officeHours}
         nextStepNo={progress.next?.no ?? null}
+        onCorrect={cancelled ? undefined : setCorrecting}
       />
+      {correcting && (
+        <StepCorrectionModal
+          record={correcting}
+          effective={reading.effective}
+          procedure={procedure}
+          settings={settings}
+          onClose={() => setCorrecting(null)}
+        />
+      )}
       {request.penutupan && (
         <Paper withBorder p="sm">
           <Text size="sm">
@@ -260,7 +294,15 @@ export function RequestDetailPage({
           </Text>
         </Paper>
       )}
-      <RecordHistory table="requests" recordId={request.id} />
+      <RecordHistory
+        table="requests"
+        recordId={request.id}
+        related={steps.map((s) => ({
+          table: 'requestSteps',
+          recordId: s.id,
+          label: `Langkah ${s.stepNo}`,
+        }))}
+      />
       <PdfPreviewModal
         title={preview?.title ?? ''}
         request={preview?.request ?? null}

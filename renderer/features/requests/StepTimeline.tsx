@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { formatTanggalJam } from '../../../shared/format/date';
 import { formatDurasiMenit } from '../../../shared/format/number';
 import { judgeStep } from '../../../shared/requests/lateness';
@@ -17,6 +17,8 @@ interface Props {
   people: PersonRow[];
   hours: OfficeHours;
   nextStepNo: number | null;
+  /** "Koreksi…" on each recorded step that counts; absent where nothing may be corrected. */
+  onCorrect?: (record: RequestStepRow) => void;
 }
 
 /**
@@ -31,6 +33,7 @@ export function StepTimeline({
   people,
   hours,
   nextStepNo,
+  onCorrect,
 }: Props) {
   const byStep = new Map(reading.effective.map((s) => [s.stepNo, s]));
   const inConflict = new Set(reading.conflicts.map((c) => c.stepNo));
@@ -89,6 +92,12 @@ export function StepTimeline({
                     {record.hasil ? ` · Hasil: ${record.hasil}` : ''}
                   </Text>
                 )}
+                {record?.koreksi && (
+                  <Text size="xs" c="dimmed">
+                    Dikoreksi {formatTanggalJam(new Date(record.koreksi.pada))} oleh{' '}
+                    {name.get(record.koreksi.olehPersonId) ?? 'petugas'}: {record.koreksi.alasan}
+                  </Text>
+                )}
                 {setAside.map((s) => (
                   <Text key={s.id} size="xs" c="dimmed" data-testid="catatan-digantikan">
                     Digantikan: {name.get(s.personId) ?? 'Petugas tidak dikenal'},{' '}
@@ -104,19 +113,31 @@ export function StepTimeline({
                   </Text>
                 ))}
               </div>
-              {record && inConflict.has(step.no) ? (
-                <Badge color="orange">Dicatat ganda</Badge>
-              ) : record ? (
-                judged?.late ? (
-                  <Badge color="red">Terlambat</Badge>
-                ) : (
-                  <Badge color="teal" variant="light">
-                    Selesai
-                  </Badge>
-                )
-              ) : current ? (
-                <Badge color="blue">Giliran</Badge>
-              ) : null}
+              <Group gap="xs" wrap="nowrap">
+                {record && onCorrect && !inConflict.has(step.no) && (
+                  <Button
+                    size="compact-xs"
+                    variant="subtle"
+                    aria-label={`Koreksi langkah ${step.no}`}
+                    onClick={() => onCorrect(record)}
+                  >
+                    Koreksi…
+                  </Button>
+                )}
+                {record && inConflict.has(step.no) ? (
+                  <Badge color="orange">Dicatat ganda</Badge>
+                ) : record ? (
+                  judged?.late ? (
+                    <Badge color="red">Terlambat</Badge>
+                  ) : (
+                    <Badge color="teal" variant="light">
+                      Selesai
+                    </Badge>
+                  )
+                ) : current ? (
+                  <Badge color="blue">Giliran</Badge>
+                ) : null}
+              </Group>
             </Group>
           </Paper>
         );

@@ -4,6 +4,7 @@ import {
   type Reception,
   type Saluran,
 } from '../../../shared/requests/schema';
+import type { RequestRow } from '../../db/rows';
 
 /** The reception form as typed; the received time is the local datetime-local value. */
 export type ReceptionValues = {
@@ -109,4 +110,25 @@ export function validateReception(
       field === 'diterimaLokal' && !diterimaPada ? 'Isi tanggal dan jam terima.' : issue.message;
   }
   return { ok: false, errors };
+}
+
+/** A registered request's reception as the form holds it, for "Ubah data permintaan". */
+export function receptionValuesOf(request: RequestRow): ReceptionValues {
+  return {
+    personId: request.pemohon.personId,
+    nama: request.pemohon.nama,
+    nip: request.pemohon.nip,
+    unitNama: request.pemohon.unitNama,
+    telepon: request.pemohon.telepon,
+    diterimaLokal: toLocalInput(new Date(request.diterimaPada)),
+    saluran: request.saluran,
+    kategori: request.kategori,
+    aplikasi: request.aplikasi,
+    perangkat: request.perangkat,
+    deviceId: request.deviceId ?? null,
+    uraian: request.uraian,
+    urgensiPemohon: request.urgensiPemohon,
+    suratNomor: request.surat?.nomor ?? '',
+    suratTanggal: request.surat?.tanggal ?? '',
+  };
 }

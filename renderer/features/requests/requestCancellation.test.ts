@@ -5,9 +5,10 @@ import {
   TEST_REQUEST_SETTINGS as settings,
   testPerson,
   testReception,
+  testStep,
 } from '../../../test/doubles/renderer/testReception';
 import { cancelRequest, restoreRequest } from './requestCancellation';
-import { registerRequest } from './requestStore';
+import { procedureOf, recordStep, registerRequest } from './requestStore';
 
 describe('cancelling a request', () => {
   let db: MejaDatabase;
@@ -42,6 +43,20 @@ describe('cancelling a request', () => {
       olehPersonId: 'operator-1',
     });
     expect(cancelled.nomor).toBe(a.nomor);
+
+    // No step is recorded on a cancelled request.
+    const procedure = await procedureOf(db, cancelled);
+    if (!procedure) throw new Error('no procedure');
+    await expect(
+      recordStep(
+        ctx,
+        cancelled,
+        procedure,
+        testStep(a.id, 2, new Date(2026, 10, 23, 9, 5)),
+        {},
+        settings,
+      ),
+    ).rejects.toThrow('Permintaan ini dibatalkan');
 
     const b = await registerRequest(ctx, testReception(new Date(2026, 10, 23, 10, 0)), settings);
     expect(b.nomor).toBe('002/PLTI/XI/2026');

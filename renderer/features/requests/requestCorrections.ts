@@ -80,7 +80,9 @@ const RECEPTION_FIELDS = [
   'surat',
 ] as const satisfies readonly (keyof Reception & keyof RequestRow)[];
 
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Equal as stored; a field absent on an older row equals null. */
+const same = (a: unknown, b: unknown): boolean =>
+  JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /** Fields of `next` that differ from `row`. */
 function changedOf<R extends object, K extends keyof R>(

@@ -12,6 +12,7 @@ import {
   SALURAN_LABELS,
 } from '../../../shared/requests/schema';
 import { daftarOrder } from '../../../shared/requests/daftarOrder';
+import { cancellationNote } from '../../../shared/requests/corrections';
 import { lateNote } from '../../../shared/requests/requestLateness';
 import { earlierNumbersNote } from '../../../shared/requests/numberHistory';
 import { readStepRecords } from '../../../shared/requests/stepConflicts';
@@ -75,6 +76,7 @@ export function formulirRequest(
     data: request
       ? {
           nomor: printedNumber(request),
+          ...(request.pembatalan ? { dibatalkan: cancellationNote(request.pembatalan) } : {}),
           diterimaPada: request.diterimaPada,
           saluran: SALURAN_LABELS[request.saluran],
           pemohon: {
@@ -215,7 +217,7 @@ export function daftarRequest(
         kategori: r.aplikasi ? `${r.kategori} (${r.aplikasi})` : r.kategori,
         uraian: r.uraian,
         prioritas: r.prioritas ? LEVEL_LABELS[r.prioritas] : '-',
-        status: REQUEST_STATUS_LABELS[r.status],
+        status: r.pembatalan ? 'Dibatalkan' : REQUEST_STATUS_LABELS[r.status],
         selesaiPada: r.selesaiPada,
         // Working days of 450 minutes, as the SOP and the monthly report write durations.
         durasi: rincianHariKerja(
@@ -228,6 +230,7 @@ export function daftarRequest(
         terlambat: lateIds.has(r.id),
         ketTerlambat: lateNote(r, lateIds.has(r.id)) ?? undefined,
         nomorLama: earlierNumbersNote(r),
+        ...(r.pembatalan ? { dibatalkan: cancellationNote(r.pembatalan) } : {}),
       })),
       penandaTangan: signerOf(signer),
     },

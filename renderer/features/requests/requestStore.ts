@@ -156,6 +156,8 @@ export async function listSteps(db: MejaDatabase, requestId: string): Promise<Re
     .sort((a, b) => a.stepNo - b.stepNo);
 }
 
+const CANCELLED_MESSAGE = 'Permintaan ini dibatalkan; langkahnya tidak dapat dicatat lagi.';
+
 export interface StepExtras {
   disposisi?: Disposition;
   urgensi?: Level;
@@ -185,6 +187,7 @@ export async function recordStep(
   await writeTogether(ctx, tables, async () => {
     const current = await ctx.db.requests.get(request.id);
     if (!current || current._deleted) throw new RequestError('Permintaan tidak ditemukan.');
+    if (current.pembatalan) throw new RequestError(CANCELLED_MESSAGE);
     const steps = await listSteps(ctx.db, request.id);
     // Checked again here, not only on screen: a stale screen or a revoked delegation
     // cannot record another role's step.
@@ -258,6 +261,7 @@ export async function closeRequest(
   input: Closure,
 ): Promise<void> {
   const closure = closureSchema.parse(input);
+  if (request.pembatalan) throw new RequestError(CANCELLED_MESSAGE);
   const steps = await listSteps(ctx.db, request.id);
   if (!progressOf(procedure, steps, request.status, request.diterimaPada).awaitingClosure) {
     throw new RequestError('Permintaan belum dapat ditutup: masih ada langkah yang belum dicatat.');

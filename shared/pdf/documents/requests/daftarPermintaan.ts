@@ -118,9 +118,13 @@ function bodyRow(row: DaftarRow, index: number): TableCell[] {
   ];
 }
 
-/** Ket.: late, and the numbers the request carried before (a draft printed, a collision). */
+/**
+ * Ket.: cancelled and why, late, and the numbers the request carried before (a draft
+ * printed, a collision).
+ */
 function keterangan(row: DaftarRow): TableCell {
   const notes: Content[] = [
+    ...(row.dibatalkan?.trim() ? [{ text: row.dibatalkan.trim(), bold: true }] : []),
     ...(row.terlambat ? [{ text: 'Terlambat', bold: true }] : []),
     ...(row.terlambat && row.ketTerlambat ? [{ text: row.ketTerlambat, fontSize: 7 }] : []),
     ...(row.nomorLama?.trim() ? [{ text: `Nomor ${row.nomorLama.trim()}`, fontSize: 7 }] : []),

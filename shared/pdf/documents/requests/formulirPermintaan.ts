@@ -437,7 +437,9 @@ export function formulirPermintaanDefinition(req: FormulirPermintaanRequest): TD
   const m = PORTRAIT_MARGINS;
   const data = req.data;
 
-  const nomorText = `Nomor: ${data ? data.nomor : '..............................'}`;
+  const nomorText =
+    `Nomor: ${data ? data.nomor : '..............................'}` +
+    (data?.dibatalkan ? ` (${data.dibatalkan.toUpperCase()})` : '');
   const headerHeight =
     kopHeight(req.office, width) +
     linesHeight(lineCount(FORMULIR_TITLE, width, TITLE_FS, true), TITLE_FS, 1.15) +

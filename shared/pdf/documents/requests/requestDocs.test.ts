@@ -103,6 +103,21 @@ function footerText(def: TDocumentDefinitions, page: number, pages: number): str
   return (content as { text: string }).text;
 }
 
+describe('a cancelled request on paper', () => {
+  it('reads Dibatalkan and the reason in the Daftar Ket. and beside the Formulir number', () => {
+    const note = 'Dibatalkan: Tercatat dua kali';
+    const list = buildPdfDefinition({
+      ...daftar,
+      data: { ...daftar.data, rows: [row({ status: 'Dibatalkan', dibatalkan: note })] },
+    });
+    expect(JSON.stringify(list.content)).toContain(note);
+    const form = formulir.data
+      ? buildPdfDefinition({ ...formulir, data: { ...formulir.data, dibatalkan: note } })
+      : null;
+    expect(JSON.stringify(form?.content)).toContain('(DIBATALKAN: TERCATAT DUA KALI)');
+  });
+});
+
 describe('request document schemas', () => {
   it('accept the three documents in the print request union', () => {
     for (const request of [formulir, { ...formulir, data: null }, disposisi, daftar]) {

@@ -65,6 +65,8 @@ export const formulirDataSchema = z.object({
   petugasPenerima: signerSchema.nullable(),
   kasubag: signerSchema.nullable(),
   hasil: formulirHasilSchema.nullable(),
+  /** "Dibatalkan: <alasan>" when the request was cancelled; printed with its number. */
+  dibatalkan: text(520).optional(),
 });
 export type FormulirData = z.infer<typeof formulirDataSchema>;
 
@@ -139,6 +141,8 @@ export const daftarRowSchema = z.object({
   ketTerlambat: z.string().max(200).optional(),
   /** The numbers it carried before, e.g. "dulu 003-PCB/PLTI/XI/2026 (SEMENTARA)". */
   nomorLama: text(400).optional(),
+  /** "Dibatalkan: <alasan>" when the request was cancelled (its number stays used). */
+  dibatalkan: text(520).optional(),
 });
 export type DaftarRow = z.infer<typeof daftarRowSchema>;
 
