@@ -8,6 +8,7 @@ import { fieldLabel, fieldValueText } from './fieldLabels';
 import { kindLabel } from './kindLabels';
 
 const NONE: readonly HistoryRecord[] = [];
+const PERSON_FIELDS: ReadonlySet<string> = new Set(['personId', 'olehPersonId']);
 
 /**
  * "Riwayat perubahan" of one record: every change field by field, from its audit entries;
@@ -33,10 +34,18 @@ export function RecordHistory({
   );
   if (!data) return null;
   const names = new Map(data.people.map((p) => [p.id, p.nama]));
+  // A staff member's id reads as their name; a related record's link to this one says nothing.
+  const text = (t: string, field: string, value: unknown) =>
+    PERSON_FIELDS.has(field) && typeof value === 'string' && names.has(value)
+      ? (names.get(value) ?? '')
+      : fieldValueText(t, field, value);
+  const lines = data.lines.filter(
+    ({ record, line }) => !(record.label && line.field === 'requestId'),
+  );
   return (
     <>
       <Title order={3}>Riwayat perubahan</Title>
-      {data.lines.length === 0 ? (
+      {lines.length === 0 ? (
         <Text c="dimmed">Belum ada perubahan yang tercatat.</Text>
       ) : (
         <Table striped withTableBorder aria-label="Riwayat perubahan">
@@ -51,7 +60,7 @@ export function RecordHistory({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {data.lines.map(({ record, line }) => (
+            {lines.map(({ record, line }) => (
               <Table.Tr key={line.key}>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {formatTanggalJam(new Date(line.at))}
@@ -63,10 +72,10 @@ export function RecordHistory({
                   {line.field ? fieldLabel(record.table, line.field) : kindLabel(line.kind)}
                 </Table.Td>
                 <Table.Td style={{ wordBreak: 'break-word' }}>
-                  {line.field ? fieldValueText(record.table, line.field, line.sebelum) : '—'}
+                  {line.field ? text(record.table, line.field, line.sebelum) : '—'}
                 </Table.Td>
                 <Table.Td style={{ wordBreak: 'break-word' }}>
-                  {line.field ? fieldValueText(record.table, line.field, line.sesudah) : '—'}
+                  {line.field ? text(record.table, line.field, line.sesudah) : '—'}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -49,8 +49,16 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
     surat: 'Surat',
     pembatalan: 'Pembatalan',
     koreksi: 'Alasan perubahan',
+    tahun: 'Tahun',
+    urut: 'Nomor urut',
+    riwayatNomor: 'Riwayat nomor',
+    sopId: 'SOP',
+    sopRevision: 'Revisi SOP',
+    lokasi: 'Lokasi penomoran',
+    nomorSementara: 'Nomor sementara',
   },
   requestSteps: {
+    requestId: 'Permintaan',
     stepNo: 'Langkah',
     personId: 'Petugas',
     selesaiPada: 'Selesai pada',
@@ -111,6 +119,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
 function objectText(value: object): string {
   const o = value as Record<string, unknown>;
   if (typeof o.alasan === 'string') return o.alasan;
+  if (typeof o.nomor === 'string') return o.nomor;
   if (typeof o.nama === 'string' && typeof o.unitNama === 'string') {
     return `${o.nama}, ${o.unitNama}`;
   }

@@ -128,7 +128,9 @@ export function RequestDetailPage({
                   Nomor sementara
                 </Badge>
               )}
-              <Badge color={STATUS_COLORS[request.status]}>{statusLabel(request.status)}</Badge>
+              {!request.pembatalan && (
+                <Badge color={STATUS_COLORS[request.status]}>{statusLabel(request.status)}</Badge>
+              )}
               {request.prioritas && (
                 <Badge color={LEVEL_COLORS[request.prioritas]} variant="light">
                   Prioritas {levelLabel(request.prioritas)}
@@ -272,7 +274,7 @@ export function RequestDetailPage({
         reading={reading}
         people={people}
         hours={settings.officeHours}
-        nextStepNo={progress.next?.no ?? null}
+        nextStepNo={cancelled ? null : (progress.next?.no ?? null)}
         onCorrect={cancelled ? undefined : setCorrecting}
       />
       {correcting && (

@@ -219,14 +219,17 @@ export function daftarRequest(
         prioritas: r.prioritas ? LEVEL_LABELS[r.prioritas] : '-',
         status: r.pembatalan ? 'Dibatalkan' : REQUEST_STATUS_LABELS[r.status],
         selesaiPada: r.selesaiPada,
-        // Working days of 450 minutes, as the SOP and the monthly report write durations.
-        durasi: rincianHariKerja(
-          workingMinutesBetween(
-            new Date(r.diterimaPada),
-            r.selesaiPada ? new Date(r.selesaiPada) : now,
-            hours,
-          ),
-        ),
+        // Working days of 450 minutes, as the SOP and the monthly report write durations;
+        // a cancelled request has no working time.
+        durasi: r.pembatalan
+          ? ''
+          : rincianHariKerja(
+              workingMinutesBetween(
+                new Date(r.diterimaPada),
+                r.selesaiPada ? new Date(r.selesaiPada) : now,
+                hours,
+              ),
+            ),
         terlambat: lateIds.has(r.id),
         ketTerlambat: lateNote(r, lateIds.has(r.id)) ?? undefined,
         nomorLama: earlierNumbersNote(r),

@@ -1,6 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { savePreview } from './PrintPages';
 
 /** The Kebijakan TI screen (SOP A). */
 export class PolicyPage {
@@ -43,13 +42,7 @@ export class PolicyPage {
   }
 
   /** Saves the open preview as a PDF under `dir`; returns its path. */
-  async savePreview(dir: string, file: string): Promise<string> {
-    const dialog = this.page.getByRole('dialog');
-    await expect(dialog.getByLabel(/Halaman 1 dari \d+/)).toBeVisible({ timeout: 30_000 });
-    await dialog.getByRole('button', { name: 'Simpan PDF…' }).click();
-    const target = path.join(dir, file);
-    await expect.poll(() => existsSync(target), { timeout: 20_000 }).toBe(true);
-    await dialog.getByRole('button', { name: 'Tutup', exact: true }).click();
-    return target;
+  savePreview(dir: string, file: string): Promise<string> {
+    return savePreview(this.page, dir, file);
   }
 }
