@@ -11,6 +11,7 @@ describe('values in the history', () => {
       'Siti, Kepaniteraan',
     );
     expect(valueText('2026-11-23')).toBe('2026-11-23');
+    expect(valueText([{ nomor: '001/PLTI/XI/2026', jenis: 'final' }])).toBe('001/PLTI/XI/2026');
     expect(valueText(null)).toBe('—');
   });
 

@@ -136,8 +136,9 @@ export function valueText(value: unknown): string {
   if (typeof value === 'string' && ISO_INSTANT.test(value)) {
     return formatTanggalJam(new Date(value));
   }
-  const text =
-    typeof value === 'string'
+  const text = Array.isArray(value)
+    ? value.map((v: unknown) => valueText(v)).join('; ')
+    : typeof value === 'string'
       ? value
       : typeof value === 'object'
         ? objectText(value)
