@@ -110,4 +110,7 @@ test('a registered request is corrected with a reason and kept in its history; a
   // The Ket. column wraps the reason.
   expect(text).toMatch(/Dibatalkan: Tercatat .*dua kali/);
   expect(text).toMatch(/REKAPITULASI .*Dibatalkan 1/);
+  expect(text).toContain(
+    'Permintaan terlambat: 1 dari 1 permintaan (1 dibatalkan, tidak dihitung).',
+  );
 });

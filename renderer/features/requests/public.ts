@@ -7,3 +7,4 @@ export { HolidayListWarning } from './settings/HolidayListWarning';
 export { REGISTER_SCREEN } from './registerFilter';
 export { findRequests, type FoundRequest } from './findRequests';
 export { lateRequestIds } from './requestProcedures';
+export { cancelRequest } from './requestCancellation';

@@ -1,3 +1,4 @@
+import { isCancelled } from '../../../../shared/requests/corrections';
 import { procedureTotal } from '../../../../shared/sop/totals';
 import type { MejaDatabase } from '../../../db/database';
 import { listDevices, listDeviceTypes } from '../../devices/public';
@@ -30,7 +31,8 @@ export async function loadMonthRecords(
     .where('diterimaPada')
     .between(new Date(year, month - 1, 1).toISOString(), new Date(year, month, 1).toISOString())
     .toArray();
-  const live = requests.filter((r) => !r._deleted);
+  // A request cancelled because it was registered by mistake is not one of the month's.
+  const live = requests.filter((r) => !r._deleted && !isCancelled(r));
   const officeHours = (await readRequestSettings(db)).officeHours;
   // Late as the register shows it, as of the month's end or now, whichever comes first.
   const asOf = new Date(Math.min(now.getTime(), new Date(year, month, 1).getTime() - 1));

@@ -1,24 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PRIORITY_MATRIX } from '../../../../shared/requests/priority';
 import { lateNote } from '../../../../shared/requests/requestLateness';
 import { reportFigures } from '../../../../shared/maintenance/reportFigures';
 import { DEFAULT_OFFICE_HOURS } from '../../../../shared/requests/workingTime';
 import type { MejaDatabase } from '../../../db/database';
 import { testDatabase, testWriteContext } from '../../../../test/doubles/renderer/testDatabase';
-import { testReception } from '../../../../test/doubles/renderer/testReception';
-import { lateRequestIds, registerRequest } from '../../requests/public';
+import {
+  TEST_REQUEST_SETTINGS as settings,
+  testReception,
+} from '../../../../test/doubles/renderer/testReception';
+import { cancelRequest, lateRequestIds, registerRequest } from '../../requests/public';
 import { loadMonthRecords } from './loadMonthRecords';
-
-const settings = {
-  numberFormat: '{no:3}/PLTI/{bulan-romawi}/{tahun}',
-  kategori: ['Printer/scanner'],
-  aplikasi: ['SIPP'],
-  petunjuk: ['Selesaikan'],
-  priorityMatrix: DEFAULT_PRIORITY_MATRIX,
-  officeHours: DEFAULT_OFFICE_HOURS,
-  nomorLuring: 'sementara' as const,
-  sewaBlok: 5,
-};
 
 describe('late requests on the monthly report', () => {
   let db: MejaDatabase;
@@ -44,6 +35,14 @@ describe('late requests on the monthly report', () => {
     expect(november.layanan).toMatchObject({ diterima: 1, berjalan: 1, terlambat: 1 });
     const onTheSecond = reportFigures(await loadMonthRecords(db, 2026, 11, soon));
     expect(onTheSecond.layanan).toMatchObject({ diterima: 1, terlambat: 0 });
+
+    // One registered by mistake and cancelled is not one of the month's requests.
+    const mistake = await registerRequest(ctx, testReception(received), settings);
+    const row = await db.requests.get(mistake.id);
+    if (!row) throw new Error('missing request');
+    await cancelRequest(ctx, row, 'Tercatat dua kali');
+    const again = reportFigures(await loadMonthRecords(db, 2026, 11, later));
+    expect(again.layanan).toMatchObject({ diterima: 1, berjalan: 1, terlambat: 1 });
   });
 });
 

@@ -179,7 +179,9 @@ export function daftarPermintaanDefinition(req: DaftarPermintaanRequest): TDocum
         ];
 
   const total = data.rows.length;
-  const late = data.rows.filter((r) => r.terlambat).length;
+  // A request registered by mistake and cancelled is listed but not counted as one.
+  const cancelled = data.rows.filter((r) => r.dibatalkan).length;
+  const late = data.rows.filter((r) => r.terlambat && !r.dibatalkan).length;
   const rekap: Content = {
     stack: [
       { text: REKAP_HEADING, bold: true, fontSize: 10, margin: [0, 0, 0, 4] },
@@ -201,7 +203,9 @@ export function daftarPermintaanDefinition(req: DaftarPermintaanRequest): TDocum
       },
       total > 0
         ? {
-            text: `Permintaan terlambat: ${formatAngka(late)} dari ${formatAngka(total)} permintaan.`,
+            text:
+              `Permintaan terlambat: ${formatAngka(late)} dari ${formatAngka(total - cancelled)} ` +
+              `permintaan${cancelled > 0 ? ` (${formatAngka(cancelled)} dibatalkan, tidak dihitung)` : ''}.`,
             margin: [0, 6, 0, 0],
           }
         : { text: '' },
