@@ -9,6 +9,7 @@ import { useSaveWorkbook } from '../../kit/saveWorkbook';
 import { listPeople } from '../people/public';
 import { changeSummary, filterAudit, NO_FILTER, type AuditFilter } from './auditFilter';
 import { pcNames } from './auditRead';
+import { readDeviceTypeLabels } from './deviceTypeNames';
 import { headsByDevice } from '../../../shared/audit/auditSeal';
 import { readSealedHeads } from '../../db/auditTrail';
 import { checkChains } from './chainCheck';
@@ -28,6 +29,7 @@ export function AuditPage() {
       people: await listPeople(db),
       pcs: await pcNames(db, write.device),
       sealed: headsByDevice(await readSealedHeads(db)),
+      deviceTypes: await readDeviceTypeLabels(db),
     }),
     [db, write.device],
   );
@@ -136,7 +138,12 @@ export function AuditPage() {
           variant="default"
           loading={busy}
           disabled={shown.length === 0}
-          onClick={() => void save(() => auditWorkbook(shown, { person, pc }), 'jejak-audit.xlsx')}
+          onClick={() =>
+            void save(
+              () => auditWorkbook(shown, { person, pc, deviceTypes: data.deviceTypes }),
+              'jejak-audit.xlsx',
+            )
+          }
         >
           Ekspor .xlsx
         </Button>
@@ -161,7 +168,7 @@ export function AuditPage() {
             {virtualizer.getVirtualItems().map((v) => {
               const r = shown[v.index];
               if (!r) return null;
-              const summary = changeSummary(r);
+              const summary = changeSummary(r, data.deviceTypes);
               return (
                 <div
                   key={r.id}

@@ -4,6 +4,7 @@ import { formatTanggalJam } from '../../../shared/format/date';
 import { useServices } from '../../kit/servicesContext';
 import { listPeople } from '../people/public';
 import { pcNames, recordsHistory, type HistoryRecord } from './auditRead';
+import { readDeviceTypeLabels } from './deviceTypeNames';
 import { fieldLabel, fieldValueText } from './fieldLabels';
 import { kindLabel } from './kindLabels';
 
@@ -29,6 +30,7 @@ export function RecordHistory({
       lines: await recordsHistory(db, [{ table, recordId }, ...related]),
       people: await listPeople(db),
       pcs: await pcNames(db, write.device),
+      deviceTypes: await readDeviceTypeLabels(db),
     }),
     [db, write.device, table, recordId, related],
   );
@@ -38,7 +40,7 @@ export function RecordHistory({
   const text = (t: string, field: string, value: unknown) =>
     PERSON_FIELDS.has(field) && typeof value === 'string' && names.has(value)
       ? (names.get(value) ?? '')
-      : fieldValueText(t, field, value);
+      : fieldValueText(t, field, value, data.deviceTypes);
   const lines = data.lines.filter(
     ({ record, line }) => !(record.label && line.field === 'requestId'),
   );

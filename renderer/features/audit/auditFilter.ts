@@ -1,3 +1,4 @@
+import type { DeviceTypeLabels } from '../../../shared/devices/deviceTypes';
 import type { AuditLogRow } from '../../db/rows';
 import { fieldLabel, fieldValueText, valueText } from './fieldLabels';
 
@@ -47,13 +48,13 @@ export function filterAudit(rows: readonly AuditLogRow[], f: AuditFilter): Audit
 }
 
 /** An entry's changes in one line: "Kondisi: Baik → Rusak ringan; Catatan: — → Layar retak". */
-export function changeSummary(row: AuditLogRow): string {
+export function changeSummary(row: AuditLogRow, deviceTypes?: DeviceTypeLabels): string {
   const fields = row.detail?.fields;
   if (fields && typeof fields === 'object') {
     return Object.entries(fields as Record<string, { sebelum?: unknown; sesudah?: unknown }>)
       .map(
         ([field, c]) =>
-          `${fieldLabel(row.table, field)}: ${fieldValueText(row.table, field, c.sebelum)} → ${fieldValueText(row.table, field, c.sesudah)}`,
+          `${fieldLabel(row.table, field)}: ${fieldValueText(row.table, field, c.sebelum, deviceTypes)} → ${fieldValueText(row.table, field, c.sesudah, deviceTypes)}`,
       )
       .join('; ');
   }

@@ -1,3 +1,4 @@
+import type { DeviceTypeLabels } from '../../../shared/devices/deviceTypes';
 import { formatTanggalJam } from '../../../shared/format/date';
 import { TABLE_LABELS, isRowSchemaTable } from '../../../shared/sync/rowSchemas';
 import type { AuditLogRow } from '../../db/rows';
@@ -17,7 +18,11 @@ export function tableLabel(table: string | undefined): string {
 /** The entries shown on the Audit screen as an .xlsx workbook, Indonesian headings. */
 export async function auditWorkbook(
   rows: readonly AuditLogRow[],
-  names: { person: (id: string | null) => string; pc: (id: string) => string },
+  names: {
+    person: (id: string | null) => string;
+    pc: (id: string) => string;
+    deviceTypes?: DeviceTypeLabels;
+  },
 ): Promise<Uint8Array> {
   const ExcelJS = await loadExcelJs();
   const workbook = new ExcelJS.Workbook();
@@ -35,7 +40,7 @@ export async function auditWorkbook(
       kindLabel(r.kind),
       tableLabel(r.table),
       r.recordId ?? '',
-      changeSummary(r),
+      changeSummary(r, names.deviceTypes),
     ]);
   }
   return new Uint8Array(await workbook.xlsx.writeBuffer());
