@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Procedure } from '../../../shared/sop/schema';
 import { useServices } from '../../kit/servicesContext';
 import { errorMessage } from '../../api/client';
@@ -33,12 +33,14 @@ export function ClosureForm({ request, procedure }: { request: RequestRow; proce
     },
   });
   const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   const submit = async () => {
     const pada = fromLocalInput(form.values.padaLokal);
     if (!pada) {
       form.setFieldError('padaLokal', 'Isi tanggal dan jam konfirmasi.');
       return;
     }
+    setSaving(true);
     try {
       await closeRequest(write, request, procedure, {
         dikonfirmasiPada: pada,
@@ -49,10 +51,23 @@ export function ClosureForm({ request, procedure }: { request: RequestRow; proce
       notifications.show({ color: 'green', message: `Permintaan ${request.nomor} selesai.` });
     } catch (e) {
       setError(errorMessage(e));
+    } finally {
+      setSaving(false);
     }
   };
   return (
-    <Paper withBorder p="md" bg="teal.0">
+    <Paper
+      withBorder
+      p="md"
+      bg="teal.0"
+      component="form"
+      aria-label="Konfirmasi pemohon dan penutupan"
+      // Enter in a field closes the request; Enter in the text area is a new line.
+      onSubmit={(e: FormEvent) => {
+        e.preventDefault();
+        if (!saving) void submit();
+      }}
+    >
       <Stack gap="sm">
         <Title order={4}>Konfirmasi pemohon dan penutupan</Title>
         <SimpleGrid cols={2}>
@@ -66,7 +81,9 @@ export function ClosureForm({ request, procedure }: { request: RequestRow; proce
         <Textarea label="Catatan" autosize {...form.getInputProps('catatan')} />
         {error && <Alert color="red">{error}</Alert>}
         <Group justify="flex-end">
-          <Button onClick={() => void submit()}>Tutup Permintaan</Button>
+          <Button type="submit" loading={saving}>
+            Tutup Permintaan
+          </Button>
         </Group>
       </Stack>
     </Paper>

@@ -40,6 +40,7 @@ import { OutsideHoursNotice } from './OutsideHoursNotice';
 import { emptyReception, validateReception, type ReceptionValues } from './receptionValues';
 import { readRequestSettings } from './requestSettings';
 import { registerRequest } from './requestStore';
+import { useEscapeKey } from '../../kit/useEscapeKey';
 import { TanggalJamInput } from '../../kit/TanggalJamInput';
 import { TanggalInput } from '../../kit/TanggalInput';
 
@@ -69,6 +70,8 @@ export function ReceptionPage({
   const draft = useDraft(db, DRAFT_KEY, form.values, (values) => form.setValues(values));
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // Escape leaves the form and keeps what was typed as a draft (the Batal button discards it).
+  useEscapeKey(onCancel);
   if (!data) return null;
   const unitName = new Map(data.units.map((u) => [u.id, u.nama]));
   // The picker finds a device by BMN code, serial number, IP or user, not only by its label.

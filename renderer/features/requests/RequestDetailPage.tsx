@@ -14,6 +14,7 @@ import { RecordHistory } from '../audit/public';
 import { isActiveAdministrator, readCurrentUser, listPeople } from '../people/public';
 import { PdfPreviewModal } from '../print/public';
 import { ClosureForm } from './ClosureForm';
+import { useEscapeKey } from '../../kit/useEscapeKey';
 import { RequestCollisionAlert } from './NumberCollisionAlert';
 import { NumberHistoryPanel } from './NumberHistoryPanel';
 import { LEVEL_COLORS, levelLabel, STATUS_COLORS, statusLabel } from './requestLabels';
@@ -55,6 +56,8 @@ export function RequestDetailPage({
   onBack: () => void;
 }) {
   const { db, write } = useServices();
+  // Escape returns to the register; a half-typed step stays as its draft.
+  useEscapeKey(onBack);
   const data = useLiveQuery(async () => {
     const request = await db.requests.get(id);
     if (!request) return { request: undefined };
