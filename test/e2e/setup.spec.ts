@@ -45,9 +45,29 @@ test('first run asks for the office and the first staff member, then opens Beran
   await wizard.fillPin(TEST_PIN);
   await wizard.next();
 
-  await expect(page.getByText('PENGADILAN AGAMA MUKOMUKO')).toBeVisible();
+  await expect(page.getByText('PENGADILAN AGAMA MUKOMUKO', { exact: true })).toBeVisible();
   await expect(page.getByText('NIP: 19900315 201903 1 004')).toBeVisible();
+  // Each procedure runs on the office's own court's SOP, found by its name.
+  const sopB = page.getByRole('combobox', { name: /^B\. / });
+  await expect(sopB).toHaveValue(/Pengadilan Agama Mukomuko/);
+  await expect(page.getByText(/Katalog belum memuat SOP/)).toBeHidden();
   await shot('wizard-3-summary');
+  // Another court is never given Mukomuko's SOP silently: the choice is shown and said.
+  await page.getByRole('button', { name: 'Kembali' }).click();
+  await page.getByRole('button', { name: 'Kembali' }).click();
+  await page.getByLabel('Nama pengadilan').fill('Pengadilan Negeri Bengkulu');
+  await wizard.next();
+  await wizard.next();
+  await expect(
+    page.getByText(/Katalog belum memuat SOP Pengadilan Negeri Bengkulu untuk prosedur A, B/),
+  ).toBeVisible();
+  await shot('wizard-3-sop-lain');
+  await page.getByRole('button', { name: 'Kembali' }).click();
+  await page.getByRole('button', { name: 'Kembali' }).click();
+  await page.getByLabel('Nama pengadilan').fill(MUKOMUKO.namaPengadilan);
+  await wizard.next();
+  await wizard.next();
+  await expect(sopB).toHaveValue(/Pengadilan Agama Mukomuko/);
   await wizard.finish();
   await wizard.keepRecoveryCode();
 
@@ -56,10 +76,17 @@ test('first run asks for the office and the first staff member, then opens Beran
     OPERATOR.nama,
   );
   await shot('beranda');
+  // A hint says where the SOP per procedure is changed; closed once, it stays closed.
+  const hint = page.getByRole('note', { name: 'Petunjuk SOP' });
+  await expect(hint).toContainText('menu SOP');
+  await hint.getByRole('button', { name: 'Tutup petunjuk SOP' }).click();
+  await expect(hint).toBeHidden();
 
   // The office survives a restart of the app.
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Pengadilan Agama Mukomuko' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Perlu perhatian' })).toBeVisible();
+  await expect(hint).toBeHidden();
 });
 
 test('the wizard keeps what was typed when the app is closed halfway', async ({ page }) => {

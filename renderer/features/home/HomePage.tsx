@@ -1,3 +1,4 @@
+import { SopHint } from './SopHint';
 import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { attentionLines, type AttentionTarget } from '../../../shared/home/attention';
@@ -33,6 +34,7 @@ type HomeTarget =
   | 'perangkat'
   | 'sinkronisasi'
   | 'kebijakan'
+  | 'sop'
   | 'tentang';
 
 export function HomePage({
@@ -65,6 +67,7 @@ export function HomePage({
       <StepConflictWarnings onOpen={() => onNavigate('permintaan')} />
       <HolidayListWarning onOpen={() => onNavigate('layanan')} />
       <UpdateNotice onOpen={() => onNavigate('tentang')} />
+      <SopHint onOpen={() => onNavigate('sop')} storage={window.localStorage} />
       <SimpleGrid cols={{ base: 2, md: 4 }} aria-label="Hari ini">
         <Stat label="Diterima hari ini" value={figure(data?.today.diterima)} />
         <Stat label="Selesai hari ini" value={figure(data?.today.selesai)} />

@@ -34,6 +34,9 @@ import { NewPinFields, newPinProblem, newRecoveryCode, RecoveryCodeNotice } from
 import { randomBytes } from '../../kit/webCrypto';
 import { RestorePanel } from '../backup/public';
 import { JoinFromSetup } from './JoinFromSetup';
+import { SopChoiceFields } from './SopChoiceFields';
+import { SEED_SOP_DOCUMENTS } from '../../../shared/sop/catalog';
+import { defaultSopChoices, type SopChoice } from '../../../shared/sop/officeChoice';
 import { readSetupJoining, writeSetupJoining } from './joinSetup';
 
 interface WizardDraft {
@@ -156,6 +159,8 @@ function NewOfficeWizard({ onBack }: { onBack: () => void }) {
   // Never in the draft: the PIN lives only in this screen until its hash is saved.
   const [pin, setPin] = useState({ pin: '', again: '' });
   const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
+  // The SOP per procedure, offered from the court's name until the user picks another.
+  const [picked, setSopChoices] = useState<SopChoice[]>([]);
   const officeForm = useForm<Office>({
     initialValues: EMPTY_OFFICE,
     validate: zod4Resolver(officeSchema),
@@ -184,8 +189,14 @@ function NewOfficeWizard({ onBack }: { onBack: () => void }) {
       return;
     }
     setError(null);
+    if (step === 1) setSopChoices([]);
     setStep((s) => s + 1);
   };
+
+  const sopChoices = () =>
+    picked.length > 0
+      ? picked
+      : defaultSopChoices(SEED_SOP_DOCUMENTS, officeForm.values.namaPengadilan);
 
   const finish = async () => {
     if (!recoveryCode) {
@@ -201,6 +212,7 @@ function NewOfficeWizard({ onBack }: { onBack: () => void }) {
         officeForm.values,
         { ...person, unitName: unitId },
         { pin: pin.pin, recoveryCode },
+        sopChoices(),
       );
     } catch (e) {
       setError(errorMessage(e));
@@ -272,6 +284,16 @@ function NewOfficeWizard({ onBack }: { onBack: () => void }) {
                 Peran: {person.roles.map((r) => STAFF_ROLE_LABELS[r]).join(', ') || '—'}
               </List.Item>
             </List>
+            <Text fw={600} mt="sm">
+              SOP yang dipakai per prosedur
+            </Text>
+            <SopChoiceFields
+              namaPengadilan={office.namaPengadilan}
+              choices={sopChoices()}
+              onChange={(key, sopId) =>
+                setSopChoices(sopChoices().map((c) => (c.key === key ? { ...c, sopId } : c)))
+              }
+            />
           </Stack>
         </Stepper.Step>
       </Stepper>
