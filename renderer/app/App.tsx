@@ -6,6 +6,7 @@ import { readOffice } from '../features/office/officeStore';
 import { readSetupJoining } from '../features/setup/joinSetup';
 import { useServices } from '../kit/servicesContext';
 import { Shell } from './Shell';
+import { useNotificationsYield } from './notificationsYield';
 import { BackupScheduler } from '../features/backup/public';
 import { SyncProvider } from '../sync/runtime/SyncProvider';
 import { ScreenBoundary } from './errors/ScreenBoundary';
@@ -32,6 +33,7 @@ export function App() {
 
 function AppContent() {
   const { db, setActor, audit } = useServices();
+  useNotificationsYield();
   const afterCycle = useMemo(() => appAfterSyncCycle(setActor, audit), [setActor, audit]);
   // `null` once loaded and not set up; `undefined` while loading.
   const office = useLiveQuery(() => readOffice(db), [db]);

@@ -105,6 +105,29 @@ test('a registered request is corrected with a reason and kept in its history; a
     folders.saveDir,
     'Daftar Permintaan Layanan TI 2026-11-01 sd 2026-11-30.pdf',
   );
+  // The "PDF tersimpan" notice lies over the register's toolbar; pointed at, a button beneath
+  // it gets the click: the notice makes way. The page's timers are held meanwhile, so the
+  // notice does not close on its own while it is looked at.
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 500));
+  const notice = page.locator('.mantine-Notification-root', { hasText: 'PDF tersimpan' });
+  const button = page.getByRole('button', { name: 'Ekspor .xlsx' });
+  const [over, under] = [await notice.boundingBox(), await button.boundingBox()];
+  if (!over || !under) throw new Error('the notice or the button is not shown');
+  const x = Math.max(over.x, under.x) + 4;
+  const y = Math.max(over.y, under.y) + 4;
+  expect(x < Math.min(over.x + over.width, under.x + under.width)).toBe(true);
+  expect(y < Math.min(over.y + over.height, under.y + under.height)).toBe(true);
+  await page.mouse.move(x, y);
+  await expect(notice).toHaveAttribute('data-yield', '1');
+  expect(
+    await page.evaluate(
+      ([px, py]) => document.elementFromPoint(px ?? 0, py ?? 0)?.closest('button')?.textContent,
+      [x, y],
+    ),
+  ).toContain('Ekspor .xlsx');
+  await page.clock.resume();
+
   const text = pdfText(daftar).replace(/\s+/g, ' ');
   expect(text).toContain(second);
   // The Ket. column wraps the reason.

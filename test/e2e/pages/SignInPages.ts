@@ -21,11 +21,14 @@ export async function signInFromLockScreen(
 export async function signInAs(page: Page, nama: string, pin: string = TEST_PIN): Promise<void> {
   const select = page.getByRole('combobox', { name: 'Pengguna komputer ini' });
   const lockScreen = page.getByRole('combobox', { name: 'Nama pegawai' });
-  // Which of the two shows, asked again until one does (a window may be reloading).
+  // Which of the two shows, asked again until one does (a window may be reloading). The
+  // header counts only with someone signed in: while a reloaded window still decides whether
+  // it opens locked, the header shows an empty picker that the lock screen then replaces.
   let locked = false;
   await expect(async () => {
     locked = await lockScreen.isVisible();
-    expect(locked || (await select.isVisible())).toBe(true);
+    const signedIn = !locked && (await select.isVisible()) && (await select.inputValue()) !== '';
+    expect(locked || signedIn).toBe(true);
   }).toPass({ timeout: 30_000 });
   if (locked) return signInFromLockScreen(page, nama, pin);
   if ((await select.inputValue()) === nama) return;
