@@ -1,40 +1,17 @@
-import type { Page } from '@playwright/test';
 import { pdfText } from '../fixtures/pdfText';
 import { expect, test } from './fixtures';
-import { AppPage } from './pages/AppPage';
 import { fillTanggalJam } from './pages/DateFields';
 import { savePreview } from './pages/PrintPages';
-import { ReceptionPage } from './pages/RequestPages';
+import { receiveRequest } from './pages/RequestPages';
 
 test.use({ office: 'ready' });
-
-/** Registers a request received at `diterima` ("20/11/2026 08.00"); returns its number. */
-async function register(page: Page, nama: string, diterima: string): Promise<string> {
-  await new AppPage(page).open('Permintaan Layanan');
-  // From a request's page the menu keeps it open; its back button leads to the register.
-  const back = page.getByRole('button', { name: '← Daftar Permintaan' });
-  if (await back.isVisible()) await back.click();
-  await page.getByRole('button', { name: 'Terima Permintaan' }).click();
-  const form = new ReceptionPage(page);
-  await form.fill({
-    nama,
-    unit: 'Kepaniteraan',
-    kategori: 'Printer/scanner',
-    uraian: 'Printer tidak dapat menarik kertas.',
-  });
-  await fillTanggalJam(page, 'Diterima pada', diterima);
-  await form.submit();
-  const heading = page.getByRole('heading', { name: /^Permintaan \d{3}\// });
-  await expect(heading).toBeVisible();
-  return ((await heading.textContent()) ?? '').replace('Permintaan ', '');
-}
 
 test('a registered request is corrected with a reason and kept in its history; another is cancelled and printed as such', async ({
   page,
   folders,
   shot,
 }) => {
-  await register(page, 'Siti Aminah', '20/11/2026 08.00');
+  await receiveRequest(page, 'Siti Aminah', '20/11/2026 08.00');
 
   // Ubah data: the unit and the received time, with the reason.
   await page.getByRole('button', { name: 'Ubah Data…' }).click();
@@ -78,7 +55,7 @@ test('a registered request is corrected with a reason and kept in its history; a
   await shot('permintaan-riwayat-koreksi');
 
   // A request registered by mistake is cancelled: its number stays, marked Dibatalkan.
-  const second = await register(page, 'Budi Santoso', '20/11/2026 08.30');
+  const second = await receiveRequest(page, 'Budi Santoso', '20/11/2026 08.30');
   await page.getByRole('button', { name: 'Batalkan…' }).click();
   const cancel = page.getByRole('dialog', { name: 'Batalkan permintaan' });
   await cancel.getByLabel('Alasan pembatalan').fill('Tercatat dua kali');

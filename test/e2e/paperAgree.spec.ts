@@ -4,11 +4,10 @@ import path from 'node:path';
 import { pdfText } from '../fixtures/pdfText';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
-import { fillTanggalJam } from './pages/DateFields';
 import { MonthlyReportPage } from './pages/MaintenancePages';
 import { addStaff } from './pages/PeoplePages';
 import { savePreview } from './pages/PrintPages';
-import { ReceptionPage } from './pages/RequestPages';
+import { receiveRequest } from './pages/RequestPages';
 
 test.use({ office: 'ready' });
 
@@ -73,22 +72,6 @@ async function storeClosedRequests(page: Page) {
   );
 }
 
-async function receive(page: Page, nama: string, diterima: string | null): Promise<void> {
-  const back = page.getByRole('button', { name: '← Daftar Permintaan' });
-  if (await back.isVisible()) await back.click();
-  await page.getByRole('button', { name: 'Terima Permintaan' }).click();
-  const form = new ReceptionPage(page);
-  await form.fill({
-    nama,
-    unit: 'Kepaniteraan',
-    kategori: 'Printer/scanner',
-    uraian: 'Printer tidak dapat menarik kertas.',
-  });
-  if (diterima) await fillTanggalJam(page, 'Diterima pada', diterima);
-  await form.submit();
-  await expect(page.getByRole('heading', { name: /^Permintaan \d{3}\// })).toBeVisible();
-}
-
 test('the Daftar and the monthly report count late requests as the register does', async ({
   page,
   folders,
@@ -113,9 +96,9 @@ test('the Daftar and the monthly report count late requests as the register does
   await new AppPage(page).open('Permintaan Layanan');
   // Two taken on paper earlier in the month and still waiting for step 2, long past its
   // standard; one received now, on time.
-  await receive(page, 'Dewi Lestari', '02/11/2026 08.00');
-  await receive(page, 'Rina Marlina', '10/11/2026 10.00');
-  await receive(page, 'Andi Saputra', null);
+  await receiveRequest(page, 'Dewi Lestari', '02/11/2026 08.00');
+  await receiveRequest(page, 'Rina Marlina', '10/11/2026 10.00');
+  await receiveRequest(page, 'Andi Saputra', null);
   await page.getByRole('button', { name: '← Daftar Permintaan' }).click();
 
   // The register: November, late only.

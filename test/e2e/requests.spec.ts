@@ -1,9 +1,8 @@
-import type { Page } from '@playwright/test';
-import { existsSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { readdirSync } from 'node:fs';
 import { pdfInfo, pdfText } from '../fixtures/pdfText';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
+import { savePreview } from './pages/PrintPages';
 import { ReceptionPage, RequestPage } from './pages/RequestPages';
 import { addStaff } from './pages/PeoplePages';
 import { OPERATOR } from './pages/SetupWizardPage';
@@ -35,16 +34,6 @@ const KASUBAG = {
 test.beforeEach(async ({ page }) => {
   await new AppPage(page).open('Permintaan Layanan');
 });
-
-async function savePreview(page: Page, dir: string, file: string): Promise<string> {
-  const dialog = page.getByRole('dialog');
-  await expect(dialog.getByLabel(/Halaman 1 dari \d+/)).toBeVisible({ timeout: 30_000 });
-  await dialog.getByRole('button', { name: 'Simpan PDF…' }).click();
-  const target = path.join(dir, file);
-  await expect.poll(() => existsSync(target), { timeout: 20_000 }).toBe(true);
-  await dialog.getByRole('button', { name: 'Tutup', exact: true }).click();
-  return target;
-}
 
 test('bad reception input gets clear messages and loses nothing', async ({ page, shot }) => {
   await page.getByRole('button', { name: 'Terima Permintaan' }).click();

@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { pdfText } from '../fixtures/pdfText';
 import { expect, test } from './fixtures';
 import { AppPage } from './pages/AppPage';
+import { savePreview } from './pages/PrintPages';
 import { addStaff } from './pages/PeoplePages';
 import { ReceptionPage, RequestPage } from './pages/RequestPages';
 import { OPERATOR } from './pages/SetupWizardPage';
@@ -25,16 +24,6 @@ const PLH = {
   jabatan: 'Kepala Subbagian Umum dan Keuangan',
   roles: [],
 };
-
-async function savePreview(page: Page, dir: string, file: string): Promise<string> {
-  const dialog = page.getByRole('dialog');
-  await expect(dialog.getByLabel(/Halaman 1 dari \d+/)).toBeVisible({ timeout: 30_000 });
-  await dialog.getByRole('button', { name: 'Simpan PDF…' }).click();
-  const target = path.join(dir, file);
-  await expect.poll(() => existsSync(target), { timeout: 20_000 }).toBe(true);
-  await dialog.getByRole('button', { name: 'Tutup', exact: true }).click();
-  return target;
-}
 
 async function choose(page: Page, label: string, option: string | RegExp) {
   await page.getByRole('combobox', { name: label }).click();

@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Autocomplete,
-  Button,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Autocomplete, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -19,7 +8,7 @@ import { errorMessage } from '../../api/client';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { RequestRow } from '../../db/rows';
 import { listUnits } from '../units/public';
-import { CancelButton } from '../../kit/CancelButton';
+import { CorrectionFooter } from './CorrectionFooter';
 import { useServices } from '../../kit/servicesContext';
 import { TanggalJamInput } from '../../kit/TanggalJamInput';
 import { receptionValuesOf, validateReception, type ReceptionValues } from './receptionValues';
@@ -133,19 +122,13 @@ export function RequestEditModal({
             minRows={2}
             {...form.getInputProps('uraian')}
           />
-          <TextInput
-            label="Alasan perubahan"
-            withAsterisk
-            description="Disimpan di riwayat perubahan bersama data sebelumnya."
-            {...form.getInputProps('alasan')}
+          <CorrectionFooter
+            reason={form.getInputProps('alasan')}
+            error={error}
+            saving={saving}
+            saveLabel="Simpan Perubahan"
+            onCancel={onClose}
           />
-          {error && <Alert color="red">{error}</Alert>}
-          <Group justify="flex-end">
-            <CancelButton onClick={onClose} />
-            <Button type="submit" loading={saving}>
-              Simpan Perubahan
-            </Button>
-          </Group>
         </Stack>
       </form>
     </Modal>

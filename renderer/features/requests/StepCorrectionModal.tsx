@@ -1,13 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Modal, SegmentedControl, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -15,7 +6,7 @@ import { mayCorrectDecision } from '../../../shared/requests/corrections';
 import type { Procedure } from '../../../shared/sop/schema';
 import { errorMessage } from '../../api/client';
 import type { RequestStepRow } from '../../db/rows';
-import { CancelButton } from '../../kit/CancelButton';
+import { CorrectionFooter } from './CorrectionFooter';
 import { useServices } from '../../kit/servicesContext';
 import { TanggalJamInput } from '../../kit/TanggalJamInput';
 import { fromLocalInput, toLocalInput } from './receptionValues';
@@ -150,19 +141,13 @@ export function StepCorrectionModal({
               )}
             </>
           )}
-          <TextInput
-            label="Alasan perubahan"
-            withAsterisk
-            description="Disimpan di riwayat perubahan bersama data sebelumnya."
-            {...form.getInputProps('alasan')}
+          <CorrectionFooter
+            reason={form.getInputProps('alasan')}
+            error={error}
+            saving={saving}
+            saveLabel="Simpan Koreksi"
+            onCancel={onClose}
           />
-          {error && <Alert color="red">{error}</Alert>}
-          <Group justify="flex-end">
-            <CancelButton onClick={onClose} />
-            <Button type="submit" loading={saving}>
-              Simpan Koreksi
-            </Button>
-          </Group>
         </Stack>
       </form>
     </Modal>

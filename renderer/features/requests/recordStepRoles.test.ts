@@ -1,41 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StaffRole } from '../../../shared/office/roles';
-import { DEFAULT_PRIORITY_MATRIX } from '../../../shared/requests/priority';
 import type { Disposition } from '../../../shared/requests/schema';
-import { DEFAULT_OFFICE_HOURS } from '../../../shared/requests/workingTime';
 import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
-import { testReception } from '../../../test/doubles/renderer/testReception';
+import {
+  TEST_REQUEST_SETTINGS as settings,
+  testPerson,
+  testReception,
+} from '../../../test/doubles/renderer/testReception';
 import type { MejaDatabase } from '../../db/database';
-import type { PersonRow } from '../../db/rows';
 import type { RolesEvent } from '../delegations/public';
 import { addDelegation, revokeDelegation } from '../delegations/public';
-import type { RequestSettings } from './requestSettings';
 import { listSteps, procedureOf, recordStep, registerRequest } from './requestStore';
-
-const settings: RequestSettings = {
-  numberFormat: '{no:3}/PLTI/{bulan-romawi}/{tahun}',
-  kategori: ['Printer/scanner'],
-  aplikasi: ['SIPP'],
-  petunjuk: ['Selesaikan'],
-  priorityMatrix: DEFAULT_PRIORITY_MATRIX,
-  officeHours: DEFAULT_OFFICE_HOURS,
-  nomorLuring: 'sementara',
-  sewaBlok: 5,
-};
-
-function person(id: string, nama: string, roles: StaffRole[]): PersonRow {
-  const bookkeeping = { _clock: {}, _deleted: false, _updatedBy: null, _updatedAt: '' };
-  return {
-    id,
-    nama,
-    nip: '',
-    jabatan: `Jabatan ${nama}`,
-    unitId: null,
-    roles,
-    aktif: true,
-    ...bookkeeping,
-  };
-}
 
 const at = new Date(2026, 10, 23, 8, 5);
 const disposisi: Disposition = {
@@ -55,9 +29,9 @@ describe('who records a step of a request', () => {
   async function setup() {
     db = testDatabase();
     await db.people.bulkPut([
-      person('operator', 'Ani', ['administrator', 'operator']),
-      person('sekretaris', 'Budi', ['sekretaris']),
-      person('staf', 'Citra', []),
+      testPerson('operator', ['administrator', 'operator'], 'Ani'),
+      testPerson('sekretaris', ['sekretaris'], 'Budi'),
+      testPerson('staf', [], 'Citra'),
     ]);
     const start = new Date(2026, 10, 23, 9, 0).getTime();
     const admin = testWriteContext(db, { actor: 'operator', start });

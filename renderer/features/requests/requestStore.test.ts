@@ -1,65 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PRIORITY_MATRIX } from '../../../shared/requests/priority';
-import type { StepRecordInput } from '../../../shared/requests/schema';
-import { DEFAULT_OFFICE_HOURS } from '../../../shared/requests/workingTime';
-import type { StaffRole } from '../../../shared/office/roles';
 import type { MejaDatabase } from '../../db/database';
-import type { PersonRow } from '../../db/rows';
 import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
-import type { RequestSettings } from './requestSettings';
-import { testReception } from '../../../test/doubles/renderer/testReception';
+import {
+  TEST_REQUEST_SETTINGS as settings,
+  testPerson,
+  testReception,
+  testStep,
+} from '../../../test/doubles/renderer/testReception';
 import { closeRequest, listSteps, procedureOf, recordStep, registerRequest } from './requestStore';
 
-const settings: RequestSettings = {
-  numberFormat: '{no:3}/PLTI/{bulan-romawi}/{tahun}',
-  kategori: ['Printer/scanner'],
-  aplikasi: ['SIPP'],
-  petunjuk: ['Selesaikan'],
-  priorityMatrix: DEFAULT_PRIORITY_MATRIX,
-  officeHours: DEFAULT_OFFICE_HOURS,
-  nomorLuring: 'sementara',
-  sewaBlok: 5,
-};
-
 const reception = (diterimaPada: Date) => testReception(diterimaPada);
-
-function step(
-  requestId: string,
-  stepNo: number,
-  selesaiPada: Date,
-  over: Partial<StepRecordInput> = {},
-): StepRecordInput {
-  return {
-    requestId,
-    stepNo,
-    personId: 'operator-1',
-    selesaiPada: selesaiPada.toISOString(),
-    catatan: '',
-    output: '',
-    keputusan: null,
-    alasanTolak: '',
-    tindakan: '',
-    sukuCadang: '',
-    hasil: '',
-    ...over,
-  };
-}
-
-function person(id: string, roles: StaffRole[]): PersonRow {
-  return {
-    id,
-    nama: id,
-    nip: '',
-    jabatan: `Jabatan ${id}`,
-    unitId: null,
-    roles,
-    aktif: true,
-    _clock: {},
-    _deleted: false,
-    _updatedBy: null,
-    _updatedAt: '',
-  };
-}
 
 describe('service requests', () => {
   let db: MejaDatabase;
@@ -69,9 +19,9 @@ describe('service requests', () => {
     db = testDatabase();
     // The one recording every step holds every role of procedure B.
     await db.people.bulkPut([
-      person('operator-1', ['operator', 'kasubag', 'sekretaris', 'wakilKetua', 'ketua']),
-      person('kasubag-1', ['kasubag']),
-      person('staf-1', []),
+      testPerson('operator-1', ['operator', 'kasubag', 'sekretaris', 'wakilKetua', 'ketua']),
+      testPerson('kasubag-1', ['kasubag']),
+      testPerson('staf-1', []),
     ]);
     return testWriteContext(db, { actor, start: now.getTime() });
   }
@@ -129,13 +79,13 @@ describe('service requests', () => {
     expect((await listSteps(db, id)).map((s) => s.stepNo)).toEqual([1]);
 
     await expect(
-      recordStep(ctx, r, p, step(id, 3, new Date(2026, 10, 23, 8, 5)), {}, settings),
+      recordStep(ctx, r, p, testStep(id, 3, new Date(2026, 10, 23, 8, 5)), {}, settings),
     ).rejects.toThrow(/belum gilirannya/);
     await recordStep(
       ctx,
       r,
       p,
-      step(id, 2, new Date(2026, 10, 23, 8, 5)),
+      testStep(id, 2, new Date(2026, 10, 23, 8, 5)),
       {
         disposisi: {
           dariPersonId: 'sekretaris-1',
@@ -151,14 +101,14 @@ describe('service requests', () => {
     );
     for (const n of [3, 4, 5]) {
       ({ r, p } = await get());
-      await recordStep(ctx, r, p, step(id, n, new Date(2026, 10, 23, 8, 5 + n)), {}, settings);
+      await recordStep(ctx, r, p, testStep(id, n, new Date(2026, 10, 23, 8, 5 + n)), {}, settings);
     }
     ({ r, p } = await get());
     await recordStep(
       ctx,
       r,
       p,
-      step(id, 6, new Date(2026, 10, 23, 8, 30)),
+      testStep(id, 6, new Date(2026, 10, 23, 8, 30)),
       { urgensi: 'tinggi', dampak: 'rendah' },
       settings,
     );
@@ -171,7 +121,7 @@ describe('service requests', () => {
         ctx,
         r,
         p,
-        step(id, n, new Date(2026, 10, 23, 8, 40 + (n - 7) * 10), { keputusan: 'lanjut' }),
+        testStep(id, n, new Date(2026, 10, 23, 8, 40 + (n - 7) * 10), { keputusan: 'lanjut' }),
         {},
         settings,
       );
@@ -189,7 +139,7 @@ describe('service requests', () => {
       ctx,
       r,
       p,
-      step(id, 9, new Date(2026, 10, 23, 11, 0), { tindakan: 'Roller dibersihkan' }),
+      testStep(id, 9, new Date(2026, 10, 23, 11, 0), { tindakan: 'Roller dibersihkan' }),
       {},
       settings,
     );
@@ -217,7 +167,7 @@ describe('service requests', () => {
       ctx,
       r0,
       p,
-      step(id, 2, new Date(2026, 10, 23, 8, 10)),
+      testStep(id, 2, new Date(2026, 10, 23, 8, 10)),
       {
         disposisi: {
           dariPersonId: 's',
@@ -234,7 +184,14 @@ describe('service requests', () => {
     for (const n of [3, 4, 5]) {
       const r = await db.requests.get(id);
       if (r)
-        await recordStep(ctx, r, p, step(id, n, new Date(2026, 10, 23, 8, 10 + n)), {}, settings);
+        await recordStep(
+          ctx,
+          r,
+          p,
+          testStep(id, n, new Date(2026, 10, 23, 8, 10 + n)),
+          {},
+          settings,
+        );
     }
     let r = await db.requests.get(id);
     if (r)
@@ -242,7 +199,7 @@ describe('service requests', () => {
         ctx,
         r,
         p,
-        step(id, 6, new Date(2026, 10, 23, 8, 30)),
+        testStep(id, 6, new Date(2026, 10, 23, 8, 30)),
         { urgensi: 'rendah', dampak: 'rendah' },
         settings,
       );
@@ -253,7 +210,7 @@ describe('service requests', () => {
         ctx,
         r,
         p,
-        step(id, 7, new Date(2026, 10, 23, 9, 0), { keputusan: 'tolak' }),
+        testStep(id, 7, new Date(2026, 10, 23, 9, 0), { keputusan: 'tolak' }),
         {},
         settings,
       ),
@@ -262,7 +219,7 @@ describe('service requests', () => {
       ctx,
       r,
       p,
-      step(id, 7, new Date(2026, 10, 23, 9, 0), {
+      testStep(id, 7, new Date(2026, 10, 23, 9, 0), {
         keputusan: 'tolak',
         alasanTolak: 'Bukan kewenangan TI',
       }),
@@ -284,7 +241,7 @@ describe('service requests', () => {
       ctx,
       r,
       p,
-      step(id, 2, new Date(2026, 10, 24, 9, 0)),
+      testStep(id, 2, new Date(2026, 10, 24, 9, 0)),
       {
         disposisi: {
           dariPersonId: 's',

@@ -1,4 +1,6 @@
 import { expect, type Page } from '@playwright/test';
+import { AppPage } from './AppPage';
+import { fillTanggalJam } from './DateFields';
 
 /** The reception form (Terima Permintaan). */
 export class ReceptionPage {
@@ -39,4 +41,33 @@ export class RequestPage {
     await this.stepButton(n).click();
     await expect(this.page.getByTestId(`langkah-${n}`)).toContainText('Selesai');
   }
+}
+
+/**
+ * Registers a printer request from `nama` of Kepaniteraan, received at `diterima`
+ * ("20/11/2026 08.00"; now when null), from the register or a request's page; returns its
+ * number.
+ */
+export async function receiveRequest(
+  page: Page,
+  nama: string,
+  diterima: string | null,
+): Promise<string> {
+  await new AppPage(page).open('Permintaan Layanan');
+  // From a request's page the menu keeps it open; its back button leads to the register.
+  const back = page.getByRole('button', { name: '← Daftar Permintaan' });
+  if (await back.isVisible()) await back.click();
+  await page.getByRole('button', { name: 'Terima Permintaan' }).click();
+  const form = new ReceptionPage(page);
+  await form.fill({
+    nama,
+    unit: 'Kepaniteraan',
+    kategori: 'Printer/scanner',
+    uraian: 'Printer tidak dapat menarik kertas.',
+  });
+  if (diterima) await fillTanggalJam(page, 'Diterima pada', diterima);
+  await form.submit();
+  const heading = page.getByRole('heading', { name: /^Permintaan \d{3}\// });
+  await expect(heading).toBeVisible();
+  return ((await heading.textContent()) ?? '').replace('Permintaan ', '');
 }
