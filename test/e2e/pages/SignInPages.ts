@@ -11,7 +11,10 @@ export async function signInFromLockScreen(
   await page.getByRole('option', { name: nama, exact: true }).click();
   await page.getByLabel('PIN', { exact: true }).fill(pin);
   await page.getByLabel('PIN', { exact: true }).press('Enter');
-  await expect(page.getByRole('combobox', { name: 'Pengguna komputer ini' })).toHaveValue(nama);
+  // Checking the PIN's slow hash and opening the app take seconds on a busy PC.
+  await expect(page.getByRole('combobox', { name: 'Pengguna komputer ini' })).toHaveValue(nama, {
+    timeout: 30_000,
+  });
 }
 
 /**
@@ -27,7 +30,9 @@ export async function signInAs(page: Page, nama: string, pin: string = TEST_PIN)
   let locked = false;
   await expect(async () => {
     locked = await lockScreen.isVisible();
-    const signedIn = !locked && (await select.isVisible()) && (await select.inputValue()) !== '';
+    // Asked briefly: a picker that the lock screen replaces meanwhile must not hold the wait.
+    const signedIn =
+      !locked && (await select.isVisible()) && (await select.inputValue({ timeout: 1_000 })) !== '';
     expect(locked || signedIn).toBe(true);
   }).toPass({ timeout: 30_000 });
   if (locked) return signInFromLockScreen(page, nama, pin);
