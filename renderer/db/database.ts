@@ -29,6 +29,7 @@ import type {
   PolicyStepRow,
   RegulationRow,
 } from './policyRows';
+import type { AttachmentBlobRow } from './attachmentRows';
 
 export const DATABASE_NAME = 'meja-ti';
 
@@ -129,6 +130,14 @@ export const SCHEMA_VERSIONS = [
       requests: 'id, [tahun+urut], diterimaPada, status, deviceId, selesaiPada',
     },
   },
+  {
+    // Attachments' bytes, kept on this PC by their SHA-256 (never synced as rows: the shared
+    // folder carries them, renderer/features/attachments/). `diunggah` is 1 once in the folder.
+    version: 18,
+    stores: {
+      attachmentBlobs: 'hash, diunggah',
+    },
+  },
 ] as const;
 
 export class MejaDatabase extends Dexie {
@@ -158,6 +167,7 @@ export class MejaDatabase extends Dexie {
   regulations!: Table<RegulationRow, string>;
   policyDecrees!: Table<PolicyDecreeRow, string>;
   deviceTypes!: Table<DeviceTypeRow, string>;
+  attachmentBlobs!: Table<AttachmentBlobRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

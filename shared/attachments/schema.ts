@@ -32,3 +32,6 @@ export type AttachmentRef = z.output<typeof attachmentRefSchema>;
 export const attachmentListSchema = z
   .array(attachmentRefSchema)
   .max(MAX_ATTACHMENTS_PER_RECORD, `Paling banyak ${MAX_ATTACHMENTS_PER_RECORD} lampiran.`);
+
+/** How much attachment data this PC keeps in all (2 GB): shown beside every attachment field. */
+export const ATTACHMENT_STORE_LIMIT_BYTES = 2 * 1024 ** 3;

@@ -35,7 +35,7 @@ export const GCM_TAG_BYTES = 16;
 export const MIN_BACKUP_PASSPHRASE = 10;
 
 /** Tables that belong to this PC, never in a backup: its id, clock, keys, session; sync's outbox. */
-export const DEVICE_LOCAL_TABLES: readonly string[] = ['local', 'outbox'];
+export const DEVICE_LOCAL_TABLES: readonly string[] = ['local', 'outbox', 'attachmentBlobs'];
 
 function base64Of(length: number) {
   return z

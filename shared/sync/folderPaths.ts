@@ -45,3 +45,20 @@ export function parseClaimDir(
   if (!match?.[1] || !match[3] || match[3].startsWith('0')) return null;
   return { tahun: Number(match[1]), urut: Number(match[3]), lokasi: match[2] ?? '' };
 }
+
+const ATTACHMENT_PATH = /^lampiran\/([0-9a-f]{64})\.bin$/;
+
+/**
+ * Where an attachment's encrypted bytes lie in the shared folder: `lampiran/<name>.bin`, the
+ * name derived from the content with the workspace key (renderer/features/attachments/), so
+ * every PC writes the same content under the same name and a copy already there is kept.
+ */
+export function attachmentPath(name: string): string {
+  const relPath = `lampiran/${name}.bin`;
+  if (!ATTACHMENT_PATH.test(relPath)) throw new RangeError(`Not an attachment name: ${name}`);
+  return relPath;
+}
+
+export function isAttachmentPath(relPath: string): boolean {
+  return ATTACHMENT_PATH.test(relPath);
+}

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { deviceIdPattern, parseOpFilePath } from '../../../shared/sync/opFile';
-import { parseSnapshotPath } from '../../../shared/sync/folderPaths';
+import { isAttachmentPath, parseSnapshotPath } from '../../../shared/sync/folderPaths';
 import { retryWhileBusy, type FolderContext } from './folderContext';
 import { readBounded } from './boundedRead';
 import { errorCode, isNotFound, type SyncDirent } from './syncFs';
@@ -84,7 +84,7 @@ async function sizeOf(ctx: FolderContext, relPath: string): Promise<number | und
 }
 
 /**
- * Reads an op file or a snapshot, but never more than `maxBytes` of it: a larger file answers
+ * Reads an op file, a snapshot or an attachment, but never more than `maxBytes` of it: a larger file answers
  * `{ tooLarge: true }`. A file cut short by another writer comes back short; the
  * caller's schema rejects it.
  */
@@ -93,7 +93,7 @@ export async function readOpFile(
   relPath: string,
   maxBytes: number,
 ): Promise<Uint8Array | { tooLarge: true }> {
-  if (!parseOpFilePath(relPath) && !parseSnapshotPath(relPath)) {
+  if (!parseOpFilePath(relPath) && !parseSnapshotPath(relPath) && !isAttachmentPath(relPath)) {
     throw new SyncFolderError('invalidPath', `Bukan berkas perubahan: ${relPath}`);
   }
   try {

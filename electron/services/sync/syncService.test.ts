@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDispatch } from '../../ipc/dispatch';
-import { snapshotPath } from '../../../shared/sync/folderPaths';
+import { attachmentPath, snapshotPath } from '../../../shared/sync/folderPaths';
 import { opFilePath } from '../../../shared/sync/opFile';
 import { createApiHandlers } from '../apiHandlers';
 import { nodeSyncFs } from './syncFs';
@@ -142,6 +142,37 @@ describe('the sync service (main side of the shared folder)', () => {
       ok: false,
       error: { code: 'invalidInput' },
     });
+  });
+
+  it('lets every PC write an attachment once, keeps the first copy, and reads it back', async () => {
+    const { shared, service, dispatchFor } = await setup();
+    const a = service('pc-a');
+    const b = service('pc-b');
+    await a.chooseFolder(PC_A);
+    await b.chooseFolder(PC_B);
+    const relPath = attachmentPath('ab'.repeat(32));
+    expect(await dispatchFor(a)('sync:write-file', { relPath, base64: b64('sealed-a') })).toEqual({
+      ok: true,
+      value: {},
+    });
+    // The same content from another PC: the copy there already is it.
+    expect(await dispatchFor(b)('sync:write-file', { relPath, base64: b64('sealed-b') })).toEqual({
+      ok: true,
+      value: {},
+    });
+    expect(await readFile(path.join(shared, relPath), 'utf8')).toBe('sealed-a');
+    expect(await dispatchFor(b)('sync:read-file', { relPath, maxBytes: 100 })).toEqual({
+      ok: true,
+      value: { base64: b64('sealed-a') },
+    });
+    for (const bad of ['lampiran/../x.bin', 'lampiran/AB.bin', `lampiran/${'a'.repeat(64)}.json`]) {
+      expect(
+        await dispatchFor(a)('sync:write-file', { relPath: bad, base64: b64('y') }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'invalidInput' },
+      });
+    }
   });
 
   it('claims register numbers once across PCs, and only register-number names', async () => {

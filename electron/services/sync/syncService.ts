@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { parseClaimDir, parseSnapshotPath } from '../../../shared/sync/folderPaths';
+import {
+  isAttachmentPath,
+  parseClaimDir,
+  parseSnapshotPath,
+} from '../../../shared/sync/folderPaths';
 import { deviceIdPattern, parseOpFilePath } from '../../../shared/sync/opFile';
 import type { DamagedOwnFile } from '../../../shared/sync/damagedFile';
 import type { WorkspaceMarker } from '../../../shared/sync/workspaceMarker';
@@ -80,7 +84,7 @@ export function createSyncService(deps: SyncServiceDeps) {
   }
 
   function requireDataPath(relPath: string): void {
-    if (!isSyncDataPath(relPath)) {
+    if (!isSyncDataPath(relPath) && !isAttachmentPath(relPath)) {
       throw new SyncFolderError('invalidPath', `Bukan berkas sinkronisasi: ${relPath}`);
     }
   }
@@ -133,6 +137,10 @@ export function createSyncService(deps: SyncServiceDeps) {
     },
     async writeFile(relPath: string, bytes: Uint8Array) {
       const { config: value, folder } = await current();
+      if (isAttachmentPath(relPath)) {
+        await writeAttachment(folder, relPath, bytes);
+        return;
+      }
       requireOwnFile(value.device, relPath);
       await folder.writeImmutable(relPath, bytes);
     },
@@ -205,3 +213,16 @@ export function createSyncService(deps: SyncServiceDeps) {
 }
 
 export type SyncService = ReturnType<typeof createSyncService>;
+
+/**
+ * An attachment is named by its content, so any PC may write it, and a copy already in the
+ * folder (written by another PC, or by this one before a crash) is the same attachment.
+ */
+async function writeAttachment(folder: SyncFolder, relPath: string, bytes: Uint8Array) {
+  try {
+    await folder.writeImmutable(relPath, bytes);
+  } catch (error) {
+    if (error instanceof SyncFolderError && error.reason === 'exists') return;
+    throw error;
+  }
+}

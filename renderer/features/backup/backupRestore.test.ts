@@ -1,6 +1,10 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT, BackupFileError } from '../../../shared/backup/backupFormat';
+import {
+  BACKUP_FORMAT,
+  BackupFileError,
+  DEVICE_LOCAL_TABLES,
+} from '../../../shared/backup/backupFormat';
 import { decodeHlc, createHlcClock } from '../../../shared/sync/hlc';
 import { MejaDatabase, SCHEMA_VERSIONS } from '../../db/database';
 import type { WriteContext } from '../../db/repository';
@@ -28,7 +32,7 @@ async function backupAtVersion(version: number) {
   await old.open();
   for (const table of old.tables) {
     if (table.name === 'local') await table.put({ key: 'deviceId', value: 'pc-old' });
-    else if (table.name === 'outbox') continue;
+    else if (DEVICE_LOCAL_TABLES.includes(table.name)) continue;
     else if (table.name === 'people') await table.put(person);
     else await table.put(row(`${table.name}-1`));
   }
@@ -107,7 +111,7 @@ describe('restore', () => {
       expect(Object.values(restored?._clock ?? {}).map((stamp) => decodeHlc(stamp).device)).toEqual(
         ['pc-new', 'pc-new', 'pc-new', 'pc-new'],
       );
-      for (const name of names.filter((n) => !['local', 'outbox', 'people'].includes(n))) {
+      for (const name of names.filter((n) => n !== 'people' && !DEVICE_LOCAL_TABLES.includes(n))) {
         expect(await db.table(name).count(), name).toBe(1);
       }
       // Tables newer than the backup start empty; this PC's id stays; its outbox holds one
