@@ -20,8 +20,12 @@ export type PolicyProgramItemRow = SyncedRow & ProgramItemFields;
 export type PolicyStepRow = SyncedRow &
   PolicyStepFields &
   PolicyStepExtras & { penyelesaian?: StepSettlement | null };
-/** One regulation in the register of IT regulations. */
-export type RegulationRow = SyncedRow & RegulasiFields;
+/**
+ * One regulation in the register of IT regulations. Rows written before regulations took
+ * attachments (or by such an app on another PC) have no `lampiran`.
+ */
+export type RegulationRow = SyncedRow &
+  Omit<RegulasiFields, 'lampiran'> & { lampiran?: RegulasiFields['lampiran'] };
 /** The SK Tim TI of a year (id 'sk-tim-YYYY'). */
 export type PolicyDecreeRow = SyncedRow & SkTimFields;
 

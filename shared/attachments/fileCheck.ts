@@ -64,7 +64,7 @@ export function formatBytes(bytes: number): string {
 export function attachmentProblem(nama: string, bytes: Uint8Array): string | null {
   if (bytes.length === 0) return `Berkas ${nama} kosong.`;
   if (bytes.length > MAX_ATTACHMENT_BYTES) {
-    return `Berkas ${nama} berukuran ${formatBytes(bytes.length)}, lebih dari batas 20 MB per lampiran.`;
+    return `Berkas ${nama} terlalu besar: batas 20 MB per lampiran.`;
   }
   const kind = attachmentKind(bytes);
   if (!kind) return `Berkas ${nama} bukan foto (JPEG, PNG, GIF, WebP) atau PDF.`;

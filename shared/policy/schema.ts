@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentListSchema } from '../attachments/schema';
 import { atasNamaSchema } from '../office/stepActors';
 import { isoDateSchema, optionalText, requiredText } from '../validation/text';
 import { refusalNeedsReason } from '../validation/refusal';
@@ -161,6 +162,8 @@ export const regulasiSchema = z
     diubahOleh: optionalText('Dicabut/diubah oleh', 300),
     /** The file's name or place, e.g. "\\\\server\\regulasi\\perma-7-2022.pdf". */
     berkas: optionalText('Berkas', 500),
+    /** The regulation's own files (a scan, the PDF), carried to the other PCs. */
+    lampiran: attachmentListSchema.default([]),
   })
   .superRefine((r, ctx) => {
     if (r.status !== 'berlaku' && !r.diubahOleh) {

@@ -27,17 +27,23 @@ export function AttachmentList(props: {
               ({formatBytes(ref.ukuran)})
             </Text>
           </Text>
-          <Button size="compact-sm" variant="light" onClick={() => void open(ref)}>
-            Buka {ref.nama}
+          <Button
+            size="compact-sm"
+            variant="light"
+            aria-label={`Buka ${ref.nama}`}
+            onClick={() => void open(ref)}
+          >
+            Buka
           </Button>
           {props.onRemove && (
             <Button
               size="compact-sm"
               variant="subtle"
               color="red"
+              aria-label={`Hapus ${ref.nama}`}
               onClick={() => props.onRemove?.(ref.hash)}
             >
-              Hapus {ref.nama}
+              Hapus
             </Button>
           )}
         </Group>

@@ -1,12 +1,48 @@
-import { Alert, Anchor, Group, Image, Loader, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Group, Image, Loader, Modal, ScrollArea, Stack, Text } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { formatBytes } from '../../../shared/attachments/fileCheck';
+import { loadPdfPages } from '../print/public';
 import type { OpenedAttachment } from './useAttachmentOpener';
 
-/** An opened attachment: a photo shown, a PDF in the viewer, each with a link to save a copy. */
+const PAGE_WIDTH = 720;
+
+/** A PDF attachment drawn page by page (pdf.js, as the print preview), inside the app. */
+function PdfPages(props: { bytes: Uint8Array }) {
+  const holder = useRef<HTMLDivElement>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    const target = holder.current;
+    let live = true;
+    loadPdfPages()
+      .then(({ renderPdfPages }) =>
+        renderPdfPages(new Uint8Array(props.bytes), PAGE_WIDTH, (canvas) => {
+          if (live) target?.append(canvas);
+        }),
+      )
+      .catch(() => {
+        if (live) setFailed(true);
+      });
+    return () => {
+      live = false;
+      target?.replaceChildren();
+    };
+  }, [props.bytes]);
+  if (failed) {
+    return (
+      <Alert color="red" title="PDF tidak dapat ditampilkan">
+        Isi PDF ini tidak dapat dibaca.
+      </Alert>
+    );
+  }
+  return <Stack ref={holder} gap="md" align="center" aria-label="Halaman PDF" />;
+}
+
+/** An opened attachment: a photo shown, a PDF's pages drawn. */
 export function AttachmentViewer(props: { opened: OpenedAttachment; onClose: () => void }) {
   const { opened } = props;
   if (opened.state === 'idle') return null;
   return (
-    <Modal opened onClose={props.onClose} title={opened.ref.nama} size="xl">
+    <Modal opened onClose={props.onClose} title={opened.ref.nama} size={PAGE_WIDTH + 80}>
       {opened.state === 'loading' && (
         <Group>
           <Loader size="sm" />
@@ -19,19 +55,18 @@ export function AttachmentViewer(props: { opened: OpenedAttachment; onClose: () 
         </Alert>
       )}
       {opened.state === 'open' && (
-        <Stack>
-          {opened.ref.tipe === 'application/pdf' ? (
-            <iframe
-              src={opened.url}
-              title={opened.ref.nama}
-              style={{ width: '100%', height: '70vh', border: 0 }}
-            />
-          ) : (
-            <Image src={opened.url} alt={opened.ref.nama} fit="contain" mah="70vh" />
-          )}
-          <Anchor href={opened.url} download={opened.ref.nama}>
-            Simpan salinan {opened.ref.nama}
-          </Anchor>
+        <Stack gap="xs">
+          <Text size="sm" c="dimmed">
+            {opened.ref.tipe === 'application/pdf' ? 'PDF' : 'Foto'},{' '}
+            {formatBytes(opened.ref.ukuran)}
+          </Text>
+          <ScrollArea.Autosize mah="70vh">
+            {opened.ref.tipe === 'application/pdf' ? (
+              <PdfPages bytes={opened.bytes} />
+            ) : (
+              <Image src={opened.url} alt={opened.ref.nama} w="auto" maw="100%" mx="auto" />
+            )}
+          </ScrollArea.Autosize>
         </Stack>
       )}
     </Modal>

@@ -49,7 +49,7 @@ describe('attachments on this PC', () => {
     const db = pcDb('b');
     const refusals: [string, Uint8Array, string][] = [
       ['kosong.pdf', new Uint8Array(), 'Berkas kosong.pdf kosong.'],
-      ['besar.pdf', new Uint8Array(MAX_ATTACHMENT_BYTES + 1), 'lebih dari batas 20 MB'],
+      ['besar.pdf', new Uint8Array(MAX_ATTACHMENT_BYTES + 1), 'terlalu besar'],
       ['catatan.pdf', text('bukan pdf'), 'bukan foto (JPEG, PNG, GIF, WebP) atau PDF'],
       [
         'terpotong.pdf',

@@ -7,7 +7,7 @@ import { openAttachment } from './attachmentFolder';
 export type OpenedAttachment =
   | { state: 'idle' }
   | { state: 'loading'; ref: AttachmentRef }
-  | { state: 'open'; ref: AttachmentRef; url: string }
+  | { state: 'open'; ref: AttachmentRef; url: string; bytes: Uint8Array }
   | { state: 'failed'; ref: AttachmentRef; reason: string };
 
 /**
@@ -32,7 +32,7 @@ export function useAttachmentOpener() {
       try {
         const bytes = await openAttachment(db, ref, shared, write.now);
         const url = URL.createObjectURL(new Blob([new Uint8Array(bytes)], { type: ref.tipe }));
-        setOpened({ state: 'open', ref, url });
+        setOpened({ state: 'open', ref, url, bytes });
       } catch (error) {
         setOpened({
           state: 'failed',

@@ -6,6 +6,8 @@ import {
   REGULASI_STATUSES,
   type RegulasiStatus,
 } from '../../../shared/policy/schema';
+import type { AttachmentRef } from '../../../shared/attachments/schema';
+import { AttachmentField } from '../attachments/public';
 
 export type RegulasiValues = {
   jenis: string;
@@ -15,6 +17,7 @@ export type RegulasiValues = {
   status: RegulasiStatus;
   diubahOleh: string;
   berkas: string;
+  lampiran: AttachmentRef[];
 };
 
 export const EMPTY_REGULASI: RegulasiValues = {
@@ -25,6 +28,7 @@ export const EMPTY_REGULASI: RegulasiValues = {
   status: 'berlaku',
   diubahOleh: '',
   berkas: '',
+  lampiran: [],
 };
 
 export const regulasiInput = (v: RegulasiValues) => ({
@@ -41,6 +45,7 @@ export function RegulasiFields<V>({
   prefix: string;
 }) {
   const p = (f: keyof RegulasiValues) => `${prefix}${f}`;
+  const lampiran = form.getInputProps(p('lampiran'));
   return (
     <>
       <SimpleGrid cols={4}>
@@ -72,6 +77,11 @@ export function RegulasiFields<V>({
           {...form.getInputProps(p('berkas'))}
         />
       </SimpleGrid>
+      <AttachmentField
+        label="Berkas peraturan"
+        value={lampiran.value as AttachmentRef[]}
+        onChange={(next) => lampiran.onChange(next)}
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { REGULASI_STATUS_LABELS, regulasiSchema } from '../../../shared/policy/schema';
 import type { RegulationRow } from '../../db/policyRows';
 import { useServices } from '../../kit/servicesContext';
+import { AttachmentList } from '../attachments/public';
 import { FormFrame } from './FormFrame';
 import { listRegulasi, saveRegulasi } from './policyStore';
 import {
@@ -24,6 +25,7 @@ const valuesOf = (r: RegulationRow): RegulasiValues => ({
   status: r.status,
   diubahOleh: r.diubahOleh,
   berkas: r.berkas,
+  lampiran: r.lampiran ?? [],
 });
 
 /**
@@ -96,7 +98,11 @@ export function RegulasiTab() {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{r.berkas || '-'}</Table.Td>
+              <Table.Td>
+                {r.berkas && <Text size="sm">{r.berkas}</Text>}
+                {r.lampiran && r.lampiran.length > 0 && <AttachmentList lampiran={r.lampiran} />}
+                {!r.berkas && !r.lampiran?.length && '-'}
+              </Table.Td>
               <Table.Td>
                 <Button
                   size="xs"

@@ -15,10 +15,8 @@ import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import { useServices } from '../../kit/servicesContext';
 import { call, errorMessage } from '../../api/client';
 import { decodeBase64 } from '../../../shared/encoding/base64';
+import { loadPdfPages } from './loadPdfPages';
 import { usePdfActions } from './usePdfActions';
-
-/** pdf.js is about a third of the app's script: loaded with the first preview, not at start. */
-const loadPdfPages = () => import('./pdfPages');
 
 const PAGE_WIDTH = 620;
 
