@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { TimedRecord } from './stepTimes';
 import { judgeStep } from '../requests/lateness';
 import { DEFAULT_OFFICE_HOURS, RAMADAN_DAYS, type OfficeHours } from '../requests/workingTime';
 import type { Procedure } from '../sop/schema';
@@ -237,5 +238,60 @@ describe('statistics for a period', () => {
     const q4 = statisticsFor(prepared, other, { jenis: 'triwulan', tahun: 2026, ke: 4 });
     expect(q4.permintaan.total).toBe(4);
     expect(q4.langkah[1]?.jumlah).toBe(3);
+  });
+
+  it('times a period once: seen again, its steps are not read again', () => {
+    const reads: string[] = [];
+    const counted = prepareStatistics(
+      rows,
+      () => procedure,
+      (id) => {
+        reads.push(id);
+        return records[id] ?? [];
+      },
+      DEFAULT_OFFICE_HOURS,
+      local(11, 20, 9),
+    );
+    const first = statisticsFor(counted, other, { jenis: 'bulan', tahun: 2026, ke: 11 });
+    expect(reads.sort()).toEqual(['a', 'b', 'd']);
+    const again = statisticsFor(counted, other, { jenis: 'bulan', tahun: 2026, ke: 11 });
+    expect(reads).toHaveLength(3);
+    expect(again.langkah).toEqual(first.langkah);
+    expect(first.langkah).toEqual(nov.langkah);
+  });
+
+  it('settles a step recorded twice as the register does: the settled record counts', () => {
+    const twice = {
+      ...records,
+      a: [
+        step(1, local(11, 2, 9)),
+        { ...step(2, local(11, 2, 9, 20)), id: 'kept' },
+        { ...step(2, local(11, 2, 9, 50), 'budi'), id: 'dropped' },
+        step(3, local(11, 2, 10, 0), 'budi'),
+      ],
+    };
+    const settled: Record<string, TimedRecord[]> = {
+      ...twice,
+      a: twice.a.map((r) =>
+        r.id === 'dropped'
+          ? {
+              ...r,
+              penyelesaian: { dipakaiId: 'kept', digantikanIds: ['dropped'], pada: '', oleh: null },
+            }
+          : r,
+      ),
+    };
+    const stats = statisticsFor(
+      prepareStatistics(
+        rows,
+        () => procedure,
+        (id) => settled[id] ?? [],
+        DEFAULT_OFFICE_HOURS,
+        local(11, 20, 9),
+      ),
+      other,
+      { jenis: 'bulan', tahun: 2026, ke: 11 },
+    );
+    expect(stats.langkah).toEqual(nov.langkah);
   });
 });

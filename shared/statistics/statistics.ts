@@ -19,11 +19,10 @@ import {
   type StatRequest,
 } from './requestStats';
 import {
-  timeRequestSteps,
-  timeTables,
+  forEachStepTiming,
+  StepTimeTally,
   type OfficerTimeRow,
   type StepTimeRow,
-  type StepTiming,
   type TimeSummary,
   type TimedRecord,
 } from './stepTimes';
@@ -32,8 +31,9 @@ import type { Condition } from '../devices/schema';
 /**
  * The Statistik screen and the Laporan Tahunan TI in one computation. The rows are prepared
  * once (prepareStatistics: lateness as of `now`, sorted by reception), then each period is a
- * pass over its own requests (statisticsFor); a request's steps are timed in working minutes
- * the first time a period holds it, and kept.
+ * pass over its own requests (statisticsFor); the steps of a period's requests are timed in
+ * working minutes and tallied as they come (nothing per step is kept), and a period's tally is
+ * kept, so a period seen before is never timed again.
  */
 
 /** A request row as far as the statistics read it. */
@@ -50,11 +50,8 @@ export interface RequestLike extends LatenessFields {
 export interface PreparedStatistics {
   /** Sorted by reception. */
   requests: StatRequest[];
-  /**
-   * A request's recorded steps, timed on first use and kept: opening on a month times only
-   * that month's steps, and a period seen before is never timed again.
-   */
-  timingsOf(requestId: string): readonly StepTiming[];
+  /** The step times of the requests received in [fromMs, toMs), tallied once and kept. */
+  stepTimes(fromMs: number, toMs: number): StepTimeTally;
 }
 
 /**
@@ -89,18 +86,21 @@ export function prepareStatistics(
   // In reception order, so a period is two binary searches and a slice.
   requests.sort((a, b) => a.diterimaMs - b.diterimaMs);
   const clock = createStepClock(hours);
-  const timed = new Map<string, readonly StepTiming[]>();
+  const tallies = new Map<string, StepTimeTally>();
   return {
     requests,
-    timingsOf(requestId) {
-      const known = timed.get(requestId);
+    stepTimes(fromMs, toMs) {
+      const key = `${fromMs}:${toMs}`;
+      const known = tallies.get(key);
       if (known) return known;
-      const row = byId.get(requestId);
-      const procedure = row && procedureOf(row);
-      const timings =
-        row && procedure ? timeRequestSteps(row, recordsOf(requestId), procedure, clock) : [];
-      timed.set(requestId, timings);
-      return timings;
+      const tally = new StepTimeTally();
+      for (const r of receivedIn(requests, fromMs, toMs)) {
+        const row = byId.get(r.id);
+        const procedure = row && procedureOf(row);
+        if (row && procedure) forEachStepTiming(row, recordsOf(r.id), procedure, clock, tally.add);
+      }
+      tallies.set(key, tally);
+      return tally;
     },
   };
 }
@@ -154,9 +154,7 @@ export function statisticsFor(
 ): Statistics {
   const range = periodRange(period);
   const inPeriod = receivedIn(prepared.requests, range.fromMs, range.toMs);
-  const timings: StepTiming[] = [];
-  for (const r of inPeriod) for (const t of prepared.timingsOf(r.id)) timings.push(t);
-  const times = timeTables(timings, other.procedure, other.nameOf);
+  const times = prepared.stepTimes(range.fromMs, range.toMs).tables(other.procedure, other.nameOf);
   return {
     period,
     permintaan: requestBreakdown(inPeriod),
