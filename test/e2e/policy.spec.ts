@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { addStaff } from './pages/PeoplePages';
 import { PolicyPage } from './pages/PolicyPages';
 import { OPERATOR } from './pages/SetupWizardPage';
-import { signInAs } from './pages/SignInPages';
+import { lockApp, signInAs } from './pages/SignInPages';
 
 test.use({ office: 'ready' });
 
@@ -94,7 +94,7 @@ test('a proposal becomes the year programme, adopted through SOP A, with the dec
   await expect(page.getByTestId('status-rencana')).toHaveText('Ditetapkan');
 
   // Step 5 gathers the regulations into the register (back to the operator via the lock screen).
-  await page.getByRole('button', { name: 'Kunci' }).click();
+  await lockApp(page);
   await signInAs(page, OPERATOR.nama);
   await policy.open();
   await policy.tab('Rencana Program');
