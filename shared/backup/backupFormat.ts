@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { decodeBase64 } from '../encoding/base64';
 import { TABLE_LABELS, isRowSchemaTable } from '../sync/rowSchemas';
+import { MAX_ATTACHMENT_BYTES } from '../attachments/schema';
 import { BACKUP_FILE_PATTERN, MAX_BACKUP_BYTES } from './backupNames';
 
 export { BACKUP_FILE_PATTERN, MAX_BACKUP_BYTES };
@@ -95,10 +96,29 @@ export const backupHeaderSchema = z
   .strict();
 export type BackupHeader = z.infer<typeof backupHeaderSchema>;
 
+/**
+ * The attachments' bytes a backup carries beside the tables (they are device-local, not rows),
+ * each with its SHA-256, checked again when restored.
+ */
+export const backupAttachmentSchema = z
+  .object({
+    hash: hex64,
+    tipe: z.string().max(100),
+    /** base64 of the bytes. */
+    data: z.string().max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4 + 4),
+  })
+  .strict();
+export type BackupAttachment = z.infer<typeof backupAttachmentSchema>;
+
+/** How much attachment data one backup carries at most (it must stay under 256 MB). */
+export const BACKUP_ATTACHMENT_BUDGET_BYTES = 150 * 1024 * 1024;
+
 export const backupPayloadSchema = z
   .object({
     format: z.literal(BACKUP_FORMAT),
     tables: z.record(tableName, z.array(z.record(z.string(), z.unknown()))),
+    /** Absent in backups made before attachments existed. */
+    lampiran: z.array(backupAttachmentSchema).max(100_000).optional(),
   })
   .strict();
 export type BackupPayload = z.infer<typeof backupPayloadSchema>;

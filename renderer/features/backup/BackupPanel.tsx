@@ -27,6 +27,7 @@ import { call, errorMessage } from '../../api/client';
 import { useServices } from '../../kit/servicesContext';
 import { createBackupKey } from './backupCrypto';
 import {
+  leftOutNote,
   makeBackup,
   readLastBackup,
   readSchedule,
@@ -112,7 +113,7 @@ export function BackupPanel() {
       notifications.show({
         color: 'green',
         title: 'Cadangan dibuat dan diperiksa',
-        message: `Disimpan ke ${done.path}`,
+        message: `Disimpan ke ${done.path}.${leftOutNote(done.lampiranTidakIkut)}`,
       });
     } catch (e) {
       setError(`Cadangan gagal dibuat: ${errorMessage(e)}`);

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { SCHEDULE_TICK_MS, isBackupDue } from '../../../shared/backup/schedule';
 import { errorMessage } from '../../api/client';
 import { useServices } from '../../kit/servicesContext';
-import { makeBackup, readLastBackup, readSchedule } from './backupStore';
+import { leftOutNote, makeBackup, readLastBackup, readSchedule } from './backupStore';
 
 /** After a failed scheduled backup (the USB drive away), the next try waits this long. */
 const RETRY_AFTER_MS = 60 * 60 * 1000;
@@ -36,7 +36,7 @@ export function BackupScheduler() {
         notifications.show({
           color: 'green',
           title: 'Cadangan terjadwal dibuat',
-          message: `Disimpan ke ${done.path}`,
+          message: `Disimpan ke ${done.path}.${leftOutNote(done.lampiranTidakIkut)}`,
         });
       } catch (error) {
         failedAt = now.getTime();

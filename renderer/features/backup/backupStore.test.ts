@@ -9,7 +9,16 @@ import { lateBackupItems } from '../../../shared/home/attention';
 import { backupItemsSaved, readBackupItems } from '../security/public';
 import { createBackupKey, openBackup } from './backupCrypto';
 import { CURRENT_SCHEMA } from './backupData';
-import { APP_BACKUP_ITEM, makeBackup, readLastBackup, saveSchedule } from './backupStore';
+import { addAttachment, attachmentsForBackup } from '../attachments/public';
+import {
+  APP_BACKUP_ITEM,
+  inspectBackup,
+  leftOutNote,
+  makeBackup,
+  readLastBackup,
+  restoreBackup,
+  saveSchedule,
+} from './backupStore';
 
 const PASSPHRASE = 'kata sandi cadangan 1';
 
@@ -83,6 +92,38 @@ describe('making a backup', () => {
     expect(await readBackupItems(db)).toContainEqual({ ...APP_BACKUP_ITEM, setiapHari: 1 });
     await makeBackup(services, { key, terjadwal: true, keep: 3 });
     expect(pruned).toEqual([3]);
+    db.close();
+  });
+
+  it('carries the attachments, restores them on a PC without them, and leaves out what is over budget', async () => {
+    const { db, services, files } = await setUp();
+    const pdf = new TextEncoder().encode('%PDF-1.4\nSK Tim TI\n%%EOF\n');
+    const ref = await addAttachment(db, { nama: 'sk.pdf', bytes: pdf }, services.write.now);
+    const key = await createBackupKey(PASSPHRASE, 100_000);
+    const done = await makeBackup(services, { key, terjadwal: false });
+    expect(done.lampiranTidakIkut).toBe(0);
+    const bytes = files.get(done.name) ?? new Uint8Array();
+
+    const other = testDatabase('meja-ti-backup-restore-target');
+    await other.open();
+    const ctx = testWriteContext(other, { device: 'pc-b', actor: null });
+    await restoreBackup(ctx, await inspectBackup(other, bytes, PASSPHRASE));
+    expect(await other.people.count()).toBe(1);
+    const restored = await other.attachmentBlobs.get(ref.hash);
+    expect(new TextDecoder().decode(restored?.bytes)).toContain('SK Tim TI');
+    expect(restored).toMatchObject({ ukuran: pdf.length, tipe: 'application/pdf', diunggah: 0 });
+
+    // Over the budget: the newest kept, the older counted as left out.
+    await addAttachment(
+      db,
+      { nama: 'b.pdf', bytes: new TextEncoder().encode('%PDF-1.4\nB\n%%EOF') },
+      () => new Date('2026-11-23T00:00:00Z'),
+    );
+    const budgeted = await attachmentsForBackup(db, 25);
+    expect(budgeted.lampiran).toHaveLength(1);
+    expect(budgeted.tidakIkut).toBe(1);
+    expect(leftOutNote(1)).toContain('1 lampiran terlama tidak ikut');
+    other.close();
     db.close();
   });
 

@@ -14,6 +14,7 @@ import type { MejaDatabase } from '../../db/database';
 import type { WriteContext } from '../../db/repository';
 import type { AppServices } from '../../kit/services';
 import { readWorkspace } from '../../sync/runtime/workspace';
+import { attachmentsForBackup, keepRestoredAttachments } from '../attachments/public';
 import { readBackupItems, recordBackup, saveBackupItems } from '../security/public';
 import { openBackup, sealBackup, type BackupKey } from './backupCrypto';
 import {
@@ -98,6 +99,8 @@ export interface BackupDone {
   bytes: number;
   manifest: BackupManifest;
   removed: string[];
+  /** Attachments over the backup's budget, left out (the shared folder still has them). */
+  lampiranTidakIkut: number;
 }
 
 /**
@@ -112,7 +115,9 @@ export async function makeBackup(
   const { db, api, write } = services;
   const progress = options.progress ?? (() => {});
   const now = write.now();
-  const { payload, schemaVersion } = await readBackupPayload(db, progress);
+  const { payload: tables, schemaVersion } = await readBackupPayload(db, progress);
+  const attachments = await attachmentsForBackup(db);
+  const payload = { ...tables, lampiran: attachments.lampiran };
   progress(1, 4, 'Memadatkan dan mengenkripsi');
   const info = await call(api, 'getAppInfo', {});
   const actor = write.actor();
@@ -159,7 +164,14 @@ export async function makeBackup(
     await readBackupItems(db),
   );
   progress(4, 4, 'Selesai');
-  return { path: written.path, name, bytes: written.bytes, manifest: sealed.manifest, removed };
+  return {
+    path: written.path,
+    name,
+    bytes: written.bytes,
+    manifest: sealed.manifest,
+    removed,
+    lampiranTidakIkut: attachments.tidakIkut,
+  };
 }
 
 /** Why restoring is refused on this PC, or null. */
@@ -221,6 +233,8 @@ export async function restoreBackup(
     await dropPreviousData(db);
     throw error;
   }
+  // The attachments the restored rows refer to; this PC's own are kept too (they are its).
+  await keepRestoredAttachments(db, opened.payload.lampiran ?? [], ctx.now);
   progress(3, 3, 'Selesai');
 }
 
@@ -230,4 +244,11 @@ export const previousDataKept = (db: MejaDatabase) => hasPreviousData(optionsOf(
 
 export function undoRestore(ctx: WriteContext): Promise<void> {
   return restorePreviousData(ctx.db, optionsOf(ctx.db), (rows) => restampForThisPc(ctx, rows));
+}
+
+/** What a backup message adds when attachments were left out of it. */
+export function leftOutNote(lampiranTidakIkut: number): string {
+  return lampiranTidakIkut > 0
+    ? ` ${lampiranTidakIkut} lampiran terlama tidak ikut karena batas 150 MB per cadangan; lampiran tersebut tetap ada di PC ini dan di folder bersama.`
+    : '';
 }
