@@ -29,6 +29,7 @@ import type {
   PolicyStepRow,
   RegulationRow,
 } from './policyRows';
+import type { ContentItemRow, ContentStepRow, MandatoryInfoRow } from './contentRows';
 
 export const DATABASE_NAME = 'meja-ti';
 
@@ -129,6 +130,16 @@ export const SCHEMA_VERSIONS = [
       requests: 'id, [tahun+urut], diterimaPada, status, deviceId, selesaiPada',
     },
   },
+  {
+    // Website content (SOP E): the items and their steps, the Informasi Wajib checklist
+    // (renderer/features/content/).
+    version: 16,
+    stores: {
+      contentItems: 'id, status, tahun, dimulaiPada',
+      contentSteps: 'id, contentId',
+      mandatoryInfo: 'id, urut',
+    },
+  },
 ] as const;
 
 export class MejaDatabase extends Dexie {
@@ -158,6 +169,9 @@ export class MejaDatabase extends Dexie {
   regulations!: Table<RegulationRow, string>;
   policyDecrees!: Table<PolicyDecreeRow, string>;
   deviceTypes!: Table<DeviceTypeRow, string>;
+  contentItems!: Table<ContentItemRow, string>;
+  contentSteps!: Table<ContentStepRow, string>;
+  mandatoryInfo!: Table<MandatoryInfoRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
