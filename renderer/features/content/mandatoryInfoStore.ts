@@ -6,7 +6,13 @@ import {
 import type { MandatoryInfoRow } from '../../db/contentRows';
 import type { MejaDatabase } from '../../db/database';
 import { sortOutRows } from '../../db/rowReading';
-import { createRow, putRow, seedRow, writeTogether, type WriteContext } from '../../db/repository';
+import {
+  createRow,
+  restampRow,
+  seedRow,
+  writeTogether,
+  type WriteContext,
+} from '../../db/repository';
 import { ContentError } from './contentError';
 
 /**
@@ -52,7 +58,7 @@ export async function editMandatoryInfo(
     const row = await ctx.db.mandatoryInfo.get(id);
     if (!row || row._deleted) throw new ContentError('Informasi wajib tidak ditemukan.');
     const fields = mandatoryInfoSchema.parse({ ...input, urut: row.urut });
-    await putRow(ctx, 'mandatoryInfo', id, fields);
+    await restampRow(ctx, 'mandatoryInfo', id, fields);
   });
 }
 
