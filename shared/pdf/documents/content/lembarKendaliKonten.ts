@@ -21,7 +21,7 @@ export const KENDALI_EMPTY = 'Belum ada langkah yang dicatat.';
 const MARGINS = { left: mm(20), top: mm(15), right: mm(15), bottom: mm(15) };
 const FS = 9;
 /** Column shares of the table's width, in KENDALI_COLUMNS order. */
-const SHARES = [0.08, 0.3, 0.15, 0.12, 0.12, 0.23];
+const SHARES = [0.1, 0.29, 0.14, 0.11, 0.12, 0.24];
 
 function stepRow(r: KendaliStepRow): TableCell[] {
   return [
