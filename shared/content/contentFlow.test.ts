@@ -16,6 +16,12 @@ function procedureE(doc: { procedures: readonly Procedure[] }): Procedure {
   return found;
 }
 
+function stepAt(p: Procedure, index: number) {
+  const found = p.steps[index];
+  if (!found) throw new Error(`no step ${index}`);
+  return found;
+}
+
 const START = '2026-12-01T01:00:00.000Z';
 let seq = 0;
 const rec = (
@@ -109,7 +115,7 @@ describe('contentFlow', () => {
   it('ends on a refusal, publishes with URL and time, archives', () => {
     const e = procedureE(paTernateAs28Konten);
     const before = { status: 'berjalan' as const, urlPublikasi: null, dipublikasiPada: null };
-    const decision = e.steps[4]!;
+    const decision = stepAt(e, 4);
     expect(
       contentOutcome(
         e,
@@ -119,7 +125,7 @@ describe('contentFlow', () => {
       ),
     ).toMatchObject({ status: 'ditolak' });
     expect(contentProgress(e, [rec(1, 1)], 'ditolak', START, false).next).toBeNull();
-    const publish = e.steps[5]!;
+    const publish = stepAt(e, 5);
     expect(
       contentOutcome(
         e,
@@ -140,7 +146,7 @@ describe('contentFlow', () => {
     expect(
       contentOutcome(
         e,
-        e.steps[6]!,
+        stepAt(e, 6),
         { keputusan: null, urlPublikasi: null, dipublikasiPada: null },
         {
           status: 'dipublikasi',
@@ -152,7 +158,7 @@ describe('contentFlow', () => {
     expect(
       contentOutcome(
         e,
-        e.steps[2]!,
+        stepAt(e, 2),
         { keputusan: 'kembalikan', urlPublikasi: null, dipublikasiPada: null },
         before,
       ),
@@ -161,10 +167,10 @@ describe('contentFlow', () => {
 
   it('puts an item in its board column', () => {
     const e = procedureE(paTernateAs28Konten);
-    expect(contentStage(e, 'berjalan', e.steps[0]!)).toBe('dikumpulkan');
-    expect(contentStage(e, 'berjalan', e.steps[2]!)).toBe('konsep');
-    expect(contentStage(e, 'berjalan', e.steps[5]!)).toBe('siapTerbit');
-    expect(contentStage(e, 'dipublikasi', e.steps[6]!)).toBe('terbit');
+    expect(contentStage(e, 'berjalan', stepAt(e, 0))).toBe('dikumpulkan');
+    expect(contentStage(e, 'berjalan', stepAt(e, 2))).toBe('konsep');
+    expect(contentStage(e, 'berjalan', stepAt(e, 5))).toBe('siapTerbit');
+    expect(contentStage(e, 'dipublikasi', stepAt(e, 6))).toBe('terbit');
     expect(contentStage(e, 'diarsipkan', null)).toBe('diarsipkan');
     expect(contentStage(e, 'ditolak', null)).toBe('ditolak');
   });
