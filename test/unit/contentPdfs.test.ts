@@ -74,7 +74,8 @@ describe('Lembar Kendali Konten Website', () => {
       expect(text).toContain('20 menit / 30 menit');
       expect(text).toContain('Rudi Hartono');
       expect(text).toContain('NIP. 19850101 201012 2 001');
-      expect(text).toContain('Penanggung Jawab,');
+      expect(text).toContain('Penanggung Jawab');
+      expect(text).toContain('Mukomuko, 23 November 2026');
     });
   }
 });

@@ -19,6 +19,11 @@ export function ContentTimeline(props: {
 }) {
   const names = new Map(props.people.map((p) => [p.id, p.nama]));
   const kegiatan = new Map(props.procedure.steps.map((s) => [s.no, s]));
+  // Only the steps done again after a return are marked as the revision they belong to.
+  const rounds = new Map<number, Set<number>>();
+  for (const s of props.steps) {
+    rounds.set(s.stepNo, (rounds.get(s.stepNo) ?? new Set()).add(s.putaran));
+  }
   if (props.steps.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -42,7 +47,7 @@ export function ContentTimeline(props: {
                 <Text fw={500} size="sm">
                   {step?.kegiatan ?? `Langkah ${record.stepNo}`}
                 </Text>
-                {record.putaran > 1 && (
+                {record.putaran > 1 && (rounds.get(record.stepNo)?.size ?? 0) > 1 && (
                   <Badge variant="light">Perbaikan ke-{record.putaran - 1}</Badge>
                 )}
               </Group>

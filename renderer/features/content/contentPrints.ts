@@ -51,6 +51,10 @@ export function lembarKendaliRequest(input: {
   const periksa = contentRoleStep(procedure, 'periksa');
   const keputusan = contentRoleStep(procedure, 'keputusan');
   const name = (id: string) => people.get(id)?.nama ?? id;
+  // Only the steps done again after a return are marked as the revision they belong to.
+  const rounds = new Map<number, Set<number>>();
+  for (const s of steps) rounds.set(s.stepNo, (rounds.get(s.stepNo) ?? new Set()).add(s.putaran));
+  const redone = (s: ContentStepRow) => s.putaran > 1 && (rounds.get(s.stepNo)?.size ?? 0) > 1;
   const fields = [
     { label: 'Judul', value: item.judul },
     { label: 'Jenis', value: JENIS_KONTEN_LABELS[item.jenis] },
@@ -86,7 +90,7 @@ export function lembarKendaliRequest(input: {
       ].filter(Boolean);
       const atasNama = s.atasNama ? ` (${s.atasNama.jenis} ${name(s.atasNama.personId)})` : '';
       return {
-        langkah: s.putaran > 1 ? `${s.stepNo} (perbaikan ke-${s.putaran - 1})` : String(s.stepNo),
+        langkah: redone(s) ? `${s.stepNo} (perbaikan ke-${s.putaran - 1})` : String(s.stepNo),
         kegiatan: kegiatan.get(s.stepNo)?.kegiatan ?? `Langkah ${s.stepNo}`,
         petugas: `${name(s.personId)}${atasNama}`,
         waktu: formatTanggalJam(new Date(s.selesaiPada)),

@@ -1,4 +1,5 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatTempatTanggal } from '../../../format/date';
 import { SERIF } from '../../fonts';
 import { kopSurat } from '../../kop';
 import { contentWidth, marginsArray } from '../../layout';
@@ -39,23 +40,32 @@ function blankSigner(jabatan: string): Signer {
 }
 
 function signatures(req: LembarKendaliKontenRequest): Content {
-  const block = (signer: Signer | null, jabatan: string, place: boolean) => ({
+  const block = (signer: Signer | null, role: string) => ({
     width: '*' as const,
+    // The SOP role over the jabatan, unless the jabatan says it already (a line kept blank).
     stack: [
       signatureBlock({
-        signer: signer ?? blankSigner(jabatan),
-        ...(place ? { place: { city: req.office.kota, date: calendarDate(req.tanggal) } } : {}),
-        ...(place ? {} : { caption: ' ' }),
+        signer: signer ?? blankSigner(role),
+        caption: signer && signer.jabatan !== role ? role : ' ',
       }),
     ],
   });
   return {
-    columns: [
-      block(req.redaktur, 'Redaktur', false),
-      block(req.editor, 'Editor', false),
-      block(req.penanggungJawab, 'Penanggung Jawab', true),
+    stack: [
+      {
+        text: formatTempatTanggal(req.office.kota, calendarDate(req.tanggal)),
+        alignment: 'right',
+        margin: [0, 0, 0, 4],
+      },
+      {
+        columns: [
+          block(req.redaktur, 'Redaktur'),
+          block(req.editor, 'Editor'),
+          block(req.penanggungJawab, 'Penanggung Jawab'),
+        ],
+        columnGap: 12,
+      },
     ],
-    columnGap: 12,
     unbreakable: true,
     margin: [0, 16, 0, 0],
   };
