@@ -37,7 +37,8 @@ export class ContentPage {
     await this.choose('Jenis', jenis);
     await this.field('Sumber/asal unit').fill(sumber);
     await this.page.getByRole('button', { name: 'Mulai' }).click();
-    await expect(this.page.getByText('Konten baru dicatat.')).toBeVisible();
+    await expect(this.column('dikumpulkan')).toContainText(judul);
+    await expect(this.page.getByTestId('rincian-konten')).toContainText(judul);
   }
 
   /** The board's column of a stage. */
@@ -62,9 +63,12 @@ export class ContentPage {
   async recordStep(stepNo: number, fill?: (form: Locator) => Promise<void>): Promise<void> {
     const form = this.stepForm(stepNo);
     await expect(form).toBeVisible();
+    const done = this.page.getByTestId('langkah-konten').locator('.mantine-Timeline-item');
+    const before = await done.count();
     if (fill) await fill(form);
     await form.getByRole('button', { name: 'Catat Langkah' }).click();
-    await expect(this.page.getByText(`Langkah ${stepNo} tercatat.`).first()).toBeVisible();
+    // Recorded when the item's timeline holds one more step.
+    await expect(done).toHaveCount(before + 1);
   }
 
   savePreview(dir: string, file: string): Promise<string> {
