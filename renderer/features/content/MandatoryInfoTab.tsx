@@ -85,9 +85,11 @@ export function MandatoryInfoTab() {
                 <Table.Td>
                   {item.terakhirDiperbarui ? tanggal(item.terakhirDiperbarui) : '-'}
                 </Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {!item.terakhirDiperbarui ? (
-                    <Badge color="red">Belum pernah</Badge>
+                    <Badge color="red" style={{ overflow: 'visible' }}>
+                      Belum pernah
+                    </Badge>
                   ) : isStale(item, today) ? (
                     <Badge color="orange">Kedaluwarsa</Badge>
                   ) : (
@@ -98,7 +100,11 @@ export function MandatoryInfoTab() {
                 </Table.Td>
                 <Table.Td>
                   <Group gap={4} wrap="nowrap">
-                    <Button size="compact-xs" onClick={() => void markUpdated(item)}>
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      onClick={() => void markUpdated(item)}
+                    >
                       Diperbarui hari ini
                     </Button>
                     <Button size="compact-xs" variant="default" onClick={() => setEditing(item)}>
