@@ -1,8 +1,10 @@
+import { mkdirSync } from 'node:fs';
 import { pdfInfo, pdfText } from '../fixtures/pdfText';
 import { expect, test } from './fixtures';
 import { ContentPage } from './pages/ContentPages';
 import { addStaff } from './pages/PeoplePages';
-import { OPERATOR } from './pages/SetupWizardPage';
+import { OPERATOR, SetupWizardPage, type PersonInput } from './pages/SetupWizardPage';
+import { openSecondPc, SyncSettingsPage } from './pages/SyncPages';
 import { signInAs } from './pages/SignInPages';
 
 test.use({ office: 'ready' });
@@ -143,4 +145,68 @@ test('a content item goes through SOP E with a return for revision to its Lembar
   await jadwal.getByRole('button', { name: 'Diperbarui hari ini' }).click();
   await expect(jadwal).toContainText('Terkini');
   await shot('konten-informasi-wajib');
+});
+
+const PASSPHRASE = 'Kantor Mukomuko 2026!';
+const OPERATOR_B: PersonInput = {
+  nama: 'Dewi Lestari, S.T.',
+  nip: '198505202010122002',
+  jabatan: 'Pranata Komputer Ahli Muda',
+};
+
+test('content items, their steps and the Informasi Wajib sync between two PCs', async ({
+  page,
+  browser,
+  folders,
+  now,
+}) => {
+  test.setTimeout(240_000);
+  mkdirSync(folders.sharedDir, { recursive: true });
+  const second = await openSecondPc(browser, folders.sharedDir, now);
+  const pageB = second.page;
+  try {
+    await new SetupWizardPage(pageB).complete(undefined, OPERATOR_B);
+    const a = new ContentPage(page);
+    await a.open();
+    await a.start(BERITA, 'Berita', 'Kesekretariatan');
+    await a.recordStep(1);
+
+    const syncA = new SyncSettingsPage(page);
+    await syncA.open();
+    await syncA.create('PTSP 1', PASSPHRASE);
+    await expect(syncA.status()).toHaveText('Tersinkron', { timeout: 30_000 });
+    const syncB = new SyncSettingsPage(pageB);
+    await syncB.open();
+    await syncB.chooseFolder();
+    await syncB.join('Ruang TI', PASSPHRASE);
+    await expect(syncB.status()).toHaveText('Tersinkron', { timeout: 30_000 });
+
+    // The item started on A is on B's board, its step 1 by A's operator; B records step 2.
+    const b = new ContentPage(pageB);
+    await b.open();
+    await expect(b.column('dikumpulkan')).toContainText(BERITA, { timeout: 30_000 });
+    await b.select(BERITA);
+    await expect(pageB.getByTestId('langkah-konten')).toContainText(OPERATOR.nama);
+    await b.recordStep(2);
+    // B marks an item of the checklist updated.
+    await b.tab('Informasi Wajib');
+    const jadwalB = pageB.getByTestId('daftar-informasi-wajib').getByRole('row', {
+      name: /Jadwal sidang/,
+    });
+    await jadwalB.getByRole('button', { name: 'Diperbarui hari ini' }).click();
+    await expect(jadwalB).toContainText('Terkini');
+
+    // A sees both.
+    await expect(a.column('konsep')).toContainText(BERITA, { timeout: 30_000 });
+    await a.open();
+    await a.select(BERITA);
+    await expect(page.getByTestId('langkah-konten')).toContainText(OPERATOR_B.nama);
+    await a.tab('Informasi Wajib');
+    await expect(
+      page.getByTestId('daftar-informasi-wajib').getByRole('row', { name: /Jadwal sidang/ }),
+    ).toContainText('Terkini', { timeout: 30_000 });
+    expect(second.problems).toEqual([]);
+  } finally {
+    await second.close();
+  }
 });
