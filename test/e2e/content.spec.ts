@@ -197,8 +197,8 @@ test('content items, their steps and the Informasi Wajib sync between two PCs', 
     await expect(jadwalB).toContainText('Terkini');
 
     // A sees both.
-    await expect(a.column('konsep')).toContainText(BERITA, { timeout: 30_000 });
     await a.open();
+    await expect(a.column('konsep')).toContainText(BERITA, { timeout: 30_000 });
     await a.select(BERITA);
     await expect(page.getByTestId('langkah-konten')).toContainText(OPERATOR_B.nama);
     await a.tab('Informasi Wajib');
