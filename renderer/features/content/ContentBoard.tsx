@@ -36,7 +36,7 @@ export function ContentBoard(props: {
               withBorder
               p="xs"
               bg="gray.0"
-              style={{ minWidth: 170, width: 170 }}
+              style={{ flex: '1 0 128px', minWidth: 128 }}
               data-testid={`kolom-${stage}`}
             >
               <Stack gap={6}>
