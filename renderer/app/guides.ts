@@ -10,6 +10,7 @@ import schedule from '../features/maintenance/bantuan-jadwal.md?raw';
 import report from '../features/maintenance/report/bantuan.md?raw';
 import office from '../features/office/bantuan.md?raw';
 import people from '../features/people/bantuan.md?raw';
+import content from '../features/content/bantuan.md?raw';
 import policy from '../features/policy/bantuan.md?raw';
 import requests from '../features/requests/bantuan.md?raw';
 import requestSettings from '../features/requests/settings/bantuan.md?raw';
@@ -32,6 +33,7 @@ const SOURCES: Record<PageId, string> = {
   jadwal: schedule,
   catatan: records,
   pengamanan: security,
+  konten: content,
   laporan: report,
   statistik: statistics,
   sop,

@@ -30,6 +30,7 @@ import type {
   RegulationRow,
 } from './policyRows';
 import type { AttachmentBlobRow } from './attachmentRows';
+import type { ContentItemRow, ContentStepRow, MandatoryInfoRow } from './contentRows';
 
 export const DATABASE_NAME = 'meja-ti';
 
@@ -131,6 +132,16 @@ export const SCHEMA_VERSIONS = [
     },
   },
   {
+    // Website content (SOP E): the items and their steps, the Informasi Wajib checklist
+    // (renderer/features/content/).
+    version: 16,
+    stores: {
+      contentItems: 'id, status, tahun, dimulaiPada',
+      contentSteps: 'id, contentId',
+      mandatoryInfo: 'id, urut',
+    },
+  },
+  {
     // Attachments' bytes, kept on this PC by their SHA-256 (never synced as rows: the shared
     // folder carries them, renderer/features/attachments/). `diunggah` is 1 once in the folder.
     version: 18,
@@ -167,6 +178,9 @@ export class MejaDatabase extends Dexie {
   regulations!: Table<RegulationRow, string>;
   policyDecrees!: Table<PolicyDecreeRow, string>;
   deviceTypes!: Table<DeviceTypeRow, string>;
+  contentItems!: Table<ContentItemRow, string>;
+  contentSteps!: Table<ContentStepRow, string>;
+  mandatoryInfo!: Table<MandatoryInfoRow, string>;
   attachmentBlobs!: Table<AttachmentBlobRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {

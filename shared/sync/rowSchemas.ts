@@ -32,6 +32,8 @@ import {
   skTimSchema,
   usulanSchema,
 } from '../policy/schema';
+import { contentFieldsSchema, contentStepExtrasSchema, contentStepSchema } from '../content/schema';
+import { mandatoryInfoSchema } from '../content/mandatoryInfo';
 import { stepSettlementSchema } from '../requests/stepConflicts';
 import { numberHistorySchema } from '../requests/numberHistory';
 import { siteCodeSchema } from '../requests/numbering';
@@ -158,6 +160,13 @@ export const ROW_SCHEMAS = {
   regulations: fieldsOf(regulasiSchema),
   policyDecrees: skTimSchema,
   deviceTypes: deviceTypeSchema,
+  contentItems: contentFieldsSchema,
+  contentSteps: z.object({
+    ...fieldsOf(contentStepSchema).shape,
+    ...contentStepExtrasSchema.shape,
+    penyelesaian: stepSettlementSchema.nullable().optional(),
+  }),
+  mandatoryInfo: mandatoryInfoSchema,
 } as const;
 
 export type RowSchemaTable = keyof typeof ROW_SCHEMAS;
@@ -188,6 +197,9 @@ export const TABLE_LABELS: Record<RowSchemaTable, string> = {
   regulations: 'peraturan TI',
   policyDecrees: 'SK Tim TI',
   deviceTypes: 'jenis perangkat',
+  contentItems: 'konten website',
+  contentSteps: 'langkah konten website',
+  mandatoryInfo: 'informasi wajib website',
 };
 
 export function isRowSchemaTable(table: string): table is RowSchemaTable {

@@ -44,8 +44,16 @@ export function useAutoLock(current: string | null): void {
     };
   }, [current, minutes, deps]);
 
+  // One wait on main for the whole time the app runs, not one per signed-in person: a
+  // wait cannot be taken back, so a new one at each sign-in would pile up in main (and, on
+  // the e2e HTTP bridge, hold every connection the browser allows to it).
+  const signedIn = useRef(current);
+  const lockDeps = useRef(deps);
   useEffect(() => {
-    if (!current) return;
+    signedIn.current = current;
+    lockDeps.current = deps;
+  }, [current, deps]);
+  useEffect(() => {
     let stopped = false;
     void (async () => {
       while (!stopped) {
@@ -54,11 +62,12 @@ export function useAutoLock(current: string | null): void {
         } catch {
           return; // No lock events where main cannot give them; the idle lock still holds.
         }
-        if (!stopped) await lockNow(deps, 'os', current);
+        const who = signedIn.current;
+        if (!stopped && who) await lockNow(lockDeps.current, 'os', who);
       }
     })();
     return () => {
       stopped = true;
     };
-  }, [current, api, deps]);
+  }, [api]);
 }

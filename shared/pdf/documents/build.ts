@@ -1,4 +1,5 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { lembarKendaliKontenDefinition } from './content/lembarKendaliKonten';
 import { laporanTahunanDefinition } from './annual/laporanTahunan';
 import { laporanPemeliharaanDefinition } from './maintenance/laporanPemeliharaan';
 import { formUsulanDefinition } from './policy/formUsulan';
@@ -34,5 +35,7 @@ export function buildPdfDefinition(request: PdfDocumentRequest): TDocumentDefini
       return rencanaProgramDefinition(request);
     case 'skTim':
       return skTimDefinition(request);
+    case 'lembarKendaliKonten':
+      return lembarKendaliKontenDefinition(request);
   }
 }

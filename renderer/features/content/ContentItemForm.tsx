@@ -1,0 +1,82 @@
+import { useRef } from 'react';
+import { Checkbox, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
+import {
+  contentInputSchema,
+  JENIS_KONTEN,
+  JENIS_KONTEN_LABELS,
+  type JenisKonten,
+} from '../../../shared/content/schema';
+import { useServices } from '../../kit/servicesContext';
+import { ContentFormFrame } from './ContentFormFrame';
+import { startContent } from './contentSteps';
+import { schemaErrors, useContentForm } from './useContentForm';
+
+type Values = {
+  judul: string;
+  jenis: JenisKonten | '';
+  sumber: string;
+  ringkasan: string;
+  perluPerhatianKhusus: boolean;
+};
+
+const EMPTY: Values = {
+  judul: '',
+  jenis: '',
+  sumber: '',
+  ringkasan: '',
+  perluPerhatianKhusus: false,
+};
+
+const toInput = (v: Values) => ({ ...v, jenis: v.jenis === '' ? null : v.jenis, lampiran: [] });
+
+/** A new content item, started on the office's active procedure E. */
+export function ContentItemForm(props: { onCancel: () => void; onSaved: (id: string) => void }) {
+  const { write } = useServices();
+  const created = useRef('');
+  const { form, error, saving, onSubmit } = useContentForm<Values>({
+    initialValues: EMPTY,
+    validate: (v) => schemaErrors(contentInputSchema, toInput(v)),
+    save: async (v) => {
+      created.current = await startContent(write, contentInputSchema.parse(toInput(v)));
+    },
+    saved: 'Konten baru dicatat.',
+    onSaved: () => props.onSaved(created.current),
+  });
+  return (
+    <ContentFormFrame
+      title="Konten baru"
+      onSubmit={onSubmit}
+      error={error}
+      saving={saving}
+      submitLabel="Mulai"
+      onCancel={props.onCancel}
+    >
+      <SimpleGrid cols={2}>
+        <TextInput label="Judul" withAsterisk {...form.getInputProps('judul')} />
+        <Select
+          label="Jenis"
+          withAsterisk
+          data={JENIS_KONTEN.map((j) => ({ value: j, label: JENIS_KONTEN_LABELS[j] }))}
+          {...form.getInputProps('jenis')}
+        />
+        <TextInput
+          label="Sumber/asal unit"
+          withAsterisk
+          placeholder="mis. Kepaniteraan, laporan kegiatan"
+          {...form.getInputProps('sumber')}
+        />
+        <Checkbox
+          mt="lg"
+          label="Memerlukan perhatian khusus (disampaikan ke Pimpinan)"
+          {...form.getInputProps('perluPerhatianKhusus', { type: 'checkbox' })}
+        />
+      </SimpleGrid>
+      <Textarea
+        label="Ringkasan/isi konsep"
+        autosize
+        minRows={2}
+        {...form.getInputProps('ringkasan')}
+      />
+    </ContentFormFrame>
+  );
+}

@@ -1,0 +1,3 @@
+// The content feature (SOP E) as other features may use it; anything else here is its own.
+export { contentWaiting, publishedInMonth } from './contentWaiting';
+export type { ContentWaitingItem, PublishedContent } from './contentWaiting';
