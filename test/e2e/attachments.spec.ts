@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { cutShortPdf, onePagePdf, oversizedPdf, TINY_PNG } from './files/sampleFiles';
+import { attachFiles } from './pages/AttachmentPages';
 import { PolicyPage } from './pages/PolicyPages';
 import { OPERATOR, SetupWizardPage } from './pages/SetupWizardPage';
 import { signInAs } from './pages/SignInPages';
@@ -11,15 +12,6 @@ import { openSecondPc, SyncSettingsPage } from './pages/SyncPages';
 test.use({ office: 'ready' });
 
 const PASSPHRASE = 'Kantor Mukomuko 2026!';
-
-async function chooseFiles(
-  page: Page,
-  files: { name: string; mimeType: string; buffer: Buffer }[],
-) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Tambah lampiran…' }).click();
-  await (await chooser).setFiles(files);
-}
 
 async function openRegulations(page: Page) {
   const policy = new PolicyPage(page);
@@ -45,7 +37,7 @@ test('a regulation’s files: bad ones refused with their reason, the good ones 
   await policy.field('Nomor').fill('7');
   await policy.field('Tahun').fill('2022');
   await policy.field('Tentang').fill('Administrasi Perkara di Pengadilan secara Elektronik');
-  await chooseFiles(page, [
+  await attachFiles(page, [
     { name: 'perma-7-2022.pdf', mimeType: 'application/pdf', buffer: onePagePdf('PERMA 7 2022') },
     { name: 'terpotong.pdf', mimeType: 'application/pdf', buffer: cutShortPdf('Setengah') },
     { name: 'besar.pdf', mimeType: 'application/pdf', buffer: oversizedPdf() },

@@ -1,10 +1,13 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { pdfInfo, pdfText } from '../fixtures/pdfText';
 import { expect, test } from './fixtures';
 import { ContentPage } from './pages/ContentPages';
 import { addStaff } from './pages/PeoplePages';
 import { OPERATOR, SetupWizardPage, type PersonInput } from './pages/SetupWizardPage';
 import { openSecondPc, SyncSettingsPage } from './pages/SyncPages';
+import { attachFiles } from './pages/AttachmentPages';
+import { TINY_PNG } from './files/sampleFiles';
 import { signInAs } from './pages/SignInPages';
 
 test.use({ office: 'ready' });
@@ -170,6 +173,9 @@ test('content items, their steps and the Informasi Wajib sync between two PCs', 
     await a.open();
     await a.start(BERITA, 'Berita', 'Kesekretariatan');
     await a.recordStep(1);
+    // The photo collected at step 1 goes with the item.
+    await attachFiles(page, [{ name: 'foto-rapat.png', mimeType: 'image/png', buffer: TINY_PNG }]);
+    await expect(page.getByTestId('rincian-konten')).toContainText('foto-rapat.png');
 
     const syncA = new SyncSettingsPage(page);
     await syncA.open();
@@ -187,6 +193,23 @@ test('content items, their steps and the Informasi Wajib sync between two PCs', 
     await expect(b.column('dikumpulkan')).toContainText(BERITA, { timeout: 30_000 });
     await b.select(BERITA);
     await expect(pageB.getByTestId('langkah-konten')).toContainText(OPERATOR.nama);
+    // Its photo is fetched from the shared folder (once A has put it there) when B opens it.
+    await expect
+      .poll(
+        () => {
+          const dir = path.join(folders.sharedDir, 'lampiran');
+          return existsSync(dir) && readdirSync(dir).some((n) => n.endsWith('.bin'));
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await pageB.getByRole('button', { name: 'Buka foto-rapat.png' }).click();
+    await expect(
+      pageB.getByRole('dialog').getByRole('img', { name: 'foto-rapat.png' }),
+    ).toBeVisible({
+      timeout: 30_000,
+    });
+    await pageB.keyboard.press('Escape');
     await b.recordStep(2);
     // B marks an item of the checklist updated.
     await b.tab('Informasi Wajib');

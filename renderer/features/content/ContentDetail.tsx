@@ -1,4 +1,5 @@
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { CONTENT_STATUS_LABELS, JENIS_KONTEN_LABELS } from '../../../shared/content/schema';
 import { formatTanggalJam } from '../../../shared/format/date';
@@ -6,11 +7,17 @@ import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import type { PersonRow } from '../../db/rows';
 import { useServices } from '../../kit/servicesContext';
+import { AttachmentField, AttachmentList } from '../attachments/public';
 import { readStepAuthority } from '../delegations/public';
 import { readCurrentUser } from '../people/public';
 import { lembarKendaliRequest } from './contentPrints';
 import { ContentStepGate } from './ContentStepForm';
-import { contentProcedure, listContentSteps, progressOfItem } from './contentSteps';
+import {
+  contentProcedure,
+  listContentSteps,
+  progressOfItem,
+  setContentAttachments,
+} from './contentSteps';
 import { ContentTimeline } from './ContentTimeline';
 
 const STATUS_COLOR = {
@@ -86,9 +93,6 @@ export function ContentDetail(props: {
           <Field label="Jenis">{JENIS_KONTEN_LABELS[item.jenis]}</Field>
           <Field label="Sumber/asal unit">{item.sumber}</Field>
           <Field label="Dimulai">{formatTanggalJam(new Date(item.dimulaiPada))}</Field>
-          <Field label="Lampiran">
-            {item.lampiran.length > 0 ? item.lampiran.map((l) => l.nama).join(', ') : '-'}
-          </Field>
           <Field label="URL publikasi">
             {item.urlPublikasi ? (
               <Anchor href={item.urlPublikasi} target="_blank" size="sm">
@@ -103,6 +107,27 @@ export function ContentDetail(props: {
           </Field>
         </SimpleGrid>
         {item.ringkasan && <Field label="Ringkasan/isi konsep">{item.ringkasan}</Field>}
+        {item.status === 'diarsipkan' ? (
+          <div>
+            <Text size="xs" c="dimmed">
+              Lampiran (diarsipkan bersama konten)
+            </Text>
+            <AttachmentList lampiran={item.lampiran} />
+          </div>
+        ) : (
+          <AttachmentField
+            label="Lampiran"
+            value={item.lampiran}
+            onChange={(next) => {
+              setContentAttachments(write, item.id, next).catch((e: unknown) =>
+                notifications.show({
+                  color: 'red',
+                  message: e instanceof Error ? e.message : String(e),
+                }),
+              );
+            }}
+          />
+        )}
         <Title order={5}>Langkah SOP E</Title>
         <ContentTimeline procedure={procedure} steps={steps} people={props.people} />
         {progress.next && (

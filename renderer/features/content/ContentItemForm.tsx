@@ -6,7 +6,9 @@ import {
   JENIS_KONTEN_LABELS,
   type JenisKonten,
 } from '../../../shared/content/schema';
+import type { AttachmentRef } from '../../../shared/attachments/schema';
 import { useServices } from '../../kit/servicesContext';
+import { AttachmentField } from '../attachments/public';
 import { ContentFormFrame } from './ContentFormFrame';
 import { startContent } from './contentSteps';
 import { schemaErrors, useContentForm } from './useContentForm';
@@ -17,6 +19,7 @@ type Values = {
   sumber: string;
   ringkasan: string;
   perluPerhatianKhusus: boolean;
+  lampiran: AttachmentRef[];
 };
 
 const EMPTY: Values = {
@@ -25,9 +28,10 @@ const EMPTY: Values = {
   sumber: '',
   ringkasan: '',
   perluPerhatianKhusus: false,
+  lampiran: [],
 };
 
-const toInput = (v: Values) => ({ ...v, jenis: v.jenis === '' ? null : v.jenis, lampiran: [] });
+const toInput = (v: Values) => ({ ...v, jenis: v.jenis === '' ? null : v.jenis });
 
 /** A new content item, started on the office's active procedure E. */
 export function ContentItemForm(props: { onCancel: () => void; onSaved: (id: string) => void }) {
@@ -76,6 +80,11 @@ export function ContentItemForm(props: { onCancel: () => void; onSaved: (id: str
         autosize
         minRows={2}
         {...form.getInputProps('ringkasan')}
+      />
+      <AttachmentField
+        label="Lampiran (foto, dokumen sumber)"
+        value={form.values.lampiran}
+        onChange={(next) => form.setFieldValue('lampiran', next)}
       />
     </ContentFormFrame>
   );

@@ -7,6 +7,7 @@ import { contentWaiting, publishedInMonth } from './contentWaiting';
 import {
   listContentSteps,
   recordContentStep,
+  setContentAttachments,
   startContent,
   type ContentStepEntry,
 } from './contentSteps';
@@ -171,6 +172,23 @@ describe('website content through procedure E', () => {
     expect(await contentWaiting(db, 'operator-1', new Date(LATER))).toEqual([]);
     // Every step goes to the other PCs through the outbox.
     expect((await db.outbox.toArray()).filter((e) => e.table === 'contentSteps')).toHaveLength(9);
+    // Archived: its attachments stay as they were archived.
+    await expect(setContentAttachments(operator, id, [])).rejects.toThrow(
+      'Konten sudah diarsipkan',
+    );
+  });
+
+  it('keeps the attachments collected while the item runs, checked as references', async () => {
+    const as = await office();
+    const operator = as('operator-1');
+    const id = await startContent(operator, item);
+    const foto = { hash: 'a'.repeat(64), nama: 'rapat.jpg', tipe: 'image/jpeg', ukuran: 2048 };
+    await setContentAttachments(operator, id, [foto]);
+    expect((await db.contentItems.get(id))?.lampiran).toEqual([foto]);
+    await expect(
+      setContentAttachments(operator, id, [{ ...foto, ukuran: 21 * 1024 * 1024 }]),
+    ).rejects.toThrow();
+    expect((await db.contentItems.get(id))?.lampiran).toEqual([foto]);
   });
 
   it('sends an item needing special attention to the leadership, who may refuse it with a reason', async () => {

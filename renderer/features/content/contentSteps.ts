@@ -1,3 +1,4 @@
+import { attachmentListSchema, type AttachmentRef } from '../../../shared/attachments/schema';
 import {
   contentOutcome,
   contentProgress,
@@ -68,6 +69,26 @@ export async function editContent(
     const row = await ctx.db.contentItems.get(id);
     if (!row || row._deleted) throw new ContentError('Konten tidak ditemukan.');
     await putRow(ctx, 'contentItems', id, item);
+  });
+}
+
+/**
+ * The item's attachments as they are now: photos and documents collected or converted while
+ * it runs through E. An archived item's files are kept as archived.
+ */
+export async function setContentAttachments(
+  ctx: WriteContext,
+  id: string,
+  lampiran: readonly AttachmentRef[],
+): Promise<void> {
+  const parsed = attachmentListSchema.parse(lampiran);
+  await writeTogether(ctx, ['contentItems'], async () => {
+    const row = await ctx.db.contentItems.get(id);
+    if (!row || row._deleted) throw new ContentError('Konten tidak ditemukan.');
+    if (row.status === 'diarsipkan') {
+      throw new ContentError('Konten sudah diarsipkan; lampirannya tidak diubah lagi.');
+    }
+    await putRow(ctx, 'contentItems', id, { lampiran: parsed });
   });
 }
 
