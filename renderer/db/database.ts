@@ -29,6 +29,15 @@ import type {
   PolicyStepRow,
   RegulationRow,
 } from './policyRows';
+import type {
+  WebsiteCheckRow,
+  WebsiteIncidentRow,
+  WebsiteMaintenanceRow,
+  WebsiteMaintenanceStepRow,
+  WebsiteRenewalRow,
+  WebsiteSiteRow,
+  WebsiteVisitorReviewRow,
+} from './websiteRows';
 
 export const DATABASE_NAME = 'meja-ti';
 
@@ -129,6 +138,20 @@ export const SCHEMA_VERSIONS = [
       requests: 'id, [tahun+urut], diterimaPada, status, deviceId, selesaiPada',
     },
   },
+  {
+    // Website maintenance (SOP F): sites and contracts, renewals, availability checks,
+    // problems, visitor reviews, the month's cycle and its steps (renderer/features/website/).
+    version: 17,
+    stores: {
+      websiteSites: 'id',
+      websiteRenewals: 'id, siteId',
+      websiteChecks: 'id, siteId, waktu',
+      websiteIncidents: 'id, siteId, mulai',
+      websiteVisitorReviews: 'id, siteId, dariTanggal',
+      websiteMaintenance: 'id, bulan',
+      websiteMaintenanceSteps: 'id, cycleId',
+    },
+  },
 ] as const;
 
 export class MejaDatabase extends Dexie {
@@ -157,6 +180,13 @@ export class MejaDatabase extends Dexie {
   policySteps!: Table<PolicyStepRow, string>;
   regulations!: Table<RegulationRow, string>;
   policyDecrees!: Table<PolicyDecreeRow, string>;
+  websiteSites!: Table<WebsiteSiteRow, string>;
+  websiteRenewals!: Table<WebsiteRenewalRow, string>;
+  websiteChecks!: Table<WebsiteCheckRow, string>;
+  websiteIncidents!: Table<WebsiteIncidentRow, string>;
+  websiteVisitorReviews!: Table<WebsiteVisitorReviewRow, string>;
+  websiteMaintenance!: Table<WebsiteMaintenanceRow, string>;
+  websiteMaintenanceSteps!: Table<WebsiteMaintenanceStepRow, string>;
   deviceTypes!: Table<DeviceTypeRow, string>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {

@@ -29,6 +29,7 @@ import type {
 } from '../../shared/security/schema';
 import type { SopDocument } from '../../shared/sop/schema';
 import type { PolicyTables } from './policyRows';
+import type { WebsiteTables } from './websiteRows';
 
 /** A JSON value as rows and outbox entries hold them. */
 export type JsonValue =
@@ -185,7 +186,7 @@ export type DelegationRow = SyncedRow & DelegationFields;
 /** One entry of a PC's audit chain (shared/audit/auditChain.ts); never changed once written. */
 export type AuditLogRow = SyncedRow & AuditEntry;
 
-export interface SyncedTables extends PolicyTables {
+export interface SyncedTables extends PolicyTables, WebsiteTables {
   settings: SettingsRow;
   people: PersonRow;
   units: UnitRow;
@@ -231,6 +232,13 @@ export const SYNCED_TABLES: readonly SyncedTableName[] = [
   'regulations',
   'policyDecrees',
   'deviceTypes',
+  'websiteSites',
+  'websiteRenewals',
+  'websiteChecks',
+  'websiteIncidents',
+  'websiteVisitorReviews',
+  'websiteMaintenance',
+  'websiteMaintenanceSteps',
 ];
 
 /** The fields a caller may write: everything but the bookkeeping. */

@@ -3,6 +3,10 @@ import { auditEntrySchema } from '../audit/schema';
 import { cancellationSchema, correctionSchema } from '../requests/corrections';
 import { deviceSchema } from '../devices/schema';
 import { deviceTypeSchema } from '../devices/deviceTypes';
+import { cycleFieldsSchema, cycleStepExtrasSchema, cycleStepSchema } from '../website/cycle';
+import { incidentSchema } from '../website/incident';
+import { availabilityCheckSchema, renewalSchema, siteSchema } from '../website/schema';
+import { visitorReviewSchema } from '../website/visitorReview';
 import { maintenanceRecordSchema } from '../maintenance/record';
 import { maintenanceTaskSchema } from '../maintenance/task';
 import { delegationSchema } from '../office/delegation';
@@ -158,6 +162,16 @@ export const ROW_SCHEMAS = {
   regulations: fieldsOf(regulasiSchema),
   policyDecrees: skTimSchema,
   deviceTypes: deviceTypeSchema,
+  websiteSites: fieldsOf(siteSchema),
+  websiteRenewals: fieldsOf(renewalSchema),
+  websiteChecks: availabilityCheckSchema,
+  websiteIncidents: fieldsOf(incidentSchema),
+  websiteVisitorReviews: fieldsOf(visitorReviewSchema),
+  websiteMaintenance: cycleFieldsSchema,
+  websiteMaintenanceSteps: z.object({
+    ...fieldsOf(cycleStepSchema).shape,
+    ...cycleStepExtrasSchema.shape,
+  }),
 } as const;
 
 export type RowSchemaTable = keyof typeof ROW_SCHEMAS;
@@ -188,6 +202,13 @@ export const TABLE_LABELS: Record<RowSchemaTable, string> = {
   regulations: 'peraturan TI',
   policyDecrees: 'SK Tim TI',
   deviceTypes: 'jenis perangkat',
+  websiteSites: 'layanan website',
+  websiteRenewals: 'perpanjangan layanan website',
+  websiteChecks: 'pemeriksaan ketersediaan website',
+  websiteIncidents: 'masalah website',
+  websiteVisitorReviews: 'tinjauan pengunjung website',
+  websiteMaintenance: 'siklus pemeliharaan website',
+  websiteMaintenanceSteps: 'langkah pemeliharaan website',
 };
 
 export function isRowSchemaTable(table: string): table is RowSchemaTable {
