@@ -10,6 +10,7 @@ import { formulirPermintaanDefinition } from './requests/formulirPermintaan';
 import { lembarDisposisiDefinition } from './requests/lembarDisposisi';
 import { sopDefinition } from './sop/sopDefinition';
 import { ujiKopDefinition } from './ujiKop';
+import { laporanWebsiteDefinition } from './website/laporanWebsite';
 
 /** One place that turns a validated request into a pdfmake definition. */
 export function buildPdfDefinition(request: PdfDocumentRequest): TDocumentDefinitions {
@@ -34,5 +35,7 @@ export function buildPdfDefinition(request: PdfDocumentRequest): TDocumentDefini
       return rencanaProgramDefinition(request);
     case 'skTim':
       return skTimDefinition(request);
+    case 'laporanWebsite':
+      return laporanWebsiteDefinition(request);
   }
 }

@@ -15,6 +15,7 @@ import {
   rencanaProgramRequestSchema,
   skTimRequestSchema,
 } from './policy/policyDocs';
+import { laporanWebsiteRequestSchema } from './website/laporanWebsiteRequest';
 
 /**
  * What the renderer asks main to print. Main validates it and builds the pdfmake
@@ -52,5 +53,6 @@ export const pdfDocumentRequestSchema = z.discriminatedUnion('kind', [
   formUsulanRequestSchema,
   rencanaProgramRequestSchema,
   skTimRequestSchema,
+  laporanWebsiteRequestSchema,
 ]);
 export type PdfDocumentRequest = z.infer<typeof pdfDocumentRequestSchema>;
