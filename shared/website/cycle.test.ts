@@ -47,7 +47,9 @@ describe('what the steps of procedure F are for, read from their words', () => {
     for (const doc of SEED_SOP_DOCUMENTS) {
       for (const p of doc.procedures.filter((x) => x.key === 'F')) {
         const r = websiteStepRoles(p);
-        expect(r.filter((x) => x.role === 'tindakan').map((x) => x.step.kind)).toEqual(['decision']);
+        expect(r.filter((x) => x.role === 'tindakan').map((x) => x.step.kind)).toEqual([
+          'decision',
+        ]);
         expect(r.some((x) => x.role === 'pemantauan')).toBe(true);
       }
     }

@@ -119,7 +119,9 @@ const BY_POSITION: readonly WebsiteStepRole[] = [
 ];
 
 export function websiteStepRole(step: Step, index: number): WebsiteStepRole {
-  return roleFromWords(step) ?? BY_POSITION[Math.min(index, BY_POSITION.length - 1)] ?? 'penanganan';
+  return (
+    roleFromWords(step) ?? BY_POSITION[Math.min(index, BY_POSITION.length - 1)] ?? 'penanganan'
+  );
 }
 
 /** Every step of the procedure with its role. */

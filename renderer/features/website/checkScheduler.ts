@@ -17,7 +17,10 @@ export interface CheckSchedulerDeps {
  * check is older than the interval, then whenever a tick finds it due again. One run at a time.
  * Returns the stop function.
  */
-export function startCheckScheduler(deps: CheckSchedulerDeps): { stop: () => void; tick: () => Promise<void> } {
+export function startCheckScheduler(deps: CheckSchedulerDeps): {
+  stop: () => void;
+  tick: () => Promise<void>;
+} {
   let running = false;
   const tick = async () => {
     if (running) return;

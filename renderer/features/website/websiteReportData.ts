@@ -1,4 +1,9 @@
-import { formatBulanTahun, formatTanggalIso, formatTanggalJam, toIsoDate } from '../../../shared/format/date';
+import {
+  formatBulanTahun,
+  formatTanggalIso,
+  formatTanggalJam,
+  toIsoDate,
+} from '../../../shared/format/date';
 import type { Office } from '../../../shared/office/office';
 import type { LaporanWebsiteRequest } from '../../../shared/pdf/documents/website/laporanWebsiteRequest';
 import type { Signer } from '../../../shared/pdf/signer';
@@ -69,7 +74,8 @@ export async function websiteReportData(
     checks: checks.rows.filter((c) => inSpan(c.waktu, span)),
     // Problems of the month, and older ones still open.
     incidents: incidents.rows.filter(
-      (i) => inSpan(i.mulai, span) || (Date.parse(i.mulai) < span.from.getTime() && i.selesai === null),
+      (i) =>
+        inSpan(i.mulai, span) || (Date.parse(i.mulai) < span.from.getTime() && i.selesai === null),
     ),
     reviews: reviews.rows.filter((r) => r.sampaiTanggal >= from && r.dariTanggal <= to),
     backups: backups.filter((b) => !b._deleted && b.itemId === WEBSITE_BACKUP_ITEM),
@@ -122,7 +128,9 @@ export function laporanWebsiteRequest(input: {
       pihakKetiga: i.tindakLanjut.map(
         (f) =>
           `${THIRD_PARTY_LABELS[f.pihak]}: ${f.permintaan} (diminta ${when(f.dimintaPada)}; ` +
-          (f.dijawabPada ? `dijawab ${when(f.dijawabPada)}: ${f.jawaban || '-'})` : 'belum dijawab)'),
+          (f.dijawabPada
+            ? `dijawab ${when(f.dijawabPada)}: ${f.jawaban || '-'})`
+            : 'belum dijawab)'),
       ),
       pemulihan: i.pemulihan
         ? `Dipulihkan dari cadangan ${when(i.pemulihan.pada)}: ${i.pemulihan.catatan}`

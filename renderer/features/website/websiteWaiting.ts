@@ -53,7 +53,10 @@ export async function websiteWaiting(
 }
 
 /** The office's contracts due for renewal (60, 30, 7 days or past) as of a day. */
-export async function renewalsDueFor(db: MejaDatabase, today: Date | string): Promise<RenewalDue[]> {
+export async function renewalsDueFor(
+  db: MejaDatabase,
+  today: Date | string,
+): Promise<RenewalDue[]> {
   const day = typeof today === 'string' ? today : toIsoDate(today);
   const { rows } = await listSites(db);
   return renewalsDue(rows, day);

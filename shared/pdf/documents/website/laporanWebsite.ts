@@ -75,7 +75,10 @@ export function laporanWebsiteDefinition(req: LaporanWebsiteRequest): TDocumentD
         margin: [0, 0, 0, 10],
       },
       heading('A. Situasi dan Kondisi'),
-      { text: req.situasi || 'Website dan layanan pendukungnya berjalan sebagaimana tercatat di bawah.' },
+      {
+        text:
+          req.situasi || 'Website dan layanan pendukungnya berjalan sebagaimana tercatat di bawah.',
+      },
       heading('B. Ketersediaan Website dan Layanan'),
       table(
         ['No', 'Layanan', 'Alamat', 'Pemeriksaan', 'Tersedia', 'Ketersediaan'],
@@ -97,7 +100,12 @@ export function laporanWebsiteDefinition(req: LaporanWebsiteRequest): TDocumentD
           no(i),
           r.layanan,
           { stack: [r.masalah, { text: r.waktu, italics: true }] },
-          { stack: [r.penanganan || '—', ...(r.pemulihan ? [{ text: r.pemulihan, italics: true }] : [])] },
+          {
+            stack: [
+              r.penanganan || '—',
+              ...(r.pemulihan ? [{ text: r.pemulihan, italics: true }] : []),
+            ],
+          },
           r.pihakKetiga.length > 0 ? { ul: r.pihakKetiga } : '—',
           r.status,
         ]),
@@ -112,7 +120,14 @@ export function laporanWebsiteDefinition(req: LaporanWebsiteRequest): TDocumentD
       table(
         ['No', 'Tanggal', 'Media', 'Lokasi', 'Petugas', 'Uji Pemulihan'],
         [20, 70, 70, '*', '*', 70],
-        req.pencadangan.map((r, i) => [no(i), r.tanggal, r.media, r.lokasi, r.petugas, r.ujiPemulihan]),
+        req.pencadangan.map((r, i) => [
+          no(i),
+          r.tanggal,
+          r.media,
+          r.lokasi,
+          r.petugas,
+          r.ujiPemulihan,
+        ]),
       ),
       heading('F. Aktivitas Pengunjung'),
       table(
