@@ -12,6 +12,7 @@ import { SecurityPage } from '../features/security/SecurityPage';
 import { OfficeSettingsPage } from '../features/office/OfficeSettingsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { PolicyPage } from '../features/policy/PolicyPage';
+import { WebsitePage } from '../features/website/public';
 import { DelegationsPage } from '../features/delegations/DelegationsPage';
 import { RequestsSection } from '../features/requests/RequestsSection';
 import { RequestSettingsSection } from '../features/requests/settings/RequestSettingsSection';
@@ -161,6 +162,7 @@ function ScreenOf({
     <>
       {page === 'beranda' && <HomePage office={office} onNavigate={setPage} />}
       {page === 'kebijakan' && <PolicyPage office={office} />}
+      {page === 'website' && <WebsitePage office={office} />}
       {page === 'permintaan' && <RequestsSection office={office} />}
       {page === 'perangkat' && <DevicesSection />}
       {page === 'jadwal' && <SchedulePage onOpenSecurity={() => setPage('pengamanan')} />}

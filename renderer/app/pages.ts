@@ -25,6 +25,7 @@ export const PAGES = [
   { id: 'catatan', label: 'Catatan Pemeliharaan', group: 'perangkat' },
   { id: 'laporan', label: 'Laporan Bulanan', group: 'perangkat' },
   { id: 'pengamanan', label: 'Pengamanan', group: 'pengamanan' },
+  { id: 'website', label: 'Pemeliharaan Website', group: 'website' },
   { id: 'sop', label: 'SOP', group: 'pengaturan' },
   { id: 'pegawai', label: 'Pegawai', group: 'pengaturan' },
   { id: 'delegasi', label: 'Plh./Plt.', group: 'pengaturan' },

@@ -3,3 +3,5 @@ export { renewalsDueFor, websiteWaiting } from './websiteWaiting';
 export type { WebsiteWaitingItem } from './websiteWaiting';
 export { websiteReportData } from './websiteReportData';
 export type { PublishedProvider } from './websiteReportData';
+export { WebsitePage } from './WebsitePage';
+export { WebsiteCheckScheduler } from './WebsiteCheckScheduler';

@@ -161,21 +161,20 @@ describe('SOP F records', () => {
     const as = await office();
     const operator = as('operator-1');
     const siteId = await saveSite(operator, site);
+    const followUp = {
+      pihak: 'hosting' as const,
+      permintaan: 'Memeriksa server hosting',
+      dimintaPada: at(START + HOUR),
+      dijawabPada: null,
+      jawaban: '',
+    };
     const incident = {
       siteId,
       masalah: 'Website tidak dapat diakses',
       mulai: at(START),
       selesai: null,
       penanganan: '',
-      tindakLanjut: [
-        {
-          pihak: 'hosting' as const,
-          permintaan: 'Memeriksa server hosting',
-          dimintaPada: at(START + HOUR),
-          dijawabPada: null,
-          jawaban: '',
-        },
-      ],
+      tindakLanjut: [followUp],
     };
     const id = await saveIncident(operator, incident);
     await expect(
@@ -196,7 +195,7 @@ describe('SOP F records', () => {
         penanganan: 'Server dipindahkan oleh penyedia',
         tindakLanjut: [
           {
-            ...incident.tindakLanjut[0]!,
+            ...followUp,
             dijawabPada: at(START + 3 * HOUR),
             jawaban: 'Server dipindah',
           },
