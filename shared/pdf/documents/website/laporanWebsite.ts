@@ -1,11 +1,13 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { fromIsoDate } from '../../../format/date';
+import { formatTempatTanggal, fromIsoDate } from '../../../format/date';
+import { formatNip } from '../../../format/nip';
 import { SERIF } from '../../fonts';
 import { kopSurat } from '../../kop';
 import { contentWidth, marginsArray, PORTRAIT_MARGINS } from '../../layout';
 import { pageSizePoints } from '../../paper';
-import { signatureBlock } from '../../signatureBlock';
-import { formTableLayout, pageFooter } from '../requests/common';
+import { jabatanLine } from '../../signatureBlock';
+import type { Signer } from '../../signer';
+import { formTableLayout, gridLayout, pageFooter } from '../requests/common';
 import type { LaporanWebsiteRequest } from './laporanWebsiteRequest';
 
 export const LAPORAN_WEBSITE_NAME = 'Laporan Situasi dan Kondisi Website';
@@ -36,29 +38,50 @@ function table(columns: readonly string[], widths: (number | string)[], rows: Ta
 const no = (i: number): TableCell => ({ text: `${i + 1}.`, alignment: 'center' });
 const right = (n: number | string): TableCell => ({ text: String(n), alignment: 'right' });
 
+const GAP = 30;
+
+/**
+ * Mengetahui (the PJ or the Sekretaris) at the left, Dibuat oleh (the operator) at the right
+ * under the place and date: one grid so jabatan, names and NIPs stay level.
+ */
+function twoSigners(
+  req: { mengetahui: Signer; dibuat: Signer },
+  place: string,
+  width: number,
+): Content {
+  const column = (width - GAP) / 2;
+  const name = (s: Signer): TableCell => ({
+    text: s.nama,
+    bold: true,
+    decoration: 'underline',
+    margin: [0, 52, 0, 0],
+  });
+  const nip = (s: Signer): TableCell => ({ text: s.nip ? `NIP. ${formatNip(s.nip)}` : ' ' });
+  const { mengetahui, dibuat } = req;
+  return {
+    table: {
+      widths: [column, GAP, column],
+      dontBreakRows: true,
+      body: [
+        ['', '', place],
+        ['Mengetahui,', '', 'Dibuat oleh,'],
+        [jabatanLine(mengetahui), '', jabatanLine(dibuat)],
+        [name(mengetahui), '', name(dibuat)],
+        [nip(mengetahui), '', nip(dibuat)],
+      ],
+    },
+    layout: gridLayout,
+    unbreakable: true,
+    margin: [0, 18, 0, 0],
+  };
+}
+
 /** The month's report of SOP F: availability, problems, renewals due, backups, content. */
 export function laporanWebsiteDefinition(req: LaporanWebsiteRequest): TDocumentDefinitions {
   const m = PORTRAIT_MARGINS;
   const width = contentWidth(req.paper);
   const signedOn = fromIsoDate(req.tanggal) ?? new Date(req.printedAt);
-  const signers: Content = {
-    columns: [
-      { width: '*', stack: [signatureBlock({ signer: req.mengetahui, caption: 'Mengetahui,' })] },
-      { width: 30, text: '' },
-      {
-        width: '*',
-        stack: [
-          signatureBlock({
-            signer: req.dibuat,
-            place: { city: req.office.kota, date: signedOn },
-            caption: 'Dibuat oleh,',
-          }),
-        ],
-      },
-    ],
-    unbreakable: true,
-    margin: [0, 18, 0, 0],
-  };
+  const signers = twoSigners(req, formatTempatTanggal(req.office.kota, signedOn), width);
   return {
     pageSize: pageSizePoints(req.paper, 'portrait'),
     pageMargins: marginsArray(m),
