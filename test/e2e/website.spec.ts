@@ -121,6 +121,28 @@ test("a month's website maintenance through SOP F, from the site to the report",
   await expect(problems).toContainText('Menunggu pihak ketiga');
   await shot('website-masalah');
 
+  // Pengunjung: a review that found something suspicious must say what was done.
+  await web.tab('Pengunjung');
+  await page.getByRole('button', { name: 'Catat tinjauan' }).click();
+  const review = web.form('Catat tinjauan aktivitas pengunjung');
+  await typeInto(review.getByRole('textbox', { name: 'Dari tanggal' }), '01/11/2026');
+  await typeInto(review.getByRole('textbox', { name: 'Sampai tanggal' }), '19/11/2026');
+  await review
+    .getByRole('textbox', { name: 'Temuan', exact: true })
+    .fill('Percobaan masuk ke halaman admin');
+  await review.getByLabel('Ada aktivitas yang mencurigakan').check();
+  await review.getByRole('button', { name: 'Simpan' }).click();
+  await expect(
+    review.getByText('Tuliskan tindakan atas aktivitas yang mencurigakan.'),
+  ).toBeVisible();
+  await review
+    .getByRole('textbox', { name: /^Tindakan atas aktivitas mencurigakan/ })
+    .fill('Alamat IP diblokir di hosting');
+  await review.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('Tinjauan pengunjung tercatat.')).toBeVisible();
+  await expect(page.getByRole('table')).toContainText('Alamat IP diblokir di hosting');
+  await shot('website-pengunjung');
+
   // Renewal with its invoice: the reminder goes away.
   await web.tab('Layanan');
   await list.getByRole('button', { name: 'Perpanjang' }).click();
@@ -164,6 +186,7 @@ test("a month's website maintenance through SOP F, from the site to the report",
   expect(text).toContain('satu gangguan kecepatan ditangani penyedia');
   expect(text).toMatch(/Website PA Mukomuko .*2 2 100%/);
   expect(text).toContain('Halaman berita lambat');
+  expect(text).toContain('Ada. Alamat IP diblokir di hosting');
   expect(text).toContain('Mengetahui,');
   expect(text).toContain(PJ.nama);
   expect(text).toContain(OPERATOR.nama);
