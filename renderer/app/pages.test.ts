@@ -10,6 +10,7 @@ describe('menuSections', () => {
       'Layanan',
       'Perangkat dan Pemeliharaan',
       null,
+      'Website',
       'Pengaturan',
       null,
     ]);
