@@ -16,7 +16,7 @@ import { readCurrentUser } from '../people/public';
 import { CycleStepGate } from './CycleStepForm';
 import { CycleTimeline } from './CycleTimeline';
 import { ReportPanel } from './ReportPanel';
-import { cycleOfMonth, cycleProcedure, listCycleSteps, startCycle } from './websiteCycle';
+import { cycleOfMonth, cycleSop, listCycleSteps, startCycle } from './websiteCycle';
 
 /** The month's SOP F cycle: start it, its steps in order, the next step's form, the report. */
 export function SiklusTab(props: {
@@ -30,9 +30,11 @@ export function SiklusTab(props: {
   const data = useLiveQuery(async () => {
     const cycle = await cycleOfMonth(db, props.bulan);
     if (!cycle) return { cycle: null } as const;
+    const sop = await cycleSop(db, cycle);
     return {
       cycle,
-      procedure: await cycleProcedure(db, cycle),
+      sop,
+      procedure: sop?.procedures.find((p) => p.key === 'F'),
       steps: await listCycleSteps(db, cycle.id),
       authority: await readStepAuthority(db),
       currentUser: await readCurrentUser(db),
@@ -69,7 +71,8 @@ export function SiklusTab(props: {
           {CYCLE_STATUS_LABELS[cycle.status]}
         </Badge>
         <Text size="sm" c="dimmed">
-          SOP {cycle.sopId} revisi {cycle.sopRevision}
+          SOP {data.sop?.judul ?? cycle.sopId}
+          {data.sop?.pengadilan ? ` (${data.sop.pengadilan})` : ''}, revisi {cycle.sopRevision}
           {cycle.adaTerlambat && ' · ada langkah terlambat'}
         </Text>
       </Group>

@@ -1,5 +1,5 @@
 import type { OfficeHours } from '../../../shared/requests/workingTime';
-import type { Procedure } from '../../../shared/sop/schema';
+import type { Procedure, SopDocument } from '../../../shared/sop/schema';
 import {
   cycleFieldsSchema,
   cycleProgress,
@@ -70,13 +70,20 @@ export async function cycleOfMonth(
   return sortOutRows('websiteMaintenance', rows).rows.find((r) => !r._deleted);
 }
 
+/** The SOP a cycle runs on, at the revision it started under. */
+export function cycleSop(
+  db: MejaDatabase,
+  cycle: Pick<WebsiteMaintenanceRow, 'sopId' | 'sopRevision'>,
+): Promise<SopDocument | undefined> {
+  return getSopAtRevision(db, { sopId: cycle.sopId, revision: cycle.sopRevision });
+}
+
 /** The procedure F a cycle runs on: the SOP revision it started under. */
 export async function cycleProcedure(
   db: MejaDatabase,
   cycle: Pick<WebsiteMaintenanceRow, 'sopId' | 'sopRevision'>,
 ): Promise<Procedure | undefined> {
-  const doc = await getSopAtRevision(db, { sopId: cycle.sopId, revision: cycle.sopRevision });
-  return doc?.procedures.find((p) => p.key === 'F');
+  return (await cycleSop(db, cycle))?.procedures.find((p) => p.key === 'F');
 }
 
 export async function listCycleSteps(

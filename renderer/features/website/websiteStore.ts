@@ -109,8 +109,7 @@ export async function listChecks(db: MejaDatabase): Promise<Listed<WebsiteCheckR
 
 /** The newest check of any site, automatic or by hand; null before the first. */
 export async function lastCheckAt(db: MejaDatabase): Promise<string | null> {
-  const newest = await db.websiteChecks.orderBy('waktu').last();
-  return newest?.waktu ?? null;
+  return (await listChecks(db)).rows[0]?.waktu ?? null;
 }
 
 /** Records a check the operator made by hand (offline, or from another place). */
