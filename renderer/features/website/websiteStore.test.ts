@@ -109,6 +109,24 @@ describe('SOP F records', () => {
     expect(tables).toEqual(expect.arrayContaining(['websiteSites', 'websiteRenewals']));
   });
 
+  it('lists the good sites past a damaged row from another PC, and says so', async () => {
+    const as = await office();
+    await saveSite(as('operator-1'), site);
+    await db.websiteSites.put({
+      ...site,
+      id: 'rusak',
+      akhirKontrak: 'bukan tanggal',
+      _clock: {},
+      _deleted: false,
+      _updatedBy: null,
+      _updatedAt: '',
+    });
+    const listed = await listSites(db);
+    expect(listed.rows.map((r) => r.nama)).toEqual(['Website PA Mukomuko']);
+    expect(listed.damaged.map((d) => d.id)).toEqual(['rusak']);
+    expect(await renewalsDueFor(db, '2026-12-05')).toHaveLength(1);
+  });
+
   it('records what main saw for each site, and a check by hand', async () => {
     const as = await office();
     const operator = as('operator-1');
