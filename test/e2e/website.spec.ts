@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,8 @@ import { pdfText } from '../fixtures/pdfText';
 import { expect, test } from './fixtures';
 import { typeInto } from './pages/DateFields';
 import { addStaff } from './pages/PeoplePages';
-import { OPERATOR } from './pages/SetupWizardPage';
+import { OPERATOR, SetupWizardPage } from './pages/SetupWizardPage';
+import { openSecondPc, SyncSettingsPage } from './pages/SyncPages';
 import { signInAs } from './pages/SignInPages';
 import { WebsitePage } from './pages/WebsitePages';
 
@@ -190,4 +191,72 @@ test("a month's website maintenance through SOP F, from the site to the report",
   expect(text).toContain('Mengetahui,');
   expect(text).toContain(PJ.nama);
   expect(text).toContain(OPERATOR.nama);
+});
+
+test('the website records reach the other PC, and a renewal made there comes back', async ({
+  page,
+  browser,
+  folders,
+  now,
+}) => {
+  test.setTimeout(240_000);
+  const web = new WebsitePage(page);
+  await web.open();
+  await page.getByRole('button', { name: 'Tambah layanan' }).click();
+  const site = web.form('Tambah layanan');
+  await site.getByRole('textbox', { name: 'Nama', exact: true }).fill('Domain pa-mukomuko.go.id');
+  await site.getByRole('textbox', { name: 'Penyedia', exact: true }).fill('PANDI');
+  await typeInto(site.getByRole('textbox', { name: 'Mulai kontrak' }), '01/01/2026');
+  await typeInto(site.getByRole('textbox', { name: 'Akhir kontrak' }), '31/12/2026');
+  await site.getByRole('button', { name: 'Simpan' }).click();
+  await web.tab('Masalah');
+  await page.getByRole('button', { name: 'Catat masalah' }).click();
+  const incident = web.form('Catat masalah');
+  await incident.getByRole('textbox', { name: 'Masalah', exact: true }).fill('DNS tidak terbaca');
+  await incident.getByRole('button', { name: 'Simpan' }).click();
+  await expect(page.getByText('Masalah tercatat.')).toBeVisible();
+
+  mkdirSync(folders.sharedDir, { recursive: true });
+  const second = await openSecondPc(browser, folders.sharedDir, now);
+  const pageB = second.page;
+  try {
+    await new SetupWizardPage(pageB).complete(undefined, {
+      nama: 'Dewi Lestari, S.T.',
+      nip: '198505202010122002',
+      jabatan: 'Pranata Komputer Ahli Muda',
+    });
+    const syncA = new SyncSettingsPage(page);
+    await syncA.open();
+    await syncA.create('PTSP 1', 'Kantor Mukomuko 2026!');
+    await expect(syncA.status()).toHaveText('Tersinkron', { timeout: 30_000 });
+    const syncB = new SyncSettingsPage(pageB);
+    await syncB.open();
+    await syncB.chooseFolder();
+    await syncB.join('Ruang TI', 'Kantor Mukomuko 2026!');
+    await expect(syncB.status()).toHaveText('Tersinkron', { timeout: 30_000 });
+
+    const webB = new WebsitePage(pageB);
+    await webB.open();
+    const listB = pageB.getByTestId('daftar-layanan');
+    await expect(listB).toContainText('Domain pa-mukomuko.go.id', { timeout: 20_000 });
+    await webB.tab('Masalah');
+    await expect(pageB.getByTestId('daftar-masalah')).toContainText('DNS tidak terbaca');
+
+    // Renewed on B with its invoice; A sees the new contract.
+    await webB.tab('Layanan');
+    await listB.getByRole('button', { name: 'Perpanjang' }).click();
+    const renewal = webB.form(/^Perpanjang/);
+    await typeInto(renewal.getByRole('textbox', { name: 'Akhir kontrak baru' }), '31/12/2027');
+    await renewal.getByRole('textbox', { name: 'Nomor tagihan/invoice' }).fill('PANDI-2026-77');
+    await renewal.getByRole('button', { name: 'Catat Perpanjangan' }).click();
+    await expect(listB).toContainText('31 Desember 2027');
+    await web.open();
+    await expect(page.getByTestId('daftar-layanan')).toContainText('31 Desember 2027', {
+      timeout: 30_000,
+    });
+    await expect(page.getByText(/tagihan PANDI-2026-77/)).toBeVisible();
+    expect(second.problems).toEqual([]);
+  } finally {
+    await second.close();
+  }
 });
