@@ -116,7 +116,7 @@ test("a month's website maintenance through SOP F, from the site to the report",
   await incident.getByRole('button', { name: 'Tambah tindak lanjut' }).click();
   await incident.getByRole('textbox', { name: 'Yang diminta' }).fill('Memeriksa beban server');
   await incident.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByText('Masalah tercatat.')).toBeVisible();
+  await expect(page.getByText('Masalah tercatat.', { exact: true })).toBeVisible();
   const problems = page.getByTestId('daftar-masalah');
   await expect(problems).toContainText('Penyedia hosting: Memeriksa beban server');
   await expect(problems).toContainText('Menunggu pihak ketiga');
@@ -214,7 +214,7 @@ test('the website records reach the other PC, and a renewal made there comes bac
   const incident = web.form('Catat masalah');
   await incident.getByRole('textbox', { name: 'Masalah', exact: true }).fill('DNS tidak terbaca');
   await incident.getByRole('button', { name: 'Simpan' }).click();
-  await expect(page.getByText('Masalah tercatat.')).toBeVisible();
+  await expect(page.getByText('Masalah tercatat.', { exact: true })).toBeVisible();
 
   mkdirSync(folders.sharedDir, { recursive: true });
   const second = await openSecondPc(browser, folders.sharedDir, now);
