@@ -158,6 +158,9 @@ test("a month's website maintenance through SOP F, from the site to the report",
   await web.tab('Siklus Bulanan');
   await page.getByRole('button', { name: 'Mulai pemeliharaan bulan November 2026' }).click();
   await expect(page.getByTestId('status-siklus')).toHaveText('Berjalan');
+  await expect(page.getByTestId('bukti-bulan-ini')).toHaveText(
+    'Bulan ini: 2 pemeriksaan ketersediaan, 0 cadangan website (log pencadangan), 1 tinjauan pengunjung, 1 masalah.',
+  );
   for (const no of [1, 2, 3, 4, 5]) await web.recordStep(no);
   await expect(page.getByTestId('langkah-menunggu')).toContainText(PJ.nama);
   await signInAs(page, PJ.nama);

@@ -16,6 +16,7 @@ import { readCurrentUser } from '../people/public';
 import { CycleStepGate } from './CycleStepForm';
 import { CycleTimeline } from './CycleTimeline';
 import { ReportPanel } from './ReportPanel';
+import { websiteReportData } from './websiteReportData';
 import { cycleOfMonth, cycleSop, listCycleSteps, startCycle } from './websiteCycle';
 
 /** The month's SOP F cycle: start it, its steps in order, the next step's form, the report. */
@@ -31,8 +32,10 @@ export function SiklusTab(props: {
     const cycle = await cycleOfMonth(db, props.bulan);
     if (!cycle) return { cycle: null } as const;
     const sop = await cycleSop(db, cycle);
+    const month = await websiteReportData(db, cycle.bulan);
     return {
       cycle,
+      month,
       sop,
       procedure: sop?.procedures.find((p) => p.key === 'F'),
       steps: await listCycleSteps(db, cycle.id),
@@ -76,6 +79,11 @@ export function SiklusTab(props: {
           {cycle.adaTerlambat && ' · ada langkah terlambat'}
         </Text>
       </Group>
+      <Text size="sm" data-testid="bukti-bulan-ini">
+        Bulan ini: {data.month.checks.length} pemeriksaan ketersediaan, {data.month.backups.length}{' '}
+        cadangan website (log pencadangan), {data.month.reviews.length} tinjauan pengunjung,{' '}
+        {data.month.incidents.length} masalah.
+      </Text>
       <CycleTimeline procedure={procedure} steps={steps} people={props.people} />
       {progress.next && (
         <CycleStepGate
