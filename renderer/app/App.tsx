@@ -8,6 +8,7 @@ import { useServices } from '../kit/servicesContext';
 import { Shell } from './Shell';
 import { useNotificationsYield } from './notificationsYield';
 import { BackupScheduler } from '../features/backup/public';
+import { WebsiteCheckScheduler } from '../features/website/public';
 import { SyncProvider } from '../sync/runtime/SyncProvider';
 import { ScreenBoundary } from './errors/ScreenBoundary';
 import { appAfterSyncCycle } from './afterSyncCycle';
@@ -55,6 +56,7 @@ function AppContent() {
     <SyncProvider afterCycle={afterCycle} whileJoined={<JoinReviewDialog />}>
       {/* Scheduled backups run while the app is locked too: a PC left locked overnight. */}
       {office && !joining && <BackupScheduler />}
+      {office && !joining && <WebsiteCheckScheduler />}
       {office && !joining ? (
         current ? (
           <Shell office={office} />

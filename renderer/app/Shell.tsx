@@ -13,6 +13,7 @@ import { OfficeSettingsPage } from '../features/office/OfficeSettingsPage';
 import { PeoplePage } from '../features/people/PeoplePage';
 import { PolicyPage } from '../features/policy/PolicyPage';
 import { ContentPage } from '../features/content/ContentPage';
+import { WebsitePage } from '../features/website/public';
 import { DelegationsPage } from '../features/delegations/DelegationsPage';
 import { RequestsSection } from '../features/requests/RequestsSection';
 import { RequestSettingsSection } from '../features/requests/settings/RequestSettingsSection';
@@ -163,6 +164,7 @@ function ScreenOf({
       {page === 'beranda' && <HomePage office={office} onNavigate={setPage} />}
       {page === 'kebijakan' && <PolicyPage office={office} />}
       {page === 'konten' && <ContentPage office={office} />}
+      {page === 'website' && <WebsitePage office={office} />}
       {page === 'permintaan' && <RequestsSection office={office} />}
       {page === 'perangkat' && <DevicesSection />}
       {page === 'jadwal' && <SchedulePage onOpenSecurity={() => setPage('pengamanan')} />}

@@ -19,6 +19,7 @@ import statistics from '../features/statistics/bantuan.md?raw';
 import sop from '../features/sop/bantuan.md?raw';
 import sync from '../features/sync/bantuan.md?raw';
 import units from '../features/units/bantuan.md?raw';
+import website from '../features/website/bantuan.md?raw';
 import { PAGES, type PageId } from './pages';
 
 /**
@@ -34,6 +35,7 @@ const SOURCES: Record<PageId, string> = {
   catatan: records,
   pengamanan: security,
   konten: content,
+  website,
   laporan: report,
   statistik: statistics,
   sop,

@@ -26,6 +26,7 @@ export const PAGES = [
   { id: 'laporan', label: 'Laporan Bulanan', group: 'perangkat' },
   { id: 'pengamanan', label: 'Pengamanan', group: 'pengamanan' },
   { id: 'konten', label: 'Konten Website', group: 'website' },
+  { id: 'website', label: 'Pemeliharaan Website', group: 'website' },
   { id: 'sop', label: 'SOP', group: 'pengaturan' },
   { id: 'pegawai', label: 'Pegawai', group: 'pengaturan' },
   { id: 'delegasi', label: 'Plh./Plt.', group: 'pengaturan' },

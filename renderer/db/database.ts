@@ -31,6 +31,15 @@ import type {
 } from './policyRows';
 import type { AttachmentBlobRow } from './attachmentRows';
 import type { ContentItemRow, ContentStepRow, MandatoryInfoRow } from './contentRows';
+import type {
+  WebsiteCheckRow,
+  WebsiteIncidentRow,
+  WebsiteMaintenanceRow,
+  WebsiteMaintenanceStepRow,
+  WebsiteRenewalRow,
+  WebsiteSiteRow,
+  WebsiteVisitorReviewRow,
+} from './websiteRows';
 
 export const DATABASE_NAME = 'meja-ti';
 
@@ -142,6 +151,20 @@ export const SCHEMA_VERSIONS = [
     },
   },
   {
+    // Website maintenance (SOP F): sites and contracts, renewals, availability checks,
+    // problems, visitor reviews, the month's cycle and its steps (renderer/features/website/).
+    version: 17,
+    stores: {
+      websiteSites: 'id',
+      websiteRenewals: 'id, siteId',
+      websiteChecks: 'id, siteId, waktu',
+      websiteIncidents: 'id, siteId, mulai',
+      websiteVisitorReviews: 'id, siteId, dariTanggal',
+      websiteMaintenance: 'id, bulan',
+      websiteMaintenanceSteps: 'id, cycleId',
+    },
+  },
+  {
     // Attachments' bytes, kept on this PC by their SHA-256 (never synced as rows: the shared
     // folder carries them, renderer/features/attachments/). `diunggah` is 1 once in the folder.
     version: 18,
@@ -177,6 +200,13 @@ export class MejaDatabase extends Dexie {
   policySteps!: Table<PolicyStepRow, string>;
   regulations!: Table<RegulationRow, string>;
   policyDecrees!: Table<PolicyDecreeRow, string>;
+  websiteSites!: Table<WebsiteSiteRow, string>;
+  websiteRenewals!: Table<WebsiteRenewalRow, string>;
+  websiteChecks!: Table<WebsiteCheckRow, string>;
+  websiteIncidents!: Table<WebsiteIncidentRow, string>;
+  websiteVisitorReviews!: Table<WebsiteVisitorReviewRow, string>;
+  websiteMaintenance!: Table<WebsiteMaintenanceRow, string>;
+  websiteMaintenanceSteps!: Table<WebsiteMaintenanceStepRow, string>;
   deviceTypes!: Table<DeviceTypeRow, string>;
   contentItems!: Table<ContentItemRow, string>;
   contentSteps!: Table<ContentStepRow, string>;

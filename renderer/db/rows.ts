@@ -30,6 +30,7 @@ import type {
 import type { SopDocument } from '../../shared/sop/schema';
 import type { PolicyTables } from './policyRows';
 import type { ContentTables } from './contentRows';
+import type { WebsiteTables } from './websiteRows';
 
 /** A JSON value as rows and outbox entries hold them. */
 export type JsonValue =
@@ -186,7 +187,7 @@ export type DelegationRow = SyncedRow & DelegationFields;
 /** One entry of a PC's audit chain (shared/audit/auditChain.ts); never changed once written. */
 export type AuditLogRow = SyncedRow & AuditEntry;
 
-export interface SyncedTables extends PolicyTables, ContentTables {
+export interface SyncedTables extends PolicyTables, ContentTables, WebsiteTables {
   settings: SettingsRow;
   people: PersonRow;
   units: UnitRow;
@@ -235,6 +236,13 @@ export const SYNCED_TABLES: readonly SyncedTableName[] = [
   'contentItems',
   'contentSteps',
   'mandatoryInfo',
+  'websiteSites',
+  'websiteRenewals',
+  'websiteChecks',
+  'websiteIncidents',
+  'websiteVisitorReviews',
+  'websiteMaintenance',
+  'websiteMaintenanceSteps',
 ];
 
 /** The fields a caller may write: everything but the bookkeeping. */

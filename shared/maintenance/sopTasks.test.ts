@@ -50,7 +50,7 @@ describe('tasksFromProcedure: PA Mukomuko SOP/AS/32', () => {
   });
 
   it('gives no tasks for the other procedures', () => {
-    for (const key of ['A', 'B', 'E', 'F'] as const) {
+    for (const key of ['A', 'B', 'E'] as const) {
       const p = doc.procedures.find((x) => x.key === key);
       if (p) expect(tasksFromProcedure(p)).toEqual([]);
     }
@@ -77,12 +77,26 @@ describe('tasksFromProcedure', () => {
     for (const doc of SEED_SOP_DOCUMENTS) {
       for (const p of doc.procedures) {
         for (const t of tasksFromProcedure(p)) {
-          expect(['C', 'D']).toContain(t.procedureKey);
+          expect(['C', 'D', 'F']).toContain(t.procedureKey);
           expect(recurrenceSchema.safeParse(t.rule).success).toBe(true);
           expect(t.judul).toBe(t.judul.trim());
           expect(t.judul.endsWith('.')).toBe(false);
         }
       }
+    }
+  });
+
+  it("puts F's periodic steps on the schedule monthly: monitoring, backup, visitors", () => {
+    for (const id of ['pa-mukomuko-as-32', 'pn-tais-pemeliharaan-website']) {
+      const tasks = tasksFromProcedure(procedureOf(documentById(id), 'F'));
+      expect(tasks.map((t) => t.stepNo)).toEqual([1, 2, 3]);
+      expect(tasks.every((t) => t.procedureKey === 'F')).toBe(true);
+      expect(tasks.map((t) => t.rule)).toEqual([
+        { kind: 'bulanan', setiap: 1, tanggal: 1 },
+        { kind: 'bulanan', setiap: 1, tanggal: 1 },
+        { kind: 'bulanan', setiap: 1, tanggal: 1 },
+      ]);
+      expect(tasks[1]?.judul).toMatch(/^Melakukan backup/);
     }
   });
 

@@ -21,7 +21,7 @@ export type TaskTarget = z.output<typeof taskTargetSchema>;
 export const taskSourceSchema = z.object({
   sopId: z.string().min(1),
   revision: z.number().int().min(0),
-  procedureKey: z.enum(['C', 'D']),
+  procedureKey: z.enum(['C', 'D', 'F']),
   stepNo: z.number().int().positive(),
 });
 export type TaskSource = z.output<typeof taskSourceSchema>;

@@ -11,8 +11,10 @@ export function defaultRecordKindFor(
   procedureKey: string,
   step: Pick<Procedure['steps'][number], 'kegiatan' | 'kind'>,
 ): TaskRecordKind {
-  if (procedureKey !== 'D') return 'pemeliharaan';
   const k = step.kegiatan.toLowerCase();
+  // SOP F's website backup goes to the same backup log as D's.
+  if (procedureKey === 'F') return k.includes('backup') ? 'cadangan' : 'pemeliharaan';
+  if (procedureKey !== 'D') return 'pemeliharaan';
   if (k.includes('user acceptance test') || k.includes('penerimaan pengguna')) {
     return k.includes('pertimbangan') ? 'pertimbanganUat' : 'uat';
   }

@@ -3,6 +3,10 @@ import { auditEntrySchema } from '../audit/schema';
 import { cancellationSchema, correctionSchema } from '../requests/corrections';
 import { deviceSchema } from '../devices/schema';
 import { deviceTypeSchema } from '../devices/deviceTypes';
+import { cycleFieldsSchema, cycleStepExtrasSchema, cycleStepSchema } from '../website/cycle';
+import { incidentSchema } from '../website/incident';
+import { availabilityCheckSchema, renewalSchema, siteSchema } from '../website/schema';
+import { visitorReviewSchema } from '../website/visitorReview';
 import { maintenanceRecordSchema } from '../maintenance/record';
 import { maintenanceTaskSchema } from '../maintenance/task';
 import { delegationSchema } from '../office/delegation';
@@ -167,6 +171,16 @@ export const ROW_SCHEMAS = {
     penyelesaian: stepSettlementSchema.nullable().optional(),
   }),
   mandatoryInfo: mandatoryInfoSchema,
+  websiteSites: fieldsOf(siteSchema),
+  websiteRenewals: fieldsOf(renewalSchema),
+  websiteChecks: availabilityCheckSchema,
+  websiteIncidents: fieldsOf(incidentSchema),
+  websiteVisitorReviews: fieldsOf(visitorReviewSchema),
+  websiteMaintenance: cycleFieldsSchema,
+  websiteMaintenanceSteps: z.object({
+    ...fieldsOf(cycleStepSchema).shape,
+    ...cycleStepExtrasSchema.shape,
+  }),
 } as const;
 
 export type RowSchemaTable = keyof typeof ROW_SCHEMAS;
@@ -200,6 +214,13 @@ export const TABLE_LABELS: Record<RowSchemaTable, string> = {
   contentItems: 'konten website',
   contentSteps: 'langkah konten website',
   mandatoryInfo: 'informasi wajib website',
+  websiteSites: 'layanan website',
+  websiteRenewals: 'perpanjangan layanan website',
+  websiteChecks: 'pemeriksaan ketersediaan website',
+  websiteIncidents: 'masalah website',
+  websiteVisitorReviews: 'tinjauan pengunjung website',
+  websiteMaintenance: 'siklus pemeliharaan website',
+  websiteMaintenanceSteps: 'langkah pemeliharaan website',
 };
 
 export function isRowSchemaTable(table: string): table is RowSchemaTable {

@@ -32,6 +32,15 @@ export const followUpSchema = z
   });
 export type FollowUp = z.output<typeof followUpSchema>;
 
+/** Restoring the site from a backup (SOP F's last step): when, from which backup, how it went. */
+export const restoreSchema = z.object({
+  pada: instant,
+  /** The backup in SOP D's log it was restored from, when it is there. */
+  backupId: z.string().min(1).nullable(),
+  catatan: requiredText('Catatan pemulihan', 1000),
+});
+export type Restore = z.output<typeof restoreSchema>;
+
 /** A problem with a site: what happened, when, how it was handled and whether it is solved. */
 export const incidentSchema = z
   .object({
@@ -41,12 +50,15 @@ export const incidentSchema = z
     selesai: instant.nullable(),
     penanganan: optionalText('Penanganan', 2000),
     tindakLanjut: z.array(followUpSchema).max(20, 'Tindak lanjut terlalu banyak.'),
+    /** The site restored from its backup once the problem was solved, when it had to be. */
+    pemulihan: restoreSchema.nullable().default(null),
   })
   .refine((i) => i.selesai === null || Date.parse(i.selesai) >= Date.parse(i.mulai), {
     message: 'Waktu selesai tidak boleh sebelum masalah dimulai.',
     path: ['selesai'],
   });
 export type Incident = z.output<typeof incidentSchema>;
+export type IncidentInput = z.input<typeof incidentSchema>;
 
 /** Follow-ups still waiting for the third party's answer. */
 export function awaitingAnswer(incident: Pick<Incident, 'tindakLanjut'>): FollowUp[] {

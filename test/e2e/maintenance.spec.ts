@@ -95,9 +95,9 @@ test('the SOP schedule is kept: a weekly round with a finding, a backup, and the
   await schedule.open();
   await expect(page.getByText('Jadwal masih kosong')).toBeVisible();
   await schedule.generateFromSop();
-  await expect(page.getByText('10 kegiatan dari SOP ditambahkan ke jadwal.')).toBeVisible();
+  await expect(page.getByText('13 kegiatan dari SOP ditambahkan ke jadwal.')).toBeVisible();
   const tasks = schedule.tasksTable();
-  await expect(tasks.locator('tbody tr')).toHaveCount(10);
+  await expect(tasks.locator('tbody tr')).toHaveCount(13);
   const networkRow = tasks.locator('tbody tr').filter({ hasText: NETWORK_TASK });
   await expect(networkRow).toContainText('C.4');
   await expect(networkRow).toContainText('Setiap minggu, hari Jumat');
@@ -114,7 +114,7 @@ test('the SOP schedule is kept: a weekly round with a finding, a backup, and the
   const terlewat = schedule.dueSection('Terlewat');
   const hariIni = schedule.dueSection('Jatuh tempo hari ini');
   const depan = schedule.dueSection('7 hari ke depan');
-  await expect(terlewat.getByRole('heading')).toHaveText('Terlewat (6)');
+  await expect(terlewat.getByRole('heading')).toHaveText('Terlewat (9)');
   await expect(hariIni.getByRole('heading')).toHaveText('Jatuh tempo hari ini (3)');
   await expect(depan.getByRole('heading')).toHaveText('7 hari ke depan (10)');
   await expect(schedule.dueItem(terlewat, NETWORK_TASK)).toHaveCount(2);
@@ -250,7 +250,7 @@ test('the SOP schedule is kept: a weekly round with a finding, a backup, and the
   await app.open('Beranda');
   const attention = page.getByRole('main');
   await expect(
-    attention.getByRole('button', { name: '6 jadwal pemeliharaan terlewat dan belum dicatat' }),
+    attention.getByRole('button', { name: '8 jadwal pemeliharaan terlewat dan belum dicatat' }),
   ).toBeVisible();
   await shot('beranda-peringatan');
 });

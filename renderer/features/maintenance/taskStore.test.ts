@@ -12,9 +12,9 @@ describe('maintenance schedule from the SOP', () => {
     return testWriteContext(db, { actor: 'op', start: new Date(2026, 10, 22, 9).getTime() });
   };
 
-  it("schedules every timed step of the active C and D once, from this month's first day", async () => {
+  it("schedules every timed step of the active C, D and F once, from this month's first day", async () => {
     const ctx = setup();
-    expect(await generateTasksFromSop(ctx)).toBe(10);
+    expect(await generateTasksFromSop(ctx)).toBe(13);
     const tasks = await listTasks(db);
     expect(tasks.map((t) => `${t.sumber?.procedureKey}${t.sumber?.stepNo}`)).toEqual([
       'C2',
@@ -27,6 +27,15 @@ describe('maintenance schedule from the SOP', () => {
       'D2',
       'D3',
       'D4',
+      'F1',
+      'F2',
+      'F3',
+    ]);
+    // F's periodic steps: monthly by default, the website backup counted from the backup log.
+    expect(tasks.slice(10).map((t) => [t.pengulangan, t.dicatatDi])).toEqual([
+      [{ kind: 'bulanan', setiap: 1, tanggal: 1 }, 'pemeliharaan'],
+      [{ kind: 'bulanan', setiap: 1, tanggal: 1 }, 'cadangan'],
+      [{ kind: 'bulanan', setiap: 1, tanggal: 1 }, 'pemeliharaan'],
     ]);
     const physical = tasks.find((t) => t.sumber?.stepNo === 4 && t.sumber.procedureKey === 'C');
     expect(physical).toMatchObject({
@@ -42,7 +51,7 @@ describe('maintenance schedule from the SOP', () => {
       jenis: ['server'],
     });
     const kinds = tasks.map((t) => t.dicatatDi);
-    expect(kinds.slice(6)).toEqual(['jaringan', 'uat', 'pertimbanganUat', 'pemeliharaan']);
+    expect(kinds.slice(6, 10)).toEqual(['jaringan', 'uat', 'pertimbanganUat', 'pemeliharaan']);
     expect(kinds.slice(0, 6).every((k) => k === 'pemeliharaan')).toBe(true);
     // Again: nothing new; an edited task stays as the office edited it.
     const first = tasks[0];
@@ -59,7 +68,7 @@ describe('maintenance schedule from the SOP', () => {
     await setActiveProcedure(ctx, 'C', 'pa-ternate-as-29');
     await setActiveProcedure(ctx, 'D', 'pa-ternate-as-29');
     await generateTasksFromSop(ctx);
-    const tasks = await listTasks(db);
+    const tasks = (await listTasks(db)).filter((t) => t.sumber?.procedureKey !== 'F');
     expect(tasks.length).toBeGreaterThan(0);
     for (const t of tasks) {
       expect(t.sumber?.sopId).toBe('pa-ternate-as-29');

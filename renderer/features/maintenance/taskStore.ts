@@ -37,8 +37,8 @@ export async function saveTask(
 }
 
 /**
- * Puts on the schedule every step of the office's active procedures C and D that prints a
- * frequency, starting this month; steps already on it (by SOP and step) are left as the
+ * Puts on the schedule every step of the office's active procedures C, D and F that prints a
+ * frequency (F: done "secara berkala"), starting this month; steps already on it (by SOP and step) are left as the
  * office edited them. Returns how many tasks were added.
  */
 export async function generateTasksFromSop(ctx: WriteContext): Promise<number> {
@@ -50,7 +50,7 @@ export async function generateTasksFromSop(ctx: WriteContext): Promise<number> {
   );
   const mulai = toIsoDate(startOfMonth(ctx.now()));
   const inputs: MaintenanceTaskInput[] = [];
-  for (const key of ['C', 'D'] as const) {
+  for (const key of ['C', 'D', 'F'] as const) {
     const active = await readActiveProcedure(ctx.db, key);
     if (!active) continue;
     for (const template of tasksFromProcedure(active.procedure)) {

@@ -11,6 +11,7 @@ import { formulirPermintaanDefinition } from './requests/formulirPermintaan';
 import { lembarDisposisiDefinition } from './requests/lembarDisposisi';
 import { sopDefinition } from './sop/sopDefinition';
 import { ujiKopDefinition } from './ujiKop';
+import { laporanWebsiteDefinition } from './website/laporanWebsite';
 
 /** One place that turns a validated request into a pdfmake definition. */
 export function buildPdfDefinition(request: PdfDocumentRequest): TDocumentDefinitions {
@@ -37,5 +38,7 @@ export function buildPdfDefinition(request: PdfDocumentRequest): TDocumentDefini
       return skTimDefinition(request);
     case 'lembarKendaliKonten':
       return lembarKendaliKontenDefinition(request);
+    case 'laporanWebsite':
+      return laporanWebsiteDefinition(request);
   }
 }

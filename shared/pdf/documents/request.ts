@@ -16,6 +16,7 @@ import {
   skTimRequestSchema,
 } from './policy/policyDocs';
 import { lembarKendaliKontenRequestSchema } from './content/contentDocs';
+import { laporanWebsiteRequestSchema } from './website/laporanWebsiteRequest';
 
 /**
  * What the renderer asks main to print. Main validates it and builds the pdfmake
@@ -54,5 +55,6 @@ export const pdfDocumentRequestSchema = z.discriminatedUnion('kind', [
   rencanaProgramRequestSchema,
   skTimRequestSchema,
   lembarKendaliKontenRequestSchema,
+  laporanWebsiteRequestSchema,
 ]);
 export type PdfDocumentRequest = z.infer<typeof pdfDocumentRequestSchema>;
