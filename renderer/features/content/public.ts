@@ -1,3 +1,4 @@
 // The content feature (SOP E) as other features may use it; anything else here is its own.
 export { contentWaiting, publishedInMonth } from './contentWaiting';
 export type { ContentWaitingItem, PublishedContent } from './contentWaiting';
+export { startContent } from './contentSteps';

@@ -19,6 +19,8 @@ import type {
   WebsiteSiteRow,
   WebsiteVisitorReviewRow,
 } from '../../db/websiteRows';
+import { JENIS_KONTEN_LABELS } from '../../../shared/content/schema';
+import { publishedInMonth } from '../content/public';
 import { listPeople } from '../people/public';
 import { listBackups } from '../security/public';
 import { inSpan, monthSpan } from './monthSpan';
@@ -32,9 +34,20 @@ export interface PublishedItem {
   urlPublikasi: string;
   dipublikasiPada: string;
 }
-/** Where the report takes the month's published content from; none until the lead wires E. */
+/** Where the report takes the month's published content from. */
 export type PublishedProvider = (db: MejaDatabase, bulan: string) => Promise<PublishedItem[]>;
-export const NO_PUBLISHED: PublishedProvider = () => Promise.resolve([]);
+
+/** SOP E's items published in the month ('YYYY-MM'), their kinds as printed. */
+export const CONTENT_PUBLISHED: PublishedProvider = async (db, bulan) => {
+  const [tahun, nomor] = bulan.split('-').map(Number);
+  const items = await publishedInMonth(db, tahun ?? 0, nomor ?? 0);
+  return items.map((i) => ({
+    judul: i.judul,
+    jenis: JENIS_KONTEN_LABELS[i.jenis],
+    urlPublikasi: i.urlPublikasi,
+    dipublikasiPada: i.dipublikasiPada,
+  }));
+};
 
 /** SOP D's backup log item the website's backups are recorded under. */
 export const WEBSITE_BACKUP_ITEM = 'website';
@@ -54,7 +67,7 @@ export interface WebsiteMonthData {
 export async function websiteReportData(
   db: MejaDatabase,
   bulan: string,
-  published: PublishedProvider = NO_PUBLISHED,
+  published: PublishedProvider = CONTENT_PUBLISHED,
 ): Promise<WebsiteMonthData> {
   const span = monthSpan(bulan);
   const from = `${bulan}-01`;
