@@ -20,6 +20,10 @@ const NOTHING: AttentionCounts = {
   devices: { baik: 0, rusakRingan: 0, rusakBerat: 0 },
   lateBackups: 0,
   quarantined: 0,
+  myContentSteps: 0,
+  myWebsiteSteps: 0,
+  renewals: [],
+  staleInfo: 0,
 };
 
 const person = (id: string, roles: ActorPerson['roles']): ActorPerson => ({
@@ -46,6 +50,56 @@ const procedure = {
 describe('Perlu perhatian', () => {
   it('lists nothing when nothing waits (a fresh install)', () => {
     expect(attentionLines(NOTHING)).toEqual([]);
+  });
+
+  it('lists website work: E and F steps, each contract ending, stale mandatory information', () => {
+    const lines = attentionLines({
+      ...NOTHING,
+      myContentSteps: 2,
+      myWebsiteSteps: 1,
+      staleInfo: 3,
+      renewals: [
+        {
+          id: 'd',
+          nama: 'Domain pa-mukomuko.go.id',
+          akhirKontrak: '2026-12-01',
+          sisaHari: -4,
+          ambang: null,
+          kedaluwarsa: true,
+        },
+        {
+          id: 'h',
+          nama: 'Hosting',
+          akhirKontrak: '2027-01-20',
+          sisaHari: 46,
+          ambang: 60,
+          kedaluwarsa: false,
+        },
+      ],
+    });
+    expect(lines.map((l) => [l.text, l.color, l.target])).toEqual([
+      ['2 langkah Konten Website menunggu Anda', 'orange', { page: 'konten' }],
+      [
+        '1 langkah Pemeliharaan Website menunggu Anda',
+        'orange',
+        { page: 'website', filter: { tab: 'siklus' } },
+      ],
+      [
+        'Domain pa-mukomuko.go.id: kontrak berakhir 4 hari lalu',
+        'red',
+        { page: 'website', filter: { tab: 'layanan' } },
+      ],
+      [
+        'Hosting: kontrak berakhir dalam 46 hari',
+        'orange',
+        { page: 'website', filter: { tab: 'layanan' } },
+      ],
+      [
+        '3 informasi wajib di website belum diperbarui',
+        'orange',
+        { page: 'konten', filter: { tab: 'wajib' } },
+      ],
+    ]);
   });
 
   it('lists each kind of work with its count and the screen where it is done', () => {

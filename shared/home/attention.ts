@@ -5,6 +5,7 @@ import type { Delegation } from '../office/delegation';
 import type { Procedure } from '../sop/schema';
 import { backupStatus } from '../security/backupStatus';
 import type { BackupItem } from '../security/schema';
+import { renewalLabel, type RenewalDue } from '../website/renewals';
 
 /**
  * What the home screen ("Perlu perhatian") lists: each line counts one kind of work waiting
@@ -20,7 +21,9 @@ export type AttentionTarget =
   | { page: 'perangkat'; filter: { kondisi: Condition } }
   | { page: 'pengamanan' }
   | { page: 'sinkronisasi' }
-  | { page: 'kebijakan' };
+  | { page: 'kebijakan' }
+  | { page: 'konten'; filter?: { tab: 'papan' | 'wajib' } }
+  | { page: 'website'; filter?: { tab: 'layanan' | 'siklus' } };
 
 export interface AttentionLine {
   key: string;
@@ -95,6 +98,14 @@ export interface AttentionCounts {
   devices: Record<Condition, number>;
   lateBackups: number;
   quarantined: number;
+  /** Steps of website content items (SOP E) the user may record next. */
+  myContentSteps: number;
+  /** Steps of the month's website upkeep (SOP F) the user may record next. */
+  myWebsiteSteps: number;
+  /** The office's websites and services whose contract ends within 60 days, or has ended. */
+  renewals: readonly RenewalDue[];
+  /** Mandatory information on the website not updated within its period. */
+  staleInfo: number;
 }
 
 /** Device counts by condition, active devices only. */
@@ -126,6 +137,30 @@ export function attentionLines(c: AttentionCounts): AttentionLine[] {
     color: 'orange',
     target: { page: 'kebijakan' },
   });
+  add({
+    key: 'langkahKonten',
+    count: c.myContentSteps,
+    text: `${c.myContentSteps} langkah Konten Website menunggu Anda`,
+    color: 'orange',
+    target: { page: 'konten' },
+  });
+  add({
+    key: 'langkahWebsite',
+    count: c.myWebsiteSteps,
+    text: `${c.myWebsiteSteps} langkah Pemeliharaan Website menunggu Anda`,
+    color: 'orange',
+    target: { page: 'website', filter: { tab: 'siklus' } },
+  });
+  for (const due of c.renewals) {
+    add({
+      key: `perpanjangan-${due.id}`,
+      count: 1,
+      text: renewalLabel(due),
+      // Ended, or within the last week: red; within 60 or 30 days: orange.
+      color: due.kedaluwarsa || due.ambang === 7 ? 'red' : 'orange',
+      target: { page: 'website', filter: { tab: 'layanan' } },
+    });
+  }
   add({
     key: 'permintaanTerlambat',
     count: c.lateRequests,
@@ -175,6 +210,13 @@ export function attentionLines(c: AttentionCounts): AttentionLine[] {
     text: `${c.lateBackups} data terlambat dicadangkan`,
     color: 'red',
     target: { page: 'pengamanan' },
+  });
+  add({
+    key: 'informasiWajib',
+    count: c.staleInfo,
+    text: `${c.staleInfo} informasi wajib di website belum diperbarui`,
+    color: 'orange',
+    target: { page: 'konten', filter: { tab: 'wajib' } },
   });
   add({
     key: 'karantina',

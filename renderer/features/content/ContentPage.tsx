@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
+import { useFirstTab } from '../../kit/firstTab';
 import { useServices } from '../../kit/servicesContext';
 import { listPeople } from '../people/public';
 import { PdfPreviewModal } from '../print/public';
@@ -14,6 +15,7 @@ import { MandatoryInfoTab } from './MandatoryInfoTab';
 
 /** Konten Website (SOP E): the items by stage, one item's way through E, the Informasi Wajib. */
 export function ContentPage({ office }: { office: Office }) {
+  const firstTab = useFirstTab('konten', ['papan', 'wajib'], 'papan');
   const { db } = useServices();
   const people = useLiveQuery(() => listPeople(db), [db]);
   const cards = useLiveQuery(() => readBoard(db), [db]);
@@ -33,7 +35,7 @@ export function ContentPage({ office }: { office: Office }) {
           persetujuan, sampai terbit dan diarsipkan; serta daftar informasi wajib.
         </Text>
       </div>
-      <Tabs defaultValue="papan" keepMounted={false}>
+      <Tabs defaultValue={firstTab} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="papan">Papan Konten</Tabs.Tab>
           <Tabs.Tab value="wajib">Informasi Wajib</Tabs.Tab>

@@ -1,6 +1,7 @@
 import { defaultMandatoryInfo } from '../../../shared/content/defaultMandatoryInfo';
 import {
   mandatoryInfoSchema,
+  staleItems,
   type MandatoryInfoInput,
 } from '../../../shared/content/mandatoryInfo';
 import type { MandatoryInfoRow } from '../../db/contentRows';
@@ -78,4 +79,13 @@ export async function markMandatoryInfoUpdated(
     terakhirDiperbarui: tanggal,
     keterangan: row.keterangan,
   });
+}
+
+/**
+ * The items the office keeps (updated at least once) that are past their term on `today`,
+ * for Beranda: the built-in list alone, never touched, warns of nothing the office has taken on.
+ */
+export async function staleKeptInfo(db: MejaDatabase, today: string): Promise<MandatoryInfoRow[]> {
+  const kept = (await listMandatoryInfo(db)).filter((i) => i.terakhirDiperbarui !== null);
+  return staleItems(kept, today);
 }

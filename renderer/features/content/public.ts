@@ -2,3 +2,5 @@
 export { contentWaiting, publishedInMonth } from './contentWaiting';
 export type { ContentWaitingItem, PublishedContent } from './contentWaiting';
 export { startContent } from './contentSteps';
+export { staleKeptInfo } from './mandatoryInfoStore';
+export { markMandatoryInfoUpdated, seedMandatoryInfo } from './mandatoryInfoStore';

@@ -34,6 +34,8 @@ type HomeTarget =
   | 'perangkat'
   | 'sinkronisasi'
   | 'kebijakan'
+  | 'konten'
+  | 'website'
   | 'sop'
   | 'tentang';
 
@@ -53,6 +55,9 @@ export function HomePage({
   const open = (target: AttentionTarget) => {
     if (target.page === 'permintaan') offerScreenFilter(REGISTER_SCREEN, target.filter);
     if (target.page === 'perangkat') offerScreenFilter(DEVICES_SCREEN, target.filter);
+    if ((target.page === 'konten' || target.page === 'website') && target.filter) {
+      offerScreenFilter(target.page, target.filter);
+    }
     onNavigate(target.page);
   };
   const figure = (n: number | undefined) => (n === undefined ? '…' : String(n));

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestRow } from '../../db/rows';
-import { testDatabase } from '../../../test/doubles/renderer/testDatabase';
+import { testDatabase, testWriteContext } from '../../../test/doubles/renderer/testDatabase';
+import { markMandatoryInfoUpdated, seedMandatoryInfo } from '../content/public';
+import { saveSite } from '../website/public';
 import { requestFields } from '../../../test/doubles/renderer/rowGateRows';
 import { readHomeData } from './attentionData';
 
@@ -37,5 +39,30 @@ describe('readHomeData', () => {
     expect(data.today.selesai).toBe(3);
     expect(data.today.diterima).toBe(1);
     expect(data.today.dalamProses).toBe(1);
+  });
+
+  it('counts website work: contracts ending within 60 days, kept mandatory information gone stale', async () => {
+    const db = testDatabase('home-website');
+    const ctx = testWriteContext(db, { actor: 'op', start: now.getTime() });
+    const site = {
+      jenis: 'domain' as const,
+      alamatUrl: 'https://pa-mukomuko.go.id',
+      penyedia: 'PANDI',
+      mulaiKontrak: '2026-01-01',
+      biaya: 50_000,
+      nomorTagihan: '',
+    };
+    await saveSite(ctx, { ...site, nama: 'Domain', akhirKontrak: '2026-12-01' });
+    await saveSite(ctx, { ...site, nama: 'Hosting', akhirKontrak: '2027-06-30' });
+    // A fresh checklist warns of nothing; an item the office keeps warns once past its term.
+    await seedMandatoryInfo(ctx);
+    expect((await readHomeData(db, now)).counts.staleInfo).toBe(0);
+    const [first] = await db.mandatoryInfo.orderBy('urut').toArray();
+    await markMandatoryInfoUpdated(ctx, first?.id ?? '', '2025-01-02');
+    const data = await readHomeData(db, now);
+    expect(data.counts.renewals.map((r) => [r.nama, r.sisaHari])).toEqual([['Domain', 11]]);
+    expect(data.counts.staleInfo).toBe(1);
+    expect(data.counts.myContentSteps).toBe(0);
+    expect(data.counts.myWebsiteSteps).toBe(0);
   });
 });

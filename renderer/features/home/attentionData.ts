@@ -17,10 +17,12 @@ import { readStepAuthority } from '../delegations/public';
 import { listDevices } from '../devices/public';
 import { readDueList } from '../maintenance/public';
 import { readCurrentUser } from '../people/public';
+import { contentWaiting, staleKeptInfo } from '../content/public';
 import { policyWaitingFor } from '../policy/public';
 import { readRequestSettings } from '../requests/public';
 import { backupItemsSaved, listBackups, readBackupItems } from '../security/public';
 import { getSopAtRevision } from '../sop/public';
+import { renewalsDueFor, websiteWaiting } from '../website/public';
 
 export interface HomeData {
   counts: AttentionCounts;
@@ -95,6 +97,10 @@ export async function readHomeData(db: MejaDatabase, now: Date): Promise<HomeDat
         (list) => list.length,
         () => 0,
       ),
+      myContentSteps: (await contentWaiting(db, user, now)).length,
+      myWebsiteSteps: (await websiteWaiting(db, user, now)).length,
+      renewals: await renewalsDueFor(db, today),
+      staleInfo: (await staleKeptInfo(db, today)).length,
     },
     today: { ...figures, dalamProses: open.length },
   };

@@ -5,6 +5,7 @@ import { formatBulanTahun } from '../../../shared/format/date';
 import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import { MonthPicker, thisMonth } from '../../kit/MonthPicker';
+import { useFirstTab } from '../../kit/firstTab';
 import { useServices } from '../../kit/servicesContext';
 import { listPeople } from '../people/public';
 import { PdfPreviewModal } from '../print/public';
@@ -16,6 +17,11 @@ import { SiklusTab } from './SiklusTab';
 
 /** Pemeliharaan Website (SOP F): services, availability, problems, visitors, the month's cycle. */
 export function WebsitePage({ office }: { office: Office }) {
+  const firstTab = useFirstTab(
+    'website',
+    ['layanan', 'ketersediaan', 'masalah', 'pengunjung', 'siklus'],
+    'layanan',
+  );
   const { db, write } = useServices();
   const people = useLiveQuery(() => listPeople(db), [db]);
   const [month, setMonth] = useState(() => thisMonth(write.now()));
@@ -38,7 +44,7 @@ export function WebsitePage({ office }: { office: Office }) {
         </div>
         <MonthPicker value={month} onChange={setMonth} />
       </Group>
-      <Tabs defaultValue="layanan" keepMounted={false}>
+      <Tabs defaultValue={firstTab} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="layanan">Layanan</Tabs.Tab>
           <Tabs.Tab value="ketersediaan">Ketersediaan</Tabs.Tab>

@@ -5,3 +5,4 @@ export { websiteReportData } from './websiteReportData';
 export type { PublishedProvider } from './websiteReportData';
 export { WebsitePage } from './WebsitePage';
 export { WebsiteCheckScheduler } from './WebsiteCheckScheduler';
+export { saveSite } from './websiteStore';
