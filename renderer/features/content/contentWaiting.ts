@@ -1,5 +1,6 @@
 import { contentStage, type ContentStage } from '../../../shared/content/contentFlow';
-import type { JenisKonten } from '../../../shared/content/schema';
+import { JENIS_KONTEN_LABELS, type JenisKonten } from '../../../shared/content/schema';
+import type { PublishedForReport } from '../../../shared/statistics/websiteStats';
 import type { MejaDatabase } from '../../db/database';
 import { permissionFor, readStepAuthority } from '../delegations/public';
 import { contentProcedure, listContent, listContentSteps, progressOfItem } from './contentSteps';
@@ -80,4 +81,13 @@ export async function publishedInMonth(
     });
   }
   return published.sort((a, b) => a.dipublikasiPada.localeCompare(b.dipublikasiPada));
+}
+
+/** Every item published, for the Laporan Tahunan TI: its kind as printed and when. */
+export async function publishedForReport(db: MejaDatabase): Promise<PublishedForReport[]> {
+  return (await listContent(db)).flatMap((item) =>
+    item.dipublikasiPada
+      ? [{ jenis: JENIS_KONTEN_LABELS[item.jenis], dipublikasikanPada: item.dipublikasiPada }]
+      : [],
+  );
 }

@@ -1,5 +1,5 @@
 // The content feature (SOP E) as other features may use it; anything else here is its own.
-export { contentWaiting, publishedInMonth } from './contentWaiting';
+export { contentWaiting, publishedForReport, publishedInMonth } from './contentWaiting';
 export type { ContentWaitingItem, PublishedContent } from './contentWaiting';
 export { startContent } from './contentSteps';
 export { staleKeptInfo } from './mandatoryInfoStore';

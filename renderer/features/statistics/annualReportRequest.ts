@@ -8,13 +8,16 @@ import { programTables } from '../../../shared/statistics/policyStats';
 import { securityTables } from '../../../shared/statistics/securityStats';
 import { statisticsFor } from '../../../shared/statistics/statistics';
 import { headline, statisticsTables } from '../../../shared/statistics/tables';
+import { contentTables, websiteTables } from '../../../shared/statistics/websiteStats';
 import type { MejaDatabase } from '../../db/database';
 import type { PersonRow } from '../../db/rows';
 import { listPeople, readCurrentUser } from '../people/public';
+import { publishedForReport } from '../content/public';
 import { programForReport } from '../policy/public';
 import { signerOf } from '../requests/public';
 import { listBackups, listNetworkChecks, listUats, readBackupItems } from '../security/public';
 import { readActiveProcedure } from '../sop/public';
+import { websiteForReport } from '../website/public';
 import type { StatisticsData } from './statisticsData';
 
 /** The annual report covers the quarter shown, or else the year of the period shown. */
@@ -69,6 +72,8 @@ export async function annualReportRequest(
       ...statisticsTables(stats),
       ...security,
       ...programTables(await programForReport(db, period.tahun), period),
+      ...websiteTables(await websiteForReport(db), range),
+      ...contentTables(await publishedForReport(db), range),
     ],
     penandatangan: {
       dibuat: dibuat ?? blank('Pranata Komputer'),

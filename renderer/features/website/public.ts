@@ -6,3 +6,5 @@ export type { PublishedProvider } from './websiteReportData';
 export { WebsitePage } from './WebsitePage';
 export { WebsiteCheckScheduler } from './WebsiteCheckScheduler';
 export { saveSite } from './websiteStore';
+export { websiteForReport } from './websiteForReport';
+export { recordManualCheck } from './websiteStore';
