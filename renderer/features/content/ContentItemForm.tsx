@@ -9,9 +9,9 @@ import {
 import type { AttachmentRef } from '../../../shared/attachments/schema';
 import { useServices } from '../../kit/servicesContext';
 import { AttachmentField } from '../attachments/public';
-import { ContentFormFrame } from './ContentFormFrame';
+import { FormFrame } from '../../kit/FormFrame';
 import { startContent } from './contentSteps';
-import { schemaErrors, useContentForm } from './useContentForm';
+import { schemaErrors, useSchemaForm } from '../../kit/useSchemaForm';
 
 type Values = {
   judul: string;
@@ -37,7 +37,7 @@ const toInput = (v: Values) => ({ ...v, jenis: v.jenis === '' ? null : v.jenis }
 export function ContentItemForm(props: { onCancel: () => void; onSaved: (id: string) => void }) {
   const { write } = useServices();
   const created = useRef('');
-  const { form, error, saving, onSubmit } = useContentForm<Values>({
+  const { form, error, saving, onSubmit } = useSchemaForm<Values>({
     initialValues: EMPTY,
     validate: (v) => schemaErrors(contentInputSchema, toInput(v)),
     save: async (v) => {
@@ -47,7 +47,7 @@ export function ContentItemForm(props: { onCancel: () => void; onSaved: (id: str
     onSaved: () => props.onSaved(created.current),
   });
   return (
-    <ContentFormFrame
+    <FormFrame
       title="Konten baru"
       onSubmit={onSubmit}
       error={error}
@@ -86,6 +86,6 @@ export function ContentItemForm(props: { onCancel: () => void; onSaved: (id: str
         value={form.values.lampiran}
         onChange={(next) => form.setFieldValue('lampiran', next)}
       />
-    </ContentFormFrame>
+    </FormFrame>
   );
 }

@@ -8,10 +8,10 @@ import { TanggalJamInput } from '../../kit/TanggalJamInput';
 import { useServices } from '../../kit/servicesContext';
 import { permissionFor, type StepAuthority } from '../delegations/public';
 import { readRequestSettings } from '../requests/public';
-import { ContentFormFrame } from './ContentFormFrame';
+import { FormFrame } from '../../kit/FormFrame';
 import { recordContentStep } from './contentSteps';
 import { fromLocalInput, toLocalInput } from './localTime';
-import { schemaErrors, useContentForm } from './useContentForm';
+import { schemaErrors, useSchemaForm } from '../../kit/useSchemaForm';
 
 type Values = {
   selesaiLokal: string;
@@ -120,7 +120,7 @@ function ContentStepForm(props: {
     }
     return errors;
   };
-  const { form, error, saving, onSubmit } = useContentForm<Values>({
+  const { form, error, saving, onSubmit } = useSchemaForm<Values>({
     initialValues,
     validate,
     save: async (v) => {
@@ -130,7 +130,7 @@ function ContentStepForm(props: {
     saved: `Langkah ${step.no} tercatat.`,
   });
   return (
-    <ContentFormFrame
+    <FormFrame
       title={`Catat langkah ${step.no}: ${step.kegiatan}`}
       onSubmit={onSubmit}
       error={error}
@@ -184,6 +184,6 @@ function ContentStepForm(props: {
         minRows={2}
         {...form.getInputProps('catatan')}
       />
-    </ContentFormFrame>
+    </FormFrame>
   );
 }

@@ -3,9 +3,9 @@ import { mandatoryInfoSchema } from '../../../shared/content/mandatoryInfo';
 import type { MandatoryInfoRow } from '../../db/contentRows';
 import { TanggalInput } from '../../kit/TanggalInput';
 import { useServices } from '../../kit/servicesContext';
-import { ContentFormFrame } from './ContentFormFrame';
+import { FormFrame } from '../../kit/FormFrame';
 import { addMandatoryInfo, editMandatoryInfo } from './mandatoryInfoStore';
-import { schemaErrors, useContentForm } from './useContentForm';
+import { schemaErrors, useSchemaForm } from '../../kit/useSchemaForm';
 
 type Values = {
   judul: string;
@@ -29,7 +29,7 @@ const toInput = (v: Values) => ({
 export function MandatoryInfoForm(props: { item: MandatoryInfoRow | null; onDone: () => void }) {
   const { write } = useServices();
   const { item } = props;
-  const { form, error, saving, onSubmit } = useContentForm<Values>({
+  const { form, error, saving, onSubmit } = useSchemaForm<Values>({
     initialValues: {
       judul: item?.judul ?? '',
       sumber: item?.sumber ?? '',
@@ -48,7 +48,7 @@ export function MandatoryInfoForm(props: { item: MandatoryInfoRow | null; onDone
     onSaved: props.onDone,
   });
   return (
-    <ContentFormFrame
+    <FormFrame
       title={item ? `Ubah: ${item.judul}` : 'Tambah informasi wajib'}
       onSubmit={onSubmit}
       error={error}
@@ -82,6 +82,6 @@ export function MandatoryInfoForm(props: { item: MandatoryInfoRow | null; onDone
         />
         <Textarea label="Keterangan" autosize minRows={1} {...form.getInputProps('keterangan')} />
       </SimpleGrid>
-    </ContentFormFrame>
+    </FormFrame>
   );
 }

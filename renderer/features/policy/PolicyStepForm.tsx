@@ -19,7 +19,7 @@ import { TanggalJamInput } from '../../kit/TanggalJamInput';
 import { useServices } from '../../kit/servicesContext';
 import { permissionFor, type StepAuthority } from '../delegations/public';
 import { readRequestSettings } from '../requests/public';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../kit/FormFrame';
 import { fromLocalInput, toLocalInput } from './localTime';
 import { recordPolicyStep } from './programSteps';
 import {
@@ -28,7 +28,7 @@ import {
   regulasiInput,
   type RegulasiValues,
 } from './RegulasiFields';
-import { schemaErrors, usePolicyForm } from './usePolicyForm';
+import { schemaErrors, useSchemaForm } from '../../kit/useSchemaForm';
 
 type Values = {
   selesaiLokal: string;
@@ -125,7 +125,7 @@ function PolicyStepForm(props: {
     });
     return errors;
   };
-  const { form, error, saving, onSubmit } = usePolicyForm({
+  const { form, error, saving, onSubmit } = useSchemaForm({
     initialValues,
     validate,
     save: async (v) => {

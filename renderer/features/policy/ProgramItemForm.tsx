@@ -19,9 +19,9 @@ import { toRoman } from '../../../shared/format/roman';
 import type { PolicyProposalRow } from '../../db/policyRows';
 import type { PersonRow } from '../../db/rows';
 import { useServices } from '../../kit/servicesContext';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../kit/FormFrame';
 import { addProgramItem } from './policyStore';
-import { schemaErrors, usePolicyForm } from './usePolicyForm';
+import { schemaErrors, useSchemaForm } from '../../kit/useSchemaForm';
 
 type Values = {
   usulanId: string | null;
@@ -65,7 +65,7 @@ export function ProgramItemForm(props: {
     penanggungJawabId: v.penanggungJawabId ?? '',
     urut: props.nextUrut,
   });
-  const { form, error, saving, onSubmit } = usePolicyForm({
+  const { form, error, saving, onSubmit } = useSchemaForm({
     initialValues,
     validate: (v) => schemaErrors(programItemSchema, toInput(v)),
     save: (v) => addProgramItem(write, toInput(v)),

@@ -24,14 +24,14 @@ import type { PersonRow } from '../../db/rows';
 import { useServices } from '../../kit/servicesContext';
 import { readStepAuthority } from '../delegations/public';
 import { readCurrentUser } from '../people/public';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../kit/FormFrame';
 import { PolicyStepGate } from './PolicyStepForm';
 import { ProgramItemForm } from './ProgramItemForm';
 import { rencanaProgramRequest } from './policyPrints';
 import { listProgramItems, listUsulan } from './policyStore';
 import { listPolicySteps, listPrograms, programProcedure, startProgram } from './programSteps';
 import { StepTimeline } from './StepTimeline';
-import { usePolicyForm } from './usePolicyForm';
+import { useSchemaForm } from '../../kit/useSchemaForm';
 
 const STATUS_COLOR = { disusun: 'blue', ditetapkan: 'green', ditolak: 'red' } as const;
 
@@ -76,7 +76,7 @@ function StartProgramForm({ onStarted }: { onStarted: (id: string) => void }) {
     tahun: tahun as number | string,
     judul: `Rencana Program TI Tahun ${tahun}`,
   };
-  const { form, error, saving, onSubmit } = usePolicyForm({
+  const { form, error, saving, onSubmit } = useSchemaForm({
     initialValues,
     validate: (v) => ({
       ...(Number.isInteger(Number(v.tahun)) && Number(v.tahun) >= 2000

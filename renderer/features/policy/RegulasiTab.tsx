@@ -5,7 +5,7 @@ import { REGULASI_STATUS_LABELS, regulasiSchema } from '../../../shared/policy/s
 import type { RegulationRow } from '../../db/policyRows';
 import { useServices } from '../../kit/servicesContext';
 import { AttachmentList } from '../attachments/public';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../kit/FormFrame';
 import { listRegulasi, saveRegulasi } from './policyStore';
 import {
   EMPTY_REGULASI,
@@ -13,7 +13,7 @@ import {
   regulasiInput,
   type RegulasiValues,
 } from './RegulasiFields';
-import { schemaErrors, usePolicyForm } from './usePolicyForm';
+import { schemaErrors, useSchemaForm } from '../../kit/useSchemaForm';
 
 const STATUS_COLOR = { berlaku: 'green', dicabut: 'red', diubah: 'orange' } as const;
 
@@ -36,7 +36,7 @@ export function RegulasiTab() {
   const { db, write } = useServices();
   const rows = useLiveQuery(() => listRegulasi(db), [db]);
   const [editing, setEditing] = useState<RegulationRow | null>(null);
-  const { form, error, saving, onSubmit } = usePolicyForm({
+  const { form, error, saving, onSubmit } = useSchemaForm({
     initialValues: { ...EMPTY_REGULASI },
     validate: (v) => schemaErrors(regulasiSchema, regulasiInput(v)),
     save: (v) => saveRegulasi(write, regulasiInput(v), editing?.id ?? null),

@@ -20,10 +20,10 @@ import type { PolicyDecreeRow } from '../../db/policyRows';
 import type { PersonRow } from '../../db/rows';
 import { TanggalInput } from '../../kit/TanggalInput';
 import { useServices } from '../../kit/servicesContext';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../kit/FormFrame';
 import { skTimRequest } from './policyPrints';
 import { readSkTim, saveSkTim } from './policyStore';
-import { schemaErrors, usePolicyForm } from './usePolicyForm';
+import { schemaErrors, useSchemaForm } from '../../kit/useSchemaForm';
 
 type Anggota = { personId: string | null; kedudukan: string; tugas: string };
 type Values = {
@@ -136,7 +136,7 @@ function SkTimForm(props: {
     tugasTim: lines(v.tugasTim),
     anggota: v.anggota.map((a) => ({ ...a, personId: a.personId ?? '' })),
   });
-  const { form, error, saving, onSubmit } = usePolicyForm({
+  const { form, error, saving, onSubmit } = useSchemaForm({
     initialValues,
     validate: (v) => schemaErrors(skTimSchema, toInput(v)),
     save: (v) => saveSkTim(write, toInput(v)),

@@ -27,10 +27,10 @@ import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import { TanggalInput } from '../../kit/TanggalInput';
 import { useServices } from '../../kit/servicesContext';
 import { listUnits } from '../units/public';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../kit/FormFrame';
 import { formUsulanRequest } from './policyPrints';
 import { listUsulan, recordUsulan } from './policyStore';
-import { schemaErrors, usePolicyForm } from './usePolicyForm';
+import { schemaErrors, useSchemaForm } from '../../kit/useSchemaForm';
 
 type Values = {
   unit: string;
@@ -73,7 +73,7 @@ export function UsulanTab({
     diterimaPada: today,
     status: 'diterima',
   };
-  const { form, error, saving, onSubmit } = usePolicyForm({
+  const { form, error, saving, onSubmit } = useSchemaForm({
     initialValues,
     validate: (v) => schemaErrors(usulanSchema(toIsoDate(write.now())), toInput(v, today)),
     save: (v) => recordUsulan(write, toInput(v, today)),

@@ -11,9 +11,9 @@ import { TanggalJamInput } from '../../kit/TanggalJamInput';
 import { useServices } from '../../kit/servicesContext';
 import { permissionFor, type StepAuthority } from '../delegations/public';
 import { readRequestSettings } from '../requests/public';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../kit/FormFrame';
 import { fromLocalInput, toLocalInput } from './localTime';
-import { schemaErrors, useWebsiteForm } from './useWebsiteForm';
+import { schemaErrors, useSchemaForm } from '../../kit/useSchemaForm';
 import { recordCycleStep } from './websiteCycle';
 
 type Values = {
@@ -99,7 +99,7 @@ function CycleStepForm(props: {
     keputusan: v.keputusan === '' ? null : v.keputusan,
     alasanTolak: v.alasanTolak,
   });
-  const { form, error, saving, onSubmit } = useWebsiteForm<Values>({
+  const { form, error, saving, onSubmit } = useSchemaForm<Values>({
     initialValues: {
       selesaiLokal: toLocalInput(write.now()),
       catatan: '',

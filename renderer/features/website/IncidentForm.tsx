@@ -21,9 +21,9 @@ import type { BackupRow } from '../../db/rows';
 import type { WebsiteIncidentRow, WebsiteSiteRow } from '../../db/websiteRows';
 import { TanggalJamInput } from '../../kit/TanggalJamInput';
 import { useServices } from '../../kit/servicesContext';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../kit/FormFrame';
 import { fromLocalInput, toLocalInput } from './localTime';
-import { schemaErrors, useWebsiteForm } from './useWebsiteForm';
+import { schemaErrors, useSchemaForm } from '../../kit/useSchemaForm';
 import { saveIncident } from './websiteStore';
 
 type FollowUpValues = {
@@ -98,7 +98,7 @@ export function IncidentForm(props: {
     backupId: i?.pemulihan?.backupId ?? '',
     catatanPemulihan: i?.pemulihan?.catatan ?? '',
   };
-  const { form, error, saving, onSubmit } = useWebsiteForm<Values>({
+  const { form, error, saving, onSubmit } = useSchemaForm<Values>({
     initialValues,
     validate: (v) => {
       const errors = schemaErrors(incidentSchema, toInput(v));

@@ -3,9 +3,9 @@ import { availabilityCheckSchema } from '../../../shared/website/schema';
 import type { WebsiteSiteRow } from '../../db/websiteRows';
 import { TanggalJamInput } from '../../kit/TanggalJamInput';
 import { useServices } from '../../kit/servicesContext';
-import { FormFrame } from './FormFrame';
+import { FormFrame } from '../../kit/FormFrame';
 import { fromLocalInput, toLocalInput } from './localTime';
-import { schemaErrors, useWebsiteForm } from './useWebsiteForm';
+import { schemaErrors, useSchemaForm } from '../../kit/useSchemaForm';
 import { recordManualCheck } from './websiteStore';
 
 type Values = {
@@ -28,7 +28,7 @@ export function ManualCheckForm(props: { sites: readonly WebsiteSiteRow[]; onDon
     cara: 'manual' as const,
     catatan: v.catatan,
   });
-  const { form, error, saving, onSubmit } = useWebsiteForm<Values>({
+  const { form, error, saving, onSubmit } = useSchemaForm<Values>({
     initialValues: {
       siteId: props.sites[0]?.id ?? '',
       waktuLokal: toLocalInput(write.now()),

@@ -22,8 +22,8 @@ import type { WebsiteSiteRow } from '../../db/websiteRows';
 import { DamagedRowsAlert } from '../../kit/DamagedRowsAlert';
 import { TanggalInput } from '../../kit/TanggalInput';
 import { useServices } from '../../kit/servicesContext';
-import { FormFrame } from './FormFrame';
-import { schemaErrors, useWebsiteForm } from './useWebsiteForm';
+import { FormFrame } from '../../kit/FormFrame';
+import { schemaErrors, useSchemaForm } from '../../kit/useSchemaForm';
 import { listSites, listVisitorReviews, recordVisitorReview } from './websiteStore';
 
 type Values = {
@@ -43,7 +43,7 @@ const toInput = (v: Values): VisitorReviewInput => ({
 
 function ReviewForm(props: { sites: readonly WebsiteSiteRow[]; onDone: () => void }) {
   const { write } = useServices();
-  const { form, error, saving, onSubmit } = useWebsiteForm<Values>({
+  const { form, error, saving, onSubmit } = useSchemaForm<Values>({
     initialValues: {
       siteId: props.sites[0]?.id ?? '',
       dariTanggal: '',

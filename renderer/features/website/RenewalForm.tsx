@@ -3,8 +3,8 @@ import { renewalSchema } from '../../../shared/website/schema';
 import type { WebsiteSiteRow } from '../../db/websiteRows';
 import { TanggalInput } from '../../kit/TanggalInput';
 import { useServices } from '../../kit/servicesContext';
-import { FormFrame } from './FormFrame';
-import { schemaErrors, useWebsiteForm } from './useWebsiteForm';
+import { FormFrame } from '../../kit/FormFrame';
+import { schemaErrors, useSchemaForm } from '../../kit/useSchemaForm';
 import { recordRenewal } from './websiteStore';
 
 type Values = {
@@ -25,7 +25,7 @@ function dayAfter(iso: string): string {
 export function RenewalForm(props: { site: WebsiteSiteRow; onDone: () => void }) {
   const { write } = useServices();
   const toInput = (v: Values) => ({ siteId: props.site.id, ...v, biaya: Number(v.biaya) });
-  const { form, error, saving, onSubmit } = useWebsiteForm<Values>({
+  const { form, error, saving, onSubmit } = useSchemaForm<Values>({
     initialValues: {
       mulaiKontrak: dayAfter(props.site.akhirKontrak),
       akhirKontrak: '',

@@ -9,8 +9,8 @@ import {
 import { TanggalInput } from '../../kit/TanggalInput';
 import { useServices } from '../../kit/servicesContext';
 import type { WebsiteSiteRow } from '../../db/websiteRows';
-import { FormFrame } from './FormFrame';
-import { schemaErrors, useWebsiteForm } from './useWebsiteForm';
+import { FormFrame } from '../../kit/FormFrame';
+import { schemaErrors, useSchemaForm } from '../../kit/useSchemaForm';
 import { saveSite } from './websiteStore';
 
 type Values = {
@@ -52,7 +52,7 @@ export function SiteForm(props: { site: WebsiteSiteRow | null; onDone: () => voi
         nomorTagihan: props.site.nomorTagihan,
       }
     : EMPTY;
-  const { form, error, saving, onSubmit } = useWebsiteForm({
+  const { form, error, saving, onSubmit } = useSchemaForm({
     initialValues,
     validate: (v) => schemaErrors(siteSchema, toInput(v)),
     save: (v) => saveSite(write, toInput(v), props.site?.id ?? null),

@@ -2,7 +2,7 @@ import { useForm, type FormErrors } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { z } from 'zod';
-import { useSaving } from '../../kit/useSaving';
+import { useSaving } from './useSaving';
 
 /** The schema's Indonesian messages by field. */
 export function schemaErrors(schema: z.ZodType, values: unknown): FormErrors {
@@ -15,22 +15,24 @@ interface Options<V> {
   save: (values: V) => Promise<unknown>;
   /** The green notification after saving. */
   saved: string;
+  /** The values to continue with after saving (a fresh form by default). */
+  next?: (values: V) => V;
   onSaved?: () => void;
 }
 
 /**
- * A form of the Konten Website screen: checked on blur and on submit with the same zod schema
+ * A record form (Kebijakan TI, Konten Website, Pemeliharaan Website): checked on blur and on submit with the same zod schema
  * the write path uses; values stay in place when the check or the save fails.
  */
-export function useContentForm<V extends Record<string, unknown>>(options: Options<V>) {
-  const { initialValues, validate, save, saved, onSaved } = options;
+export function useSchemaForm<V extends Record<string, unknown>>(options: Options<V>) {
+  const { initialValues, validate, save, saved, next, onSaved } = options;
   const form = useForm<V>({ initialValues, validate, validateInputOnBlur: true });
   const { saving, error, setError, run } = useSaving();
   const onSubmit = form.onSubmit(
     (values) =>
       run(async () => {
         await save(values);
-        form.setValues(initialValues);
+        form.setValues(next ? next(values) : initialValues);
         form.clearErrors();
         notifications.show({ color: 'green', message: saved });
         onSaved?.();

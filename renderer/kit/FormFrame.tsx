@@ -1,8 +1,8 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import type { FormEvent, ReactNode } from 'react';
-import { FormFooter } from '../../kit/FormFooter';
+import { FormFooter } from './FormFooter';
 
-/** A Pemeliharaan Website form: its title, the fields, the reason the last save failed and Simpan. */
+/** A record form: its title, the fields, the reason the last save failed and Simpan. */
 export function FormFrame(props: {
   title: string;
   onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
