@@ -204,33 +204,73 @@ export function filterRegister<T extends RegisterItem>(
   );
 }
 
+/** Items looked through in one slice of a search: a few milliseconds of work. */
+export const NARROW_SLICE = 2500;
+
+/** Whether `filter` leaves any item out (the order aside). */
+export function narrowsAnything(filter: Omit<RegisterFilter, 'sort'>): boolean {
+  return isFiltered({ ...filter, sort: NO_FILTER.sort });
+}
+
+export interface NarrowingFilter {
+  /** filterRegister, narrowing the previous answer when only the search grew. */
+  <T extends RegisterItem>(sorted: readonly T[], filter: Omit<RegisterFilter, 'sort'>): T[];
+  /** The items the answer for `filter` lies among: the previous answer, or all of `sorted`. */
+  baseFor<T extends RegisterItem>(
+    sorted: readonly T[],
+    filter: Omit<RegisterFilter, 'sort'>,
+  ): readonly T[];
+  /** Keeps an answer found slice by slice, as the next search's starting point. */
+  remember(
+    sorted: readonly RegisterItem[],
+    filter: Omit<RegisterFilter, 'sort'>,
+    result: RegisterItem[],
+  ): void;
+}
+
 /**
  * filterRegister that remembers its last answer: when only the search grew (the user typed
  * another character), it narrows the previous result instead of scanning the whole register.
+ * A large register can be searched slice by slice (`baseFor`, filterRegister per slice,
+ * `remember`), so no frame waits for all of it.
  */
-export function createNarrowingFilter(): <T extends RegisterItem>(
-  sorted: readonly T[],
-  filter: Omit<RegisterFilter, 'sort'>,
-) => T[] {
+export function createNarrowingFilter(): NarrowingFilter {
   let last: {
     sorted: readonly RegisterItem[];
     rest: string;
     query: string;
     result: RegisterItem[];
   } | null = null;
-  return <T extends RegisterItem>(sorted: readonly T[], filter: Omit<RegisterFilter, 'sort'>) => {
+  const split = (filter: Omit<RegisterFilter, 'sort'>) => {
     const { query, ...others } = filter;
-    const rest = JSON.stringify(others);
-    const q = normalizeQuery(query);
-    const base =
-      last && last.sorted === sorted && last.rest === rest && q.startsWith(last.query)
-        ? // The previous result came from the same `sorted`, so its items are T.
-          (last.result as T[])
-        : sorted;
-    const result = filterRegister(base, filter);
-    last = { sorted, rest, query: q, result };
+    return { rest: JSON.stringify(others), query: normalizeQuery(query) };
+  };
+  const baseFor = <T extends RegisterItem>(
+    sorted: readonly T[],
+    filter: Omit<RegisterFilter, 'sort'>,
+  ): readonly T[] => {
+    const { rest, query } = split(filter);
+    return last && last.sorted === sorted && last.rest === rest && query.startsWith(last.query)
+      ? // The previous result came from the same `sorted`, so its items are T.
+        (last.result as T[])
+      : sorted;
+  };
+  const remember = (
+    sorted: readonly RegisterItem[],
+    filter: Omit<RegisterFilter, 'sort'>,
+    result: RegisterItem[],
+  ) => {
+    last = { sorted, ...split(filter), result };
+  };
+  const narrow = <T extends RegisterItem>(
+    sorted: readonly T[],
+    filter: Omit<RegisterFilter, 'sort'>,
+  ): T[] => {
+    const result = filterRegister(baseFor(sorted, filter), filter);
+    remember(sorted, filter, result);
     return result;
   };
+  return Object.assign(narrow, { baseFor, remember });
 }
 
 /** Whether the user narrowed the register at all (the Reset button's state). */

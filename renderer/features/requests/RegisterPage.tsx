@@ -1,12 +1,9 @@
-import { Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useRef, useState } from 'react';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
 import { toIsoDate } from '../../../shared/format/date';
-import { formatBulanTahun } from '../../../shared/format/date';
 import type { Office } from '../../../shared/office/office';
 import type { PdfDocumentRequest } from '../../../shared/pdf/documents/request';
 import { findNumberCollisions } from '../../../shared/requests/numberCollisions';
-import { LEVEL_LABELS, LEVELS, type Level } from '../../../shared/requests/schema';
 import { useServices } from '../../kit/servicesContext';
 import { PdfPreviewModal } from '../print/public';
 import { ChangedDraftsModal, listChangedDrafts } from './ChangedDraftsModal';
@@ -15,24 +12,21 @@ import { DamagedRowsAlert } from '../../kit/DamagedRowsAlert';
 import { StepConflictsNotice } from './StepConflictsNotice';
 import { RegisterCollisionsAlert } from './NumberCollisionAlert';
 import {
-  createNarrowingFilter,
-  distinctValues,
-  isFiltered,
   handedRegisterFilter,
   sortRegister,
-  NO_FILTER,
   REGISTER_SCREEN,
   type RegisterFilter,
-  type Tahap,
+  type RegisterSort,
 } from './registerFilter';
 import { useSaveWorkbook } from '../../kit/saveWorkbook';
 import { RegisterImportModal } from './RegisterImportModal';
 import { stepTimesOf, writeRegisterWorkbook } from './registerXlsx';
 import { useRegisterView, useViewInUrl } from './useRegisterView';
-import { useSearchKeys } from './useRegisterKeys';
 import { takeScreenFilter } from '../../kit/screenFilters';
+import { RegisterFilterBar } from './RegisterFilterBar';
 import { RegisterTable } from './RegisterTable';
 import { blankFormulirRequest } from './requestPrints';
+import { useNarrowedRegister } from './useNarrowedRegister';
 import { useRegisterData } from './useRegisterData';
 
 interface Props {
@@ -51,10 +45,8 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
     takeScreenFilter<Partial<RegisterFilter>>(REGISTER_SCREEN, {}, handedRegisterFilter),
   );
   const [query, setQuery] = useState(filter.query);
-  const [debounced] = useDebouncedValue(query, 120);
-  useViewInUrl({ ...filter, query: debounced });
-  const searchRef = useRef<HTMLInputElement>(null);
-  useSearchKeys(searchRef);
+  useViewInUrl({ ...filter, query });
+  const view = useMemo(() => ({ ...filter, query }), [filter, query]);
   const { save, busy: exporting } = useSaveWorkbook();
   const [importOpen, setImportOpen] = useState(false);
   const [preview, setPreview] = useState<{
@@ -73,32 +65,15 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
   );
   const changed = useMemo(() => listChangedDrafts(items ? items.map((i) => i.row) : []), [items]);
   const [changedOpen, setChangedOpen] = useState(false);
-  const [narrow] = useState(createNarrowingFilter);
-  const shown = useMemo(
-    () => narrow(sorted, { ...filter, query: debounced }),
-    [narrow, sorted, filter, debounced],
+  const shown = useNarrowedRegister(sorted, view).items;
+  const stepList = (data?.active?.procedure.steps ?? []).map((s) => s.no).join(',');
+  const stepNos = useMemo(() => (stepList ? stepList.split(',').map(Number) : []), [stepList]);
+  const sortBy = useCallback(
+    (sort: RegisterSort) => setFilter((f) => ({ ...f, sort })),
+    [setFilter],
   );
-  const months = useMemo(
-    () => (items ? [...new Set(items.map((i) => i.bulan))].sort().reverse() : []),
-    [items],
-  );
-  const units = useMemo(() => distinctValues(items ?? [], (r) => r.pemohon.unitNama), [items]);
-  const devices = useMemo(() => distinctValues(items ?? [], (r) => r.perangkat), [items]);
-  const officers = useMemo(() => {
-    const ids = new Set((items ?? []).flatMap((i) => i.row.disposisi?.diteruskanKepada ?? []));
-    return (data?.people ?? [])
-      .filter((p) => ids.has(p.id))
-      .map((p) => ({ value: p.id, label: p.nama }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'id'));
-  }, [items, data?.people]);
   if (!data) return null;
-  const set = <K extends keyof RegisterFilter>(key: K, value: RegisterFilter[K]) =>
-    setFilter((f) => ({ ...f, [key]: value }));
   const steps = data.active?.procedure.steps ?? [];
-  const reset = () => {
-    setQuery('');
-    setFilter(NO_FILTER);
-  };
   const exportShown = () =>
     save(
       async () => {
@@ -163,108 +138,22 @@ export function RegisterPage({ office, onOpen, onNew }: Props) {
       </Group>
       <RegisterCollisionsAlert collisions={collisions} onOpen={onOpen} />
       <StepConflictsNotice conflicts={data.stepConflicts} onOpen={onOpen} />
-      <Group align="flex-end" gap="sm">
-        <TextInput
-          ref={searchRef}
-          label="Cari"
-          placeholder="Nomor, pemohon… (Ctrl+F)"
-          value={query}
-          onChange={(e) => setQuery(e.currentTarget.value)}
-          w={240}
-        />
-        <Select
-          label="Tahap"
-          w={230}
-          allowDeselect={false}
-          value={filter.tahap}
-          onChange={(v) => set('tahap', (v ?? 'semua') as Tahap)}
-          data={[
-            { value: 'semua', label: 'Semua' },
-            { value: 'berjalan', label: 'Dalam proses' },
-            ...steps
-              .slice(1)
-              .map((s) => ({ value: `langkah:${s.no}`, label: `Menunggu langkah ${s.no}` })),
-            { value: 'konfirmasi', label: 'Menunggu konfirmasi' },
-            { value: 'selesai', label: 'Selesai' },
-            { value: 'ditolak', label: 'Ditolak' },
-            { value: 'dibatalkan', label: 'Dibatalkan' },
-          ]}
-        />
-        <Select
-          label="Kategori"
-          w={170}
-          clearable
-          value={filter.kategori}
-          onChange={(v) => set('kategori', v)}
-          data={data.settings.kategori}
-        />
-        <Select
-          label="Prioritas"
-          w={140}
-          clearable
-          value={filter.prioritas}
-          onChange={(v) => set('prioritas', v as Level | null)}
-          data={LEVELS.map((l) => ({ value: l, label: LEVEL_LABELS[l] }))}
-        />
-        <Select
-          label="Bulan"
-          w={160}
-          clearable
-          value={filter.bulan}
-          onChange={(v) => set('bulan', v)}
-          data={months.map((m) => ({
-            value: m,
-            label: formatBulanTahun(Number(m.slice(0, 4)), Number(m.slice(5))),
-          }))}
-        />
-        <Select
-          label="Unit"
-          w={180}
-          clearable
-          searchable
-          value={filter.unit}
-          onChange={(v) => set('unit', v)}
-          data={units}
-        />
-        <Select
-          label="Petugas"
-          w={180}
-          clearable
-          searchable
-          value={filter.petugas}
-          onChange={(v) => set('petugas', v)}
-          data={officers}
-        />
-        <Select
-          label="Perangkat"
-          w={200}
-          clearable
-          searchable
-          value={filter.perangkat}
-          onChange={(v) => set('perangkat', v)}
-          data={devices}
-        />
-        <Checkbox
-          mb={8}
-          label="Terlambat saja"
-          checked={filter.terlambatSaja}
-          onChange={(e) => set('terlambatSaja', e.currentTarget.checked)}
-        />
-        <Button variant="subtle" disabled={!isFiltered({ ...filter, query })} onClick={reset}>
-          Reset
-        </Button>
-      </Group>
+      <RegisterFilterBar
+        items={items}
+        people={data.people}
+        kategori={data.settings.kategori}
+        stepNos={stepNos}
+        filter={filter}
+        setFilter={setFilter}
+        query={query}
+        setQuery={setQuery}
+      />
       <Text size="sm" c="dimmed" aria-live="polite">
         {data.complete
           ? `${shown.length} dari ${data.items.length} permintaan`
           : `${shown.length} permintaan terbaru; memuat daftar lengkap…`}
       </Text>
-      <RegisterTable
-        items={shown}
-        onOpen={onOpen}
-        sort={filter.sort}
-        onSort={(sort) => set('sort', sort)}
-      />
+      <RegisterTable items={shown} onOpen={onOpen} sort={filter.sort} onSort={sortBy} />
       <DamagedRowsAlert rows={data.damaged} what="permintaan" />
       <ChangedDraftsModal
         opened={changedOpen}

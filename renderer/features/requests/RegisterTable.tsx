@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { formatTanggalJam } from '../../../shared/format/date';
 import { earlierNumbersNote } from '../../../shared/requests/numberHistory';
 import { LEVEL_COLORS, levelLabel, STATUS_COLORS, statusLabel } from './requestLabels';
@@ -9,14 +9,17 @@ import type { RegisterItem, RegisterSort, SortKey } from './registerFilter';
 const ROW_HEIGHT = 56;
 const COLUMNS = '150px 140px 1.2fr 130px 2fr 110px 150px';
 
-/** The register as a virtual list: only the rows in view are in the page, however many. */
-export function RegisterTable({
+/**
+ * The register as a virtual list: only the rows in view are in the page, however many.
+ * Drawn again only when its rows, order or handlers change.
+ */
+export const RegisterTable = memo(function RegisterTable({
   items,
   onOpen,
   sort,
   onSort,
 }: {
-  items: RegisterItem[];
+  items: readonly RegisterItem[];
   onOpen: (id: string) => void;
   sort: RegisterSort;
   /** A column header clicked: that column, or the other way when it is the order already. */
@@ -119,7 +122,7 @@ export function RegisterTable({
       </div>
     </div>
   );
-}
+});
 
 const ARROWS = { asc: ' ▲', desc: ' ▼' };
 

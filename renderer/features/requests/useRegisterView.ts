@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   NO_FILTER,
   registerViewFromQuery,
@@ -26,15 +26,36 @@ export function useRegisterView(handed: () => Partial<RegisterFilter> = () => ({
   });
 }
 
+/** How long the view stays unchanged before the URL follows it. */
+const URL_WRITE_DELAY_MS = 300;
+
+function writeHash(hash: string): void {
+  if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+}
+
 /**
  * Keeps the register's search, filters and order in the URL of the window (replaced, not
  * pushed: the app has no address bar), so the register opened again shows what the user had
- * left. Given the settled search (debounced), not every keystroke.
+ * left. Given the settled search (debounced), not every keystroke. Written in a task of its
+ * own once the view rests (Chromium's replaceState takes milliseconds, not for a frame that
+ * draws the list), and at once when the register closes.
  */
 export function useViewInUrl(view: RegisterFilter): void {
   const written = registerViewToQuery(view);
+  const pending = useRef<string | null>(null);
   useEffect(() => {
     const hash = written ? `${REGISTER_HASH}?${written}` : REGISTER_HASH;
-    if (window.location.hash !== hash) window.history.replaceState(null, '', hash);
+    pending.current = hash;
+    const later = window.setTimeout(() => {
+      pending.current = null;
+      writeHash(hash);
+    }, URL_WRITE_DELAY_MS);
+    return () => window.clearTimeout(later);
   }, [written]);
+  useEffect(
+    () => () => {
+      if (pending.current !== null) writeHash(pending.current);
+    },
+    [],
+  );
 }
