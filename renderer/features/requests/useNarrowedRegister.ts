@@ -7,8 +7,9 @@ import {
   narrowsAnything,
   type NarrowingFilter,
   type RegisterFilter,
-  type RegisterItem,
 } from './registerFilter';
+// The shared item type, of any row: the search needs only what every register row has.
+import type { RegisterItem } from '../../../shared/requests/registerView';
 
 type View = Omit<RegisterFilter, 'sort'>;
 
