@@ -2,7 +2,7 @@ import { chromium, type BrowserContext } from '@playwright/test';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { contentTypeFor } from '../../electron/protocol/contentTypes';
@@ -28,6 +28,7 @@ const NODE_BENCHES: Record<string, () => Promise<Figure[]>> = {
   statistics: statisticsBench,
 };
 
+const loadBefore = loadavg();
 const figures: Figure[] = [];
 for (const [name, bench] of Object.entries(NODE_BENCHES)) {
   if (wanted(name)) figures.push(...(await bench()));
@@ -68,6 +69,10 @@ if (noisy[0]) {
     `Derau mesin: simpangan baku relatif baseline yang diulang ${pct(noisy.at(-1)?.relSd ?? 0)} sampai ${pct(noisy[0].relSd)} (terbesar: ${noisy[0].name.slice(0, 60)}…)`,
   );
 }
+const load = (l: number[]) => l.map((n) => n.toFixed(1)).join(' / ');
+console.log(
+  `Beban mesin (rata-rata 1/5/15 menit, ${cpus().length} inti): awal ${load(loadBefore)}, akhir ${load(loadavg())}`,
+);
 const goals = figures.filter((f) => f.goal);
 console.log(
   `Sasaran tercapai: ${goals.filter((f) => f.goal?.holds).length} dari ${goals.length}` +
@@ -81,7 +86,8 @@ async function pageFigures(): Promise<Figure[]> {
   await build({
     root: path.join(here, 'page'),
     base: './',
-    logLevel: 'warn',
+    // Bundling warnings (Mantine's "use client", chunk sizes) say nothing about the figures.
+    logLevel: 'error',
     build: { outDir, emptyOutDir: true },
   });
 
