@@ -146,12 +146,28 @@ export function snapshotRowProblem(
   row: SyncedRowLike,
   existing: SyncedRowLike | undefined,
 ): string | null {
+  return snapshotValueProblem(table, row) ?? snapshotCompletenessProblem(table, row, existing);
+}
+
+/**
+ * The first half of {@link snapshotRowProblem}: the values the row carries, judged by the
+ * row alone, so it can be checked before the stored row is read.
+ */
+export function snapshotValueProblem(table: string, row: SyncedRowLike): string | null {
   const changes: Record<string, unknown> = {};
   for (const field of Object.keys(row._clock)) {
     if (!RESERVED_FIELDS.has(field) && field !== '_deleted') changes[field] = row[field];
   }
-  const problem = opProblem({ table, changes });
-  if (problem || existing || row._deleted || !isRowSchemaTable(table)) return problem;
+  return opProblem({ table, changes });
+}
+
+/** The second half of {@link snapshotRowProblem}: a row new here is complete or deleted. */
+export function snapshotCompletenessProblem(
+  table: string,
+  row: SyncedRowLike,
+  existing: SyncedRowLike | undefined,
+): string | null {
+  if (existing || row._deleted || !isRowSchemaTable(table)) return null;
   const missing = missingFields(table, row);
   return missing.length ? missingText(missing) : null;
 }

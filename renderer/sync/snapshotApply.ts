@@ -1,12 +1,19 @@
 import { parseSnapshotPath } from '../../shared/sync/folderPaths';
 import { ClockDriftError, decodeHlc, type HlcClock } from '../../shared/sync/hlc';
 import { mergeRow, type SyncedRowLike } from '../../shared/sync/merge';
-import { HELD_PREFIX, mergeHeldInto, refuseSnapshotRow, snapshotRowProblem } from './rowGate';
+import {
+  HELD_PREFIX,
+  mergeHeldInto,
+  refuseSnapshotRow,
+  snapshotCompletenessProblem,
+  snapshotValueProblem,
+} from './rowGate';
 import type { MejaDatabase } from '../db/database';
 import { clockRow } from '../db/device';
 import type { FolderPort, OpFileListing } from './folderPort';
 import { decodeSnapshot, type SyncedSnapshot } from './snapshotCodec';
 import type { SnapshotView, UsableSnapshot } from './snapshotState';
+import { storedRows } from './storedRows';
 import { CURSOR_PREFIX, cursorRow, QUARANTINE_KEY, readCursor, readQuarantine } from './syncState';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
@@ -100,6 +107,11 @@ async function readCursors(db: MejaDatabase): Promise<Map<string, number>> {
   return cursors;
 }
 
+/** Each row's value problem (snapshotValueProblem), in the rows' order. */
+function valueProblems(table: string, rows: readonly SyncedRowLike[]): (string | null)[] {
+  return rows.map((row) => snapshotValueProblem(table, row));
+}
+
 /**
  * Merges a snapshot's rows into this PC's rows field by field (mergeRow), in batches, and
  * then moves each device's cursor up to what the snapshot holds. A crash between batches
@@ -134,14 +146,26 @@ export async function applySnapshot(
   deps.onProgress?.({ phase: 'snapshot', done, total });
   for (const { name, rows } of tables) {
     const table = db.table<SyncedRowLike, string>(name);
+    // A row's values are judged by the row alone (snapshotValueProblem), so the next
+    // batch's are checked while this batch's puts are written by the storage process, on
+    // another core, rather than after.
+    let problems = valueProblems(name, rows.slice(0, SNAPSHOT_BATCH_ROWS));
     for (let start = 0; start < rows.length; start += SNAPSHOT_BATCH_ROWS) {
       const batch = rows.slice(start, start + SNAPSHOT_BATCH_ROWS);
+      const next = rows.slice(start + SNAPSHOT_BATCH_ROWS, start + 2 * SNAPSHOT_BATCH_ROWS);
+      const checked = problems;
       changed += await db.transaction('rw', [table, db.local], async () => {
-        const existing = await table.bulkGet(batch.map((row) => row.id));
+        const existing = await storedRows(
+          table,
+          batch.map((row) => row.id),
+        );
         const put = new Map<string, SyncedRowLike>();
         for (const [i, row] of batch.entries()) {
           // A snapshot is a file from another PC too: its rows pass the same gate as ops.
-          const problem = snapshotRowProblem(name, row, existing[i]);
+          const known = checked[i];
+          const problem =
+            (known === undefined ? snapshotValueProblem(name, row) : known) ??
+            snapshotCompletenessProblem(name, row, existing[i]);
           if (problem) {
             await refuseSnapshotRow(deps, { relPath, table: name, row, problem });
             continue;
@@ -150,7 +174,10 @@ export async function applySnapshot(
           if (merged.changed) put.set(row.id, merged.row);
         }
         if (holdsOps) await mergeHeldInto(db, name, put, deps.now?.() ?? new Date());
-        if (put.size) await table.bulkPut([...put.values()]);
+        // The puts are on their way once bulkPut returns; awaited after the next checks.
+        const written = put.size ? table.bulkPut([...put.values()]) : Promise.resolve('');
+        problems = valueProblems(name, next);
+        await written;
         return put.size;
       });
       done += batch.length;
