@@ -186,4 +186,66 @@ describe('the row gate on remote ops', () => {
     ]);
     expect(await readCursor(db, 'pc-a')).toBe(3);
   });
+
+  it('refuses a snapshot row of a bad shape on its own, by its id or its place, and applies the rest', async () => {
+    const { db } = pc();
+    const good = {
+      id: 'u-good',
+      nama: 'Hakim',
+      aktif: true,
+      _clock: { nama: stamp(1, 'pc-a'), aktif: stamp(1, 'pc-a') },
+      _deleted: false,
+      _updatedBy: null,
+      _updatedAt: new Date(T0).toISOString(),
+    };
+    const units: unknown[] = [
+      { ...good, id: 'u-stamp', _clock: { nama: 'kemarin', aktif: stamp(1, 'pc-a') } },
+      JSON.parse(
+        `{"__proto__":{"aktif":true},${JSON.stringify({ ...good, id: 'u-proto' }).slice(1)}`,
+      ),
+      { ...good, id: undefined },
+      42,
+      good,
+      { ...good, id: 'x'.repeat(201) },
+      { ...good, id: 'u-field', 'nama lain': 'Hakim' },
+    ];
+    const snapshot: SyncedSnapshot = {
+      format: SNAPSHOT_FORMAT,
+      createdAt: new Date(T0).toISOString(),
+      createdBy: 'pc-a',
+      covers: { 'pc-a': 3 },
+      rows: { units },
+    };
+    const deps = {
+      db,
+      device: 'pc-z',
+      clock: createHlcClock({ device: 'pc-z', wallClock: () => T0 + 60_000 }),
+      keys: await fastKeys(),
+      folder: createMemoryFolder({ seed: 1 }),
+      now: () => new Date(T0),
+    };
+    expect(await applySnapshot(deps, snapshotPath(stamp(9, 'pc-a')), snapshot)).toBe(2);
+    // A `__proto__` key never becomes a field of its own (snapshotFile.test.ts).
+    expect(await db.units.toArray()).toEqual([good, { ...good, id: 'u-proto' }]);
+    expect((await readQuarantine(db)).map((q) => [q.relPath.split('#')[1], q.reason])).toEqual([
+      [
+        'units/u-stamp',
+        "Baris unit kerja u-stamp dari komputer pc-a ditolak: kolom '_clock.nama' tidak berformat benar.",
+      ],
+      ['units/ke-3', "Baris unit kerja ke-3 dari komputer pc-a ditolak: kolom 'id' tidak ada."],
+      [
+        'units/ke-4',
+        "Baris unit kerja ke-4 dari komputer pc-a ditolak: kolom 'baris' berisi jenis data yang salah.",
+      ],
+      [
+        'units/ke-6',
+        "Baris unit kerja ke-6 dari komputer pc-a ditolak: kolom 'id' melebihi 200 karakter.",
+      ],
+      [
+        'units/u-field',
+        "Baris unit kerja u-field dari komputer pc-a ditolak: kolom 'baris' tidak sah.",
+      ],
+    ]);
+    expect(await readCursor(db, 'pc-a')).toBe(3);
+  });
 });

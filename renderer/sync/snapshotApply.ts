@@ -2,11 +2,11 @@ import { parseSnapshotPath } from '../../shared/sync/folderPaths';
 import { ClockDriftError, decodeHlc, type HlcClock } from '../../shared/sync/hlc';
 import { mergeRow, type SyncedRowLike } from '../../shared/sync/merge';
 import {
+  gateSnapshotRows,
   HELD_PREFIX,
   mergeHeldInto,
   refuseSnapshotRow,
   snapshotCompletenessProblem,
-  snapshotValueProblem,
 } from './rowGate';
 import type { MejaDatabase } from '../db/database';
 import { clockRow } from '../db/device';
@@ -107,11 +107,6 @@ async function readCursors(db: MejaDatabase): Promise<Map<string, number>> {
   return cursors;
 }
 
-/** Each row's value problem (snapshotValueProblem), in the rows' order. */
-function valueProblems(table: string, rows: readonly SyncedRowLike[]): (string | null)[] {
-  return rows.map((row) => snapshotValueProblem(table, row));
-}
-
 /**
  * Merges a snapshot's rows into this PC's rows field by field (mergeRow), in batches, and
  * then moves each device's cursor up to what the snapshot holds. A crash between batches
@@ -146,37 +141,39 @@ export async function applySnapshot(
   deps.onProgress?.({ phase: 'snapshot', done, total });
   for (const { name, rows } of tables) {
     const table = db.table<SyncedRowLike, string>(name);
-    // A row's values are judged by the row alone (snapshotValueProblem), so the next
+    // A row's shape and values are judged by the row alone (gateSnapshotRows), so the next
     // batch's are checked while this batch's puts are written by the storage process, on
     // another core, rather than after.
-    let problems = valueProblems(name, rows.slice(0, SNAPSHOT_BATCH_ROWS));
+    let gated = gateSnapshotRows(name, rows.slice(0, SNAPSHOT_BATCH_ROWS), 0);
     for (let start = 0; start < rows.length; start += SNAPSHOT_BATCH_ROWS) {
-      const batch = rows.slice(start, start + SNAPSHOT_BATCH_ROWS);
-      const next = rows.slice(start + SNAPSHOT_BATCH_ROWS, start + 2 * SNAPSHOT_BATCH_ROWS);
-      const checked = problems;
+      const after = start + SNAPSHOT_BATCH_ROWS;
+      const batch = gated;
       changed += await db.transaction('rw', [table, db.local], async () => {
-        const existing = await storedRows(
-          table,
-          batch.map((row) => row.id),
-        );
+        const ids = batch.flatMap((g) => (g.row ? [g.row.id] : []));
+        const found = await storedRows(table, ids);
+        const existing = new Map(ids.map((id, i) => [id, found[i]]));
         const put = new Map<string, SyncedRowLike>();
-        for (const [i, row] of batch.entries()) {
-          // A snapshot is a file from another PC too: its rows pass the same gate as ops.
-          const known = checked[i];
-          const problem =
-            (known === undefined ? snapshotValueProblem(name, row) : known) ??
-            snapshotCompletenessProblem(name, row, existing[i]);
-          if (problem) {
-            await refuseSnapshotRow(deps, { relPath, table: name, row, problem });
+        // A snapshot is a file from another PC too: its rows pass the same gate as ops.
+        const refuse = (key: string, problem: string) =>
+          refuseSnapshotRow(deps, { relPath, table: name, key, problem });
+        for (const gate of batch) {
+          if (gate.row === null) {
+            await refuse(gate.key, gate.problem);
             continue;
           }
-          const merged = mergeRow(existing[i], row);
+          const { row } = gate;
+          const incomplete = snapshotCompletenessProblem(name, row, existing.get(row.id));
+          if (incomplete !== null) {
+            await refuse(row.id, incomplete);
+            continue;
+          }
+          const merged = mergeRow(existing.get(row.id), row);
           if (merged.changed) put.set(row.id, merged.row);
         }
         if (holdsOps) await mergeHeldInto(db, name, put, deps.now?.() ?? new Date());
         // The puts are on their way once bulkPut returns; awaited after the next checks.
         const written = put.size ? table.bulkPut([...put.values()]) : Promise.resolve('');
-        problems = valueProblems(name, next);
+        gated = gateSnapshotRows(name, rows.slice(after, after + SNAPSHOT_BATCH_ROWS), after);
         await written;
         return put.size;
       });
