@@ -181,8 +181,8 @@ describe('the row gate on remote ops', () => {
     expect(await db.units.toArray()).toEqual(units.filter((u) => !bad.has(u.id)));
     expect((await readQuarantine(db)).map((q) => q.reason)).toEqual([
       "Baris unit kerja u00003 dari komputer pc-a ditolak: kolom 'nama' kosong.",
-      "Baris unit kerja u05007 dari komputer pc-a ditolak: kolom 'aktif' berisi jenis data yang salah.",
-      "Baris unit kerja u05019 dari komputer pc-a ditolak: kolom 'aktif' tidak ada.",
+      `Baris unit kerja ${ids[SNAPSHOT_BATCH_ROWS + 7] ?? ''} dari komputer pc-a ditolak: kolom 'aktif' berisi jenis data yang salah.`,
+      `Baris unit kerja ${ids[SNAPSHOT_BATCH_ROWS + 19] ?? ''} dari komputer pc-a ditolak: kolom 'aktif' tidak ada.`,
     ]);
     expect(await readCursor(db, 'pc-a')).toBe(3);
   });

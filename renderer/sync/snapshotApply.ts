@@ -40,8 +40,14 @@ export interface SnapshotCatchUp {
   error: string | null;
 }
 
-/** Rows merged per transaction: a large snapshot never holds the database in one. */
-export const SNAPSHOT_BATCH_ROWS = 5000;
+/**
+ * Rows merged per transaction: a large snapshot never holds the database in one. Small
+ * enough that little is left out of the pipeline (the first batch's checks before any
+ * write, the last batch's writes after every check). For 20,000 request rows in headless
+ * Chromium the first batch's checks took about 0.2 s in 5,000s and 0.065 s in 2,000s, for
+ * some 5 ms per extra commit.
+ */
+export const SNAPSHOT_BATCH_ROWS = 2000;
 
 /**
  * Starts this PC from the folder's snapshots where op files alone cannot bring it up to
