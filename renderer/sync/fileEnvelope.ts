@@ -60,15 +60,13 @@ export async function openFile(
   const ivEnd = MAGIC.length + IV_BYTES;
   const macStart = envelope.length - HMAC_BYTES;
   const iv = new Uint8Array(envelope.subarray(MAGIC.length, ivEnd));
-  const ciphertext = new Uint8Array(envelope.subarray(ivEnd, macStart));
   const mac = new Uint8Array(envelope.subarray(macStart));
+  // The ciphertext is copied once, into the HMAC's input, and decrypted from there: a
+  // snapshot's is tens of MiB, and each copy of it costs a joining PC about 0.1 s.
+  const input = macInput(iv, aadBytes, envelope.subarray(ivEnd, macStart));
+  const ciphertext = input.subarray(input.length - (macStart - ivEnd));
   // subtle.verify compares in constant time.
-  const authentic = await subtle.verify(
-    'HMAC',
-    keys.authentication,
-    mac,
-    macInput(iv, aadBytes, ciphertext),
-  );
+  const authentic = await subtle.verify('HMAC', keys.authentication, mac, input);
   if (!authentic) throw new UnauthenticatedFileError('hmac', aad);
   try {
     return new Uint8Array(
@@ -83,7 +81,7 @@ export async function openFile(
   }
 }
 
-function macInput(iv: Bytes, aad: Bytes, ciphertext: Bytes): Bytes {
+function macInput(iv: Bytes, aad: Bytes, ciphertext: Uint8Array): Bytes {
   const aadLength = new Uint8Array(4);
   new DataView(aadLength.buffer).setUint32(0, aad.length);
   return concatBytes(MAGIC, iv, aadLength, aad, ciphertext);

@@ -7,7 +7,7 @@ import { MAX_REASON_CHARS } from '../../shared/sync/rowCheck';
 import { testDatabase } from '../../test/doubles/renderer/testDatabase';
 import { applyOpFile } from './applyOpFile';
 import type { SyncedOpFile } from './opFileCodec';
-import { applySnapshot } from './snapshotApply';
+import { applySnapshot, SNAPSHOT_BATCH_ROWS } from './snapshotApply';
 import type { SyncedSnapshot } from './snapshotCodec';
 import { fastKeys } from '../../test/doubles/renderer/syncOffices';
 import { requestFields, T0, type Op } from '../../test/doubles/renderer/rowGateRows';
@@ -137,5 +137,115 @@ describe('the row gate on remote ops', () => {
       "Baris permintaan long dari komputer pc-a ditolak: kolom 'uraian' melebihi 2.000 karakter.",
       "Baris permintaan part dari komputer pc-a ditolak: kolom 'pemohon', 'diterimaPada', 'saluran' dan 19 lainnya tidak ada.",
     ]);
+  });
+
+  it('refuses bad rows of every batch of a snapshot into an empty table, and applies the rest', async () => {
+    const { db } = pc();
+    const stamped = (id: string, fields: Record<string, unknown>) => ({
+      ...fields,
+      id,
+      _clock: Object.fromEntries(Object.keys(fields).map((f) => [f, stamp(1, 'pc-a')])),
+      _deleted: false,
+      _updatedBy: null,
+      _updatedAt: new Date(T0).toISOString(),
+    });
+    // Over two batches; the ids sort as the rows come, as a snapshot written by a PC does.
+    const ids = Array.from(
+      { length: SNAPSHOT_BATCH_ROWS + 20 },
+      (_, i) => `u${String(i).padStart(5, '0')}`,
+    );
+    const bad = new Map([
+      [ids[3] ?? '', { nama: '', aktif: true }],
+      [ids[SNAPSHOT_BATCH_ROWS + 7] ?? '', { nama: 'Hakim', aktif: 'ya' }],
+      [ids[SNAPSHOT_BATCH_ROWS + 19] ?? '', { nama: 'Tanpa status aktif' }],
+    ]);
+    const units = ids.map((id) => stamped(id, bad.get(id) ?? { nama: `Unit ${id}`, aktif: true }));
+    const snapshot: SyncedSnapshot = {
+      format: SNAPSHOT_FORMAT,
+      createdAt: new Date(T0).toISOString(),
+      createdBy: 'pc-a',
+      covers: { 'pc-a': 3 },
+      rows: { units },
+    };
+    const deps = {
+      db,
+      device: 'pc-z',
+      clock: createHlcClock({ device: 'pc-z', wallClock: () => T0 + 60_000 }),
+      keys: await fastKeys(),
+      folder: createMemoryFolder({ seed: 1 }),
+      now: () => new Date(T0),
+    };
+    expect(await applySnapshot(deps, snapshotPath(stamp(9, 'pc-a')), snapshot)).toBe(
+      ids.length - bad.size,
+    );
+    expect(await db.units.toArray()).toEqual(units.filter((u) => !bad.has(u.id)));
+    expect((await readQuarantine(db)).map((q) => q.reason)).toEqual([
+      "Baris unit kerja u00003 dari komputer pc-a ditolak: kolom 'nama' kosong.",
+      `Baris unit kerja ${ids[SNAPSHOT_BATCH_ROWS + 7] ?? ''} dari komputer pc-a ditolak: kolom 'aktif' berisi jenis data yang salah.`,
+      `Baris unit kerja ${ids[SNAPSHOT_BATCH_ROWS + 19] ?? ''} dari komputer pc-a ditolak: kolom 'aktif' tidak ada.`,
+    ]);
+    expect(await readCursor(db, 'pc-a')).toBe(3);
+  });
+
+  it('refuses a snapshot row of a bad shape on its own, by its id or its place, and applies the rest', async () => {
+    const { db } = pc();
+    const good = {
+      id: 'u-good',
+      nama: 'Hakim',
+      aktif: true,
+      _clock: { nama: stamp(1, 'pc-a'), aktif: stamp(1, 'pc-a') },
+      _deleted: false,
+      _updatedBy: null,
+      _updatedAt: new Date(T0).toISOString(),
+    };
+    const units: unknown[] = [
+      { ...good, id: 'u-stamp', _clock: { nama: 'kemarin', aktif: stamp(1, 'pc-a') } },
+      JSON.parse(
+        `{"__proto__":{"aktif":true},${JSON.stringify({ ...good, id: 'u-proto' }).slice(1)}`,
+      ),
+      { ...good, id: undefined },
+      42,
+      good,
+      { ...good, id: 'x'.repeat(201) },
+      { ...good, id: 'u-field', 'nama lain': 'Hakim' },
+    ];
+    const snapshot: SyncedSnapshot = {
+      format: SNAPSHOT_FORMAT,
+      createdAt: new Date(T0).toISOString(),
+      createdBy: 'pc-a',
+      covers: { 'pc-a': 3 },
+      rows: { units },
+    };
+    const deps = {
+      db,
+      device: 'pc-z',
+      clock: createHlcClock({ device: 'pc-z', wallClock: () => T0 + 60_000 }),
+      keys: await fastKeys(),
+      folder: createMemoryFolder({ seed: 1 }),
+      now: () => new Date(T0),
+    };
+    expect(await applySnapshot(deps, snapshotPath(stamp(9, 'pc-a')), snapshot)).toBe(2);
+    // A `__proto__` key never becomes a field of its own (snapshotFile.test.ts).
+    expect(await db.units.toArray()).toEqual([good, { ...good, id: 'u-proto' }]);
+    expect((await readQuarantine(db)).map((q) => [q.relPath.split('#')[1], q.reason])).toEqual([
+      [
+        'units/u-stamp',
+        "Baris unit kerja u-stamp dari komputer pc-a ditolak: kolom '_clock.nama' tidak berformat benar.",
+      ],
+      ['units/ke-3', "Baris unit kerja ke-3 dari komputer pc-a ditolak: kolom 'id' tidak ada."],
+      [
+        'units/ke-4',
+        "Baris unit kerja ke-4 dari komputer pc-a ditolak: kolom 'baris' berisi jenis data yang salah.",
+      ],
+      [
+        'units/ke-6',
+        "Baris unit kerja ke-6 dari komputer pc-a ditolak: kolom 'id' melebihi 200 karakter.",
+      ],
+      [
+        'units/u-field',
+        "Baris unit kerja u-field dari komputer pc-a ditolak: kolom 'baris' tidak sah.",
+      ],
+    ]);
+    expect(await readCursor(db, 'pc-a')).toBe(3);
   });
 });

@@ -8,7 +8,13 @@ import {
 } from '../../shared/sync/merge';
 import { opSchemaFor } from '../../shared/sync/opFile';
 import { parseSnapshotPath } from '../../shared/sync/folderPaths';
-import { missingFields, missingText, opProblem, rowReason } from '../../shared/sync/rowCheck';
+import {
+  missingFields,
+  missingText,
+  opProblem,
+  rowReason,
+  snapshotRowShape,
+} from '../../shared/sync/rowCheck';
 import { isRowSchemaTable } from '../../shared/sync/rowSchemas';
 import type { MejaDatabase } from '../db/database';
 import { addToQuarantine, QUARANTINE_KEY, readQuarantine, type QuarantinedFile } from './syncState';
@@ -136,39 +142,75 @@ export async function settleRows(
   return settled;
 }
 
+/** A snapshot's row after the checks that need no stored row: to merge, or refused. */
+export type GatedSnapshotRow =
+  { row: SyncedRowLike; key: string; problem: null } | { row: null; key: string; problem: string };
+
 /**
- * What is wrong with a snapshot's row, by the same rules as an op: the values it carries
- * (those with a stamp) pass their fields' schemas, and a row new here is complete or
- * deleted. Null when it may be merged.
+ * The checks of a snapshot's rows that look at the rows alone, in their order: the shape
+ * of each (snapshotRowSchema) and its values (snapshotValueProblem). `first` is the index
+ * of `rows[0]` in its table, to name a row without a usable id.
  */
-export function snapshotRowProblem(
+export function gateSnapshotRows(
   table: string,
-  row: SyncedRowLike,
-  existing: SyncedRowLike | undefined,
-): string | null {
+  rows: readonly unknown[],
+  first: number,
+): GatedSnapshotRow[] {
+  return rows.map((raw, i) => {
+    const shaped = snapshotRowShape(raw);
+    if (!shaped.row) return { row: null, key: keyOf(raw, first + i), problem: shaped.problem };
+    const { row } = shaped;
+    const problem = snapshotValueProblem(table, row);
+    return problem === null ? { row, key: row.id, problem } : { row: null, key: row.id, problem };
+  });
+}
+
+/** A refused row's id when it has a usable one, else its place in the table ("ke-7"). */
+function keyOf(raw: unknown, index: number): string {
+  const id = typeof raw === 'object' && raw !== null && 'id' in raw ? raw.id : undefined;
+  return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : `ke-${index + 1}`;
+}
+
+/**
+ * What is wrong with the values a snapshot's row carries (those with a stamp), by the same
+ * rules as an op's: judged by the row alone, so every PC refuses the same rows. Null when
+ * they pass.
+ */
+export function snapshotValueProblem(table: string, row: SyncedRowLike): string | null {
   const changes: Record<string, unknown> = {};
   for (const field of Object.keys(row._clock)) {
     if (!RESERVED_FIELDS.has(field) && field !== '_deleted') changes[field] = row[field];
   }
-  const problem = opProblem({ table, changes });
-  if (problem || existing || row._deleted || !isRowSchemaTable(table)) return problem;
+  return opProblem({ table, changes });
+}
+
+/**
+ * What a snapshot's row new here lacks: like a row built from ops, it is stored only when
+ * complete or deleted. Null when it may be merged.
+ */
+export function snapshotCompletenessProblem(
+  table: string,
+  row: SyncedRowLike,
+  existing: SyncedRowLike | undefined,
+): string | null {
+  if (existing || row._deleted || !isRowSchemaTable(table)) return null;
   const missing = missingFields(table, row);
   return missing.length ? missingText(missing) : null;
 }
 
 export async function refuseSnapshotRow(
   deps: { db: MejaDatabase; now?: () => Date },
-  where: { relPath: string; table: string; row: SyncedRowLike; problem: string },
+  where: { relPath: string; table: string; key: string; problem: string },
 ): Promise<void> {
   const device = parseSnapshotPath(where.relPath)?.device ?? 'lain';
-  const { table, row } = where;
+  const { table, key } = where;
   await addToQuarantine(deps.db, {
-    relPath: `${where.relPath}#${table}/${row.id}`,
+    relPath: `${where.relPath}#${table}/${key}`,
     device,
     seq: 0,
-    reason: rowReason({ table, key: row.id, device }, 'ditolak', where.problem),
+    reason: rowReason({ table, key, device }, 'ditolak', where.problem),
     at: (deps.now?.() ?? new Date()).toISOString(),
-    row: { table, key: row.id, held: false },
+    row: { table, key, held: false },
   });
 }
 

@@ -5,6 +5,8 @@ import { createRow, putRow } from '../db/repository';
 import { prunable } from './maintainFolder';
 import { createMemoryFolder, type MemoryFolder } from '../../test/doubles/renderer/memoryFolder';
 import { decodeSnapshot, encodeSnapshot } from './snapshotCodec';
+import { utf8 } from './bytes';
+import { sealFile } from './fileEnvelope';
 import type { UsableSnapshot } from './snapshotState';
 import { EXPORT_KEY } from './syncState';
 import {
@@ -112,6 +114,38 @@ describe('snapshot files', () => {
     expect(await decodeSnapshot(folder, keys, { relPath, device: 'pc-b' })).toMatchObject({
       kind: 'refused',
     });
+  });
+
+  it('leave their rows to be checked one by one, and are refused for a bad head', async () => {
+    const folder = createMemoryFolder({ seed: 1 });
+    const relPath = 'snapshots/001763796600000-0001-pc-a.json';
+    const head = {
+      format: 'meja-ti/snapshot@1',
+      createdAt: '2026-11-22T07:30:00.000Z',
+      createdBy: 'pc-a',
+      covers: { 'pc-a': 2 },
+    };
+    const seal = async (json: unknown) =>
+      folder.putRaw(relPath, await sealFile(keys, utf8(JSON.stringify(json)), relPath));
+    // A row of a bad shape is refused as it is applied (rowGate.test.ts), not the file.
+    const badRow = { id: 'u1', _clock: { nama: 'kemarin' } };
+    await seal({ ...head, rows: { units: [badRow] } });
+    expect(await decodeSnapshot(folder, keys, { relPath, device: 'pc-a' })).toEqual({
+      kind: 'ok',
+      snapshot: { ...head, rows: { units: [badRow] } },
+    });
+    for (const bad of [
+      { ...head, rows: { rahasia: [] } },
+      { ...head, rows: { units: {} } },
+      { ...head, covers: { 'pc-a': -1 }, rows: {} },
+      { ...head, rows: {}, lain: 1 },
+    ]) {
+      await seal(bad);
+      expect(await decodeSnapshot(folder, keys, { relPath, device: 'pc-a' })).toMatchObject({
+        kind: 'refused',
+        reason: expect.stringContaining('tidak sesuai format snapshot Meja TI') as unknown,
+      });
+    }
   });
 });
 

@@ -1,12 +1,19 @@
 import { parseSnapshotPath } from '../../shared/sync/folderPaths';
 import { ClockDriftError, decodeHlc, type HlcClock } from '../../shared/sync/hlc';
 import { mergeRow, type SyncedRowLike } from '../../shared/sync/merge';
-import { HELD_PREFIX, mergeHeldInto, refuseSnapshotRow, snapshotRowProblem } from './rowGate';
+import {
+  gateSnapshotRows,
+  HELD_PREFIX,
+  mergeHeldInto,
+  refuseSnapshotRow,
+  snapshotCompletenessProblem,
+} from './rowGate';
 import type { MejaDatabase } from '../db/database';
 import { clockRow } from '../db/device';
 import type { FolderPort, OpFileListing } from './folderPort';
 import { decodeSnapshot, type SyncedSnapshot } from './snapshotCodec';
 import type { SnapshotView, UsableSnapshot } from './snapshotState';
+import { storedRows } from './storedRows';
 import { CURSOR_PREFIX, cursorRow, QUARANTINE_KEY, readCursor, readQuarantine } from './syncState';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
@@ -33,8 +40,14 @@ export interface SnapshotCatchUp {
   error: string | null;
 }
 
-/** Rows merged per transaction: a large snapshot never holds the database in one. */
-export const SNAPSHOT_BATCH_ROWS = 5000;
+/**
+ * Rows merged per transaction: a large snapshot never holds the database in one. Small
+ * enough that little is left out of the pipeline (the first batch's checks before any
+ * write, the last batch's writes after every check). For 20,000 request rows in headless
+ * Chromium the first batch's checks took about 0.2 s in 5,000s and 0.065 s in 2,000s, for
+ * some 5 ms per extra commit.
+ */
+export const SNAPSHOT_BATCH_ROWS = 2000;
 
 /**
  * Starts this PC from the folder's snapshots where op files alone cannot bring it up to
@@ -134,23 +147,40 @@ export async function applySnapshot(
   deps.onProgress?.({ phase: 'snapshot', done, total });
   for (const { name, rows } of tables) {
     const table = db.table<SyncedRowLike, string>(name);
+    // A row's shape and values are judged by the row alone (gateSnapshotRows), so the next
+    // batch's are checked while this batch's puts are written by the storage process, on
+    // another core, rather than after.
+    let gated = gateSnapshotRows(name, rows.slice(0, SNAPSHOT_BATCH_ROWS), 0);
     for (let start = 0; start < rows.length; start += SNAPSHOT_BATCH_ROWS) {
-      const batch = rows.slice(start, start + SNAPSHOT_BATCH_ROWS);
+      const after = start + SNAPSHOT_BATCH_ROWS;
+      const batch = gated;
       changed += await db.transaction('rw', [table, db.local], async () => {
-        const existing = await table.bulkGet(batch.map((row) => row.id));
+        const ids = batch.flatMap((g) => (g.row ? [g.row.id] : []));
+        const found = await storedRows(table, ids);
+        const existing = new Map(ids.map((id, i) => [id, found[i]]));
         const put = new Map<string, SyncedRowLike>();
-        for (const [i, row] of batch.entries()) {
-          // A snapshot is a file from another PC too: its rows pass the same gate as ops.
-          const problem = snapshotRowProblem(name, row, existing[i]);
-          if (problem) {
-            await refuseSnapshotRow(deps, { relPath, table: name, row, problem });
+        // A snapshot is a file from another PC too: its rows pass the same gate as ops.
+        const refuse = (key: string, problem: string) =>
+          refuseSnapshotRow(deps, { relPath, table: name, key, problem });
+        for (const gate of batch) {
+          if (gate.row === null) {
+            await refuse(gate.key, gate.problem);
             continue;
           }
-          const merged = mergeRow(existing[i], row);
+          const { row } = gate;
+          const incomplete = snapshotCompletenessProblem(name, row, existing.get(row.id));
+          if (incomplete !== null) {
+            await refuse(row.id, incomplete);
+            continue;
+          }
+          const merged = mergeRow(existing.get(row.id), row);
           if (merged.changed) put.set(row.id, merged.row);
         }
         if (holdsOps) await mergeHeldInto(db, name, put, deps.now?.() ?? new Date());
-        if (put.size) await table.bulkPut([...put.values()]);
+        // The puts are on their way once bulkPut returns; awaited after the next checks.
+        const written = put.size ? table.bulkPut([...put.values()]) : Promise.resolve('');
+        gated = gateSnapshotRows(name, rows.slice(after, after + SNAPSHOT_BATCH_ROWS), after);
+        await written;
         return put.size;
       });
       done += batch.length;

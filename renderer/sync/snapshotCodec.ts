@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { SyncedRowLike } from '../../shared/sync/merge';
-import { SNAPSHOT_FORMAT, snapshotFileSchemaFor } from '../../shared/sync/snapshotFile';
+import {
+  SNAPSHOT_FORMAT,
+  snapshotFileSchemaFor,
+  snapshotHeadSchemaFor,
+} from '../../shared/sync/snapshotFile';
 import { SYNCED_TABLES } from '../db/rows';
 import { utf8 } from './bytes';
 import { sealFile } from './fileEnvelope';
@@ -20,9 +24,14 @@ function syncedTables(): [string, ...string[]] {
   return [first, ...rest];
 }
 
-/** A snapshot whose tables are this app's synced tables. */
+/** A snapshot whose tables are this app's synced tables, as a writer checks it. */
 export const syncedSnapshotSchema = snapshotFileSchemaFor(syncedTables());
-export type SyncedSnapshot = z.infer<typeof syncedSnapshotSchema>;
+/**
+ * The same, each row left as it came, as a reader checks it: the rows are checked one by
+ * one as they are applied (snapshotApply.ts, rowGate.ts gateSnapshotRows).
+ */
+export const syncedSnapshotHeadSchema = snapshotHeadSchemaFor(syncedTables());
+export type SyncedSnapshot = z.infer<typeof syncedSnapshotHeadSchema>;
 
 /** Thrown when this PC's snapshot would be one the others must refuse; nothing is written. */
 export class SnapshotRefusedError extends Error {
@@ -76,8 +85,9 @@ export type DecodedSnapshot =
 
 /**
  * Reads, authenticates and checks one snapshot: bounded read, openFile with the path as
- * aad (a snapshot copied under another name is refused), strict UTF-8, JSON, the schema,
- * and the writer against the device in its name.
+ * aad (a snapshot copied under another name is refused), strict UTF-8, JSON, the schema
+ * of all but its rows, and the writer against the device in its name. Its rows are checked
+ * as they are applied.
  */
 export async function decodeSnapshot(
   folder: FolderPort,
@@ -93,7 +103,7 @@ export async function decodeSnapshot(
   });
   if (read.kind !== 'json') return read;
   const { json } = read;
-  const parsed = syncedSnapshotSchema.safeParse(json);
+  const parsed = syncedSnapshotHeadSchema.safeParse(json);
   if (!parsed.success) {
     const format = formatOf(json);
     return {

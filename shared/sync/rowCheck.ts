@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { RemoteOp } from './merge';
 import { isRowSchemaTable, ROW_SCHEMAS, TABLE_LABELS, type RowSchemaTable } from './rowSchemas';
+import { snapshotRowSchema, type SnapshotRow } from './snapshotFile';
 
 /**
  * Checks of rows from another PC against the row schemas (rowSchemas.ts), with the
@@ -40,6 +41,19 @@ export function rowProblem(table: RowSchemaTable, row: Record<string, unknown>):
   if (missing.length) return missingText(missing);
   const parsed = ROW_SCHEMAS[table].safeParse(row);
   return parsed.success ? null : issueText(parsed.error.issues[0], [], row);
+}
+
+/**
+ * A snapshot's row checked against snapshotRowSchema (its stamps, bookkeeping, JSON values
+ * and field names): the row as parsed, or what is wrong with it in Indonesian.
+ */
+export function snapshotRowShape(
+  row: unknown,
+): { row: SnapshotRow; problem: null } | { row: null; problem: string } {
+  const parsed = snapshotRowSchema.safeParse(row);
+  return parsed.success
+    ? { row: parsed.data, problem: null }
+    : { row: null, problem: issueText(parsed.error.issues[0], [], row) };
 }
 
 export function missingText(fields: readonly string[]): string {
