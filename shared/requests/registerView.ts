@@ -205,7 +205,7 @@ export function filterRegister<T extends RegisterItem>(
 }
 
 /** Items looked through in one slice of a search: a few milliseconds of work. */
-export const NARROW_SLICE = 2500;
+export const NARROW_SLICE = 1000;
 
 /** Whether `filter` leaves any item out (the order aside). */
 export function narrowsAnything(filter: Omit<RegisterFilter, 'sort'>): boolean {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { nextTask } from '../../kit/nextTask';
+import { afterNextPaint, nextTask } from '../../kit/nextTask';
 import {
   createNarrowingFilter,
   filterRegister,
@@ -13,19 +13,30 @@ import type { RegisterItem } from '../../../shared/requests/registerView';
 
 type View = Omit<RegisterFilter, 'sort'>;
 
-/** Searches `base` a slice per task; null when a newer search took its place. */
+/** Main-thread time a search takes between two frames. */
+const FRAME_BUDGET_MS = 8;
+
+/**
+ * Searches `base` slice by slice, at most FRAME_BUDGET_MS between two frames, never inside
+ * React's commit; null when a newer search took its place.
+ */
 export async function narrowInSlices<T extends RegisterItem>(
   narrow: NarrowingFilter,
   sorted: readonly T[],
   view: View,
   job: { cancelled: boolean },
 ): Promise<T[] | null> {
+  await nextTask();
+  if (job.cancelled) return null;
   const base = narrow.baseFor(sorted, view);
   const found: T[] = [];
+  let since = performance.now();
   for (let start = 0; start < base.length; start += NARROW_SLICE) {
-    // Each slice in a task of its own, the first too: not inside React's commit.
-    await nextTask();
-    if (job.cancelled) return null;
+    if (performance.now() - since > FRAME_BUDGET_MS) {
+      await afterNextPaint();
+      if (job.cancelled) return null;
+      since = performance.now();
+    }
     found.push(...filterRegister(base.slice(start, start + NARROW_SLICE), view));
   }
   narrow.remember(sorted, view, found);
