@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createHlcClock } from '../../shared/sync/hlc';
 import { snapshotPath } from '../../shared/sync/folderPaths';
-import { SNAPSHOT_FORMAT } from '../../shared/sync/snapshotFile';
+import { SNAPSHOT_PART_ROWS } from '../../shared/sync/snapshotFile';
 import { OP_FILE_FORMAT } from '../../shared/sync/opFile';
 import { MAX_REASON_CHARS } from '../../shared/sync/rowCheck';
 import { testDatabase } from '../../test/doubles/renderer/testDatabase';
 import { applyOpFile } from './applyOpFile';
 import type { SyncedOpFile } from './opFileCodec';
-import { applySnapshot, SNAPSHOT_BATCH_ROWS } from './snapshotApply';
-import type { SyncedSnapshot } from './snapshotCodec';
+import { applySnapshot } from './snapshotApply';
+import { snapshotOfRows } from './snapshotCodec';
 import { fastKeys } from '../../test/doubles/renderer/syncOffices';
 import { requestFields, T0, type Op } from '../../test/doubles/renderer/rowGateRows';
 import { createMemoryFolder } from '../../test/doubles/renderer/memoryFolder';
@@ -110,19 +110,16 @@ describe('the row gate on remote ops', () => {
       _updatedBy: null,
       _updatedAt: new Date(T0).toISOString(),
     });
-    const snapshot: SyncedSnapshot = {
-      format: SNAPSHOT_FORMAT,
-      createdAt: new Date(T0).toISOString(),
-      createdBy: 'pc-a',
-      covers: { 'pc-a': 3 },
-      rows: {
+    const snapshot = snapshotOfRows(
+      { createdAt: new Date(T0).toISOString(), createdBy: 'pc-a', covers: { 'pc-a': 3 } },
+      {
         requests: [
           row('good', requestFields()),
           row('long', requestFields('x'.repeat(2001))),
           row('part', { uraian: 'Hanya uraian' }),
         ],
       },
-    };
+    );
     const deps = {
       db,
       device: 'pc-z',
@@ -151,22 +148,19 @@ describe('the row gate on remote ops', () => {
     });
     // Over two batches; the ids sort as the rows come, as a snapshot written by a PC does.
     const ids = Array.from(
-      { length: SNAPSHOT_BATCH_ROWS + 20 },
+      { length: SNAPSHOT_PART_ROWS + 20 },
       (_, i) => `u${String(i).padStart(5, '0')}`,
     );
     const bad = new Map([
       [ids[3] ?? '', { nama: '', aktif: true }],
-      [ids[SNAPSHOT_BATCH_ROWS + 7] ?? '', { nama: 'Hakim', aktif: 'ya' }],
-      [ids[SNAPSHOT_BATCH_ROWS + 19] ?? '', { nama: 'Tanpa status aktif' }],
+      [ids[SNAPSHOT_PART_ROWS + 7] ?? '', { nama: 'Hakim', aktif: 'ya' }],
+      [ids[SNAPSHOT_PART_ROWS + 19] ?? '', { nama: 'Tanpa status aktif' }],
     ]);
     const units = ids.map((id) => stamped(id, bad.get(id) ?? { nama: `Unit ${id}`, aktif: true }));
-    const snapshot: SyncedSnapshot = {
-      format: SNAPSHOT_FORMAT,
-      createdAt: new Date(T0).toISOString(),
-      createdBy: 'pc-a',
-      covers: { 'pc-a': 3 },
-      rows: { units },
-    };
+    const snapshot = snapshotOfRows(
+      { createdAt: new Date(T0).toISOString(), createdBy: 'pc-a', covers: { 'pc-a': 3 } },
+      { units },
+    );
     const deps = {
       db,
       device: 'pc-z',
@@ -181,8 +175,8 @@ describe('the row gate on remote ops', () => {
     expect(await db.units.toArray()).toEqual(units.filter((u) => !bad.has(u.id)));
     expect((await readQuarantine(db)).map((q) => q.reason)).toEqual([
       "Baris unit kerja u00003 dari komputer pc-a ditolak: kolom 'nama' kosong.",
-      `Baris unit kerja ${ids[SNAPSHOT_BATCH_ROWS + 7] ?? ''} dari komputer pc-a ditolak: kolom 'aktif' berisi jenis data yang salah.`,
-      `Baris unit kerja ${ids[SNAPSHOT_BATCH_ROWS + 19] ?? ''} dari komputer pc-a ditolak: kolom 'aktif' tidak ada.`,
+      `Baris unit kerja ${ids[SNAPSHOT_PART_ROWS + 7] ?? ''} dari komputer pc-a ditolak: kolom 'aktif' berisi jenis data yang salah.`,
+      `Baris unit kerja ${ids[SNAPSHOT_PART_ROWS + 19] ?? ''} dari komputer pc-a ditolak: kolom 'aktif' tidak ada.`,
     ]);
     expect(await readCursor(db, 'pc-a')).toBe(3);
   });
@@ -209,13 +203,10 @@ describe('the row gate on remote ops', () => {
       { ...good, id: 'x'.repeat(201) },
       { ...good, id: 'u-field', 'nama lain': 'Hakim' },
     ];
-    const snapshot: SyncedSnapshot = {
-      format: SNAPSHOT_FORMAT,
-      createdAt: new Date(T0).toISOString(),
-      createdBy: 'pc-a',
-      covers: { 'pc-a': 3 },
-      rows: { units },
-    };
+    const snapshot = snapshotOfRows(
+      { createdAt: new Date(T0).toISOString(), createdBy: 'pc-a', covers: { 'pc-a': 3 } },
+      { units },
+    );
     const deps = {
       db,
       device: 'pc-z',

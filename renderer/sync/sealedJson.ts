@@ -11,16 +11,20 @@ export type SealedJson =
   /** Read, but not a file this PC may use: the Indonesian reason. */
   | { kind: 'refused'; reason: string };
 
+/** What reading and opening one sealed file of the folder gave. */
+export type SealedBytes =
+  { kind: 'bytes'; bytes: Uint8Array } | Exclude<SealedJson, { kind: 'json' }>;
+
 /**
- * Reads one op file or snapshot: bounded read, openFile with the path as aad (a file copied
- * under another name is refused), strict UTF-8, JSON. `name` names it in the reasons
- * ('Berkas …', 'Snapshot …'), `what` says what Meja TI writes ('berkas perubahan').
+ * Reads and opens one sealed file: bounded read, openFile with the path as aad (a file
+ * copied under another name is refused). `name` names it in the reasons ('Berkas …',
+ * 'Snapshot …'), `what` says what Meja TI writes ('berkas perubahan').
  */
-export async function readSealedJson(
+export async function readSealedBytes(
   folder: FolderPort,
   keys: WorkspaceKeys,
   file: { relPath: string; maxBytes: number; name: string; what: string },
-): Promise<SealedJson> {
+): Promise<SealedBytes> {
   const { relPath, maxBytes, name } = file;
   let envelope: Uint8Array | { tooLarge: true };
   try {
@@ -34,21 +38,37 @@ export async function readSealedJson(
       reason: `${name} ${relPath} lebih besar dari ${maxBytes / 1024 / 1024} MiB, padahal Meja TI tidak pernah menulis ${file.what} sebesar itu.`,
     };
   }
-  let plaintext: Uint8Array;
   try {
-    plaintext = await openFile(keys, envelope, relPath);
+    return { kind: 'bytes', bytes: await openFile(keys, envelope, relPath) };
   } catch (error) {
     if (error instanceof UnauthenticatedFileError)
       return { kind: 'refused', reason: error.message };
     throw error;
   }
+}
+
+/** Reads one op file or snapshot as readSealedBytes does, then strict UTF-8 and JSON. */
+export async function readSealedJson(
+  folder: FolderPort,
+  keys: WorkspaceKeys,
+  file: { relPath: string; maxBytes: number; name: string; what: string },
+): Promise<SealedJson> {
+  const read = await readSealedBytes(folder, keys, file);
+  return read.kind === 'bytes' ? jsonOf(read.bytes, `${file.name} ${file.relPath}`) : read;
+}
+
+/** Strict UTF-8 and JSON of an opened file; `named` names it in the reason. */
+export function jsonOf(
+  bytes: Uint8Array,
+  named: string,
+): Extract<SealedJson, { kind: 'json' | 'refused' }> {
   try {
     return {
       kind: 'json',
-      json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plaintext)),
+      json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)),
     };
   } catch {
-    return { kind: 'refused', reason: `${name} ${relPath} rusak: isinya bukan JSON yang utuh.` };
+    return { kind: 'refused', reason: `${named} rusak: isinya bukan JSON yang utuh.` };
   }
 }
 

@@ -4,10 +4,11 @@ import { opFilePath, parseOpFilePath } from '../../shared/sync/opFile';
 import { createRow, putRow } from '../db/repository';
 import { prunable } from './maintainFolder';
 import { createMemoryFolder, type MemoryFolder } from '../../test/doubles/renderer/memoryFolder';
-import { decodeSnapshot, encodeSnapshot } from './snapshotCodec';
+import type { UsableSnapshot } from './snapshotState';
 import { utf8 } from './bytes';
 import { sealFile } from './fileEnvelope';
-import type { UsableSnapshot } from './snapshotState';
+import { gzipLines } from './gzip';
+import { decodeSnapshot } from './snapshotCodec';
 import { EXPORT_KEY } from './syncState';
 import {
   fastKeys,
@@ -19,12 +20,10 @@ import {
 import type { WorkspaceKeys } from './workspaceCrypto';
 
 let keys: WorkspaceKeys;
-let otherKeys: WorkspaceKeys;
 let pcs: TestPc[] = [];
 
 beforeAll(async () => {
   keys = await fastKeys();
-  otherKeys = await fastKeys('Kata sandi kantor yang lain!');
 });
 
 afterEach(() => {
@@ -68,86 +67,19 @@ async function office(folder: MemoryFolder): Promise<[TestPc, TestPc]> {
   return [a, b];
 }
 
-describe('snapshot files', () => {
-  it('read back as written, and are refused when changed, renamed or sealed with other keys', async () => {
-    const folder = createMemoryFolder({ seed: 1 });
-    const content = {
-      createdAt: '2026-11-22T07:30:00.000Z',
-      createdBy: 'pc-a',
-      covers: { 'pc-a': 2, 'pc-b': 1 },
-      rows: {
-        units: [
-          {
-            id: 'u1',
-            nama: 'Hakim',
-            aktif: true,
-            _clock: { nama: '001763796600000-0000-pc-a', aktif: '001763796600000-0000-pc-a' },
-            _deleted: false,
-            _updatedBy: null,
-            _updatedAt: '2026-11-22T07:30:00.000Z',
-          },
-        ],
-      },
-    };
-    const relPath = 'snapshots/001763796600000-0001-pc-a.json';
-    const sealed = await encodeSnapshot(keys, relPath, content);
-    folder.putRaw(relPath, sealed);
-    const read = await decodeSnapshot(folder, keys, { relPath, device: 'pc-a' });
-    expect(read).toEqual({ kind: 'ok', snapshot: { format: 'meja-ti/snapshot@1', ...content } });
-
-    const tampered = new Uint8Array(sealed);
-    tampered[40] = (tampered[40] ?? 0) ^ 1;
-    folder.putRaw(relPath, tampered);
-    expect(await decodeSnapshot(folder, keys, { relPath, device: 'pc-a' })).toMatchObject({
-      kind: 'refused',
-    });
-
-    const renamed = 'snapshots/001763796600000-0002-pc-a.json';
-    folder.putRaw(renamed, sealed);
-    expect(await decodeSnapshot(folder, keys, { relPath: renamed, device: 'pc-a' })).toMatchObject({
-      kind: 'refused',
-    });
-    folder.putRaw(relPath, sealed);
-    expect(await decodeSnapshot(folder, otherKeys, { relPath, device: 'pc-a' })).toMatchObject({
-      kind: 'refused',
-    });
-    expect(await decodeSnapshot(folder, keys, { relPath, device: 'pc-b' })).toMatchObject({
-      kind: 'refused',
-    });
-  });
-
-  it('leave their rows to be checked one by one, and are refused for a bad head', async () => {
-    const folder = createMemoryFolder({ seed: 1 });
-    const relPath = 'snapshots/001763796600000-0001-pc-a.json';
-    const head = {
-      format: 'meja-ti/snapshot@1',
-      createdAt: '2026-11-22T07:30:00.000Z',
-      createdBy: 'pc-a',
-      covers: { 'pc-a': 2 },
-    };
-    const seal = async (json: unknown) =>
-      folder.putRaw(relPath, await sealFile(keys, utf8(JSON.stringify(json)), relPath));
-    // A row of a bad shape is refused as it is applied (rowGate.test.ts), not the file.
-    const badRow = { id: 'u1', _clock: { nama: 'kemarin' } };
-    await seal({ ...head, rows: { units: [badRow] } });
-    expect(await decodeSnapshot(folder, keys, { relPath, device: 'pc-a' })).toEqual({
-      kind: 'ok',
-      snapshot: { ...head, rows: { units: [badRow] } },
-    });
-    for (const bad of [
-      { ...head, rows: { rahasia: [] } },
-      { ...head, rows: { units: {} } },
-      { ...head, covers: { 'pc-a': -1 }, rows: {} },
-      { ...head, rows: {}, lain: 1 },
-    ]) {
-      await seal(bad);
-      expect(await decodeSnapshot(folder, keys, { relPath, device: 'pc-a' })).toMatchObject({
-        kind: 'refused',
-        reason: expect.stringContaining('tidak sesuai format snapshot Meja TI') as unknown,
-      });
-    }
-  });
-});
+/** The snapshot `pc` writes now, read back: its path, head and rows. */
+async function writtenSnapshot(pc: TestPc, folder: MemoryFolder) {
+  const { snapshotWritten: relPath } = await snapshotNow(pc, folder, keys);
+  if (!relPath) throw new Error('no snapshot');
+  const read = await decodeSnapshot(folder, keys, { relPath, device: pc.device });
+  if (read.kind !== 'ok') throw new Error(JSON.stringify(read));
+  const { createdAt, createdBy, covers } = read.snapshot;
+  const rows: Record<string, unknown[]> = {};
+  for await (const part of read.snapshot.parts()) {
+    rows[part.table] = [...(rows[part.table] ?? []), ...part.rows];
+  }
+  return { relPath, about: { createdAt, createdBy, covers }, rows };
+}
 
 describe('a new PC joining', () => {
   it('starts from the newest snapshot plus the later op files and ends with the same rows', async () => {
@@ -226,6 +158,48 @@ describe('a new PC joining', () => {
     // Once it is gone from the folder, it leaves the list.
     await folder.withLock('snapshot', () => folder.deleteFile(snapshotWritten));
     expect((await c.engine.runCycle()).quarantined).toEqual([]);
+  });
+
+  it('joins from a legacy snapshot an older Meja TI wrote (one JSON document)', async () => {
+    const folder = createMemoryFolder({ seed: 6 });
+    const [a] = await office(folder);
+    const { relPath, about, rows } = await writtenSnapshot(a, folder);
+    const legacy = { format: 'meja-ti/snapshot@1', ...about, rows };
+    folder.putRaw(relPath, await sealFile(keys, utf8(JSON.stringify(legacy)), relPath));
+
+    const c = pc('pc-c', folder);
+    const report = await c.engine.runCycle();
+    expect(report.snapshotsApplied).toEqual([{ relPath, changedRows: expect.any(Number) }]);
+    expect(report.applied).toEqual([]);
+    expect(await syncedRows(c.db)).toEqual(await syncedRows(a.db));
+  });
+
+  it('refuses and quarantines a snapshot whose rows turn out incomplete, and joins from op files', async () => {
+    const folder = createMemoryFolder({ seed: 7 });
+    const [a] = await office(folder);
+    const { relPath, about, rows } = await writtenSnapshot(a, folder);
+    const counts = Object.fromEntries(Object.entries(rows).map(([t, r]) => [t, r.length]));
+    const lines = [
+      JSON.stringify({ format: 'meja-ti/snapshot@2', ...about, counts: { ...counts, units: 9 } }),
+      ...Object.entries(rows).map(([table, list]) => JSON.stringify({ table, rows: list })),
+    ];
+    folder.putRaw(relPath, await sealFile(keys, await gzipLines(lines), relPath));
+
+    const c = pc('pc-c', folder);
+    const report = await c.engine.runCycle();
+    expect(report.snapshotsApplied).toEqual([]);
+    expect(report.snapshotError).toBe(
+      `Snapshot ${relPath} tidak utuh: tabel units memuat ${counts.units ?? 0} baris, padahal kepalanya menyebut 9.`,
+    );
+    expect(report.quarantined).toEqual([
+      expect.objectContaining({ relPath, device: 'pc-a', reason: report.snapshotError }),
+    ]);
+    expect(folder.quarantineRecords().map((r) => r.relPath)).toContain(relPath);
+    expect(report.waiting).toEqual([]);
+    expect(await syncedRows(c.db)).toEqual(await syncedRows(a.db));
+    // It is not tried again.
+    const next = await c.engine.runCycle();
+    expect([next.snapshotError, next.snapshotsApplied]).toEqual([null, []]);
   });
 });
 

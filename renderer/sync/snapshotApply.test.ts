@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OP_FILE_FORMAT } from '../../shared/sync/opFile';
-import { SNAPSHOT_FORMAT } from '../../shared/sync/snapshotFile';
 import type { MejaDatabase } from '../db/database';
 import { deleteRow, putRow } from '../db/repository';
 import { testDatabase, testWriteContext } from '../../test/doubles/renderer/testDatabase';
@@ -9,7 +8,7 @@ import { applyOpFile } from './applyOpFile';
 import { createMemoryFolder } from '../../test/doubles/renderer/memoryFolder';
 import { syncedOpFileSchema, toOp } from './opFileCodec';
 import { applySnapshot } from './snapshotApply';
-import { syncedSnapshotSchema } from './snapshotCodec';
+import { decodeSnapshot, encodeSnapshot } from './snapshotCodec';
 import { fastKeys, START, syncedRows } from '../../test/doubles/renderer/syncOffices';
 import type { WorkspaceKeys } from './workspaceCrypto';
 
@@ -101,22 +100,28 @@ describe('applying a snapshot in bulk', () => {
             ops: entries.map(toOp),
           });
           expect(await applyOpFile(byOps, opsCtx.clock, file, opsCtx.now)).not.toBeNull();
-          const snapshot = syncedSnapshotSchema.parse({
-            format: SNAPSHOT_FORMAT,
+          // Through the file as the other PCs write and read it.
+          const folder = createMemoryFolder({ seed: 1 });
+          const relPath = 'snapshots/x.json';
+          const sealed = await encodeSnapshot(keys, relPath, {
             createdAt: new Date(START).toISOString(),
             createdBy: 'pc-a',
             covers: { 'pc-a': 1 },
             rows: { units: rows, auditLog: audit },
           });
+          folder.putRaw(relPath, sealed);
+          const read = await decodeSnapshot(folder, keys, { relPath, device: 'pc-a' });
+          if (read.kind !== 'ok') throw new Error(JSON.stringify(read));
+          const snapshot = read.snapshot;
           const deps = {
             db: bySnapshot,
             device: 'pc-b',
             clock: snapCtx.clock,
             keys,
-            folder: createMemoryFolder({ seed: 1 }),
+            folder,
             now: snapCtx.now,
           };
-          expect(typeof (await applySnapshot(deps, 'snapshots/x.json', snapshot))).toBe('number');
+          expect(typeof (await applySnapshot(deps, relPath, snapshot))).toBe('number');
 
           expect(await syncedRows(bySnapshot)).toEqual(await syncedRows(byOps));
           expect(await bySnapshot.local.get('sync:cursor:pc-a')).toEqual(

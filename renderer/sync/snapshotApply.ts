@@ -3,6 +3,7 @@ import { ClockDriftError, decodeHlc, type HlcClock } from '../../shared/sync/hlc
 import { mergeRow, type SyncedRowLike } from '../../shared/sync/merge';
 import {
   gateSnapshotRows,
+  type GatedSnapshotRow,
   HELD_PREFIX,
   mergeHeldInto,
   refuseSnapshotRow,
@@ -11,8 +12,8 @@ import {
 import type { MejaDatabase } from '../db/database';
 import { clockRow } from '../db/device';
 import type { FolderPort, OpFileListing } from './folderPort';
-import { decodeSnapshot, type SyncedSnapshot } from './snapshotCodec';
-import type { SnapshotView, UsableSnapshot } from './snapshotState';
+import { decodeSnapshot, SnapshotBodyError, type SyncedSnapshot } from './snapshotCodec';
+import { refuseSnapshot, type SnapshotView, type UsableSnapshot } from './snapshotState';
 import { storedRows } from './storedRows';
 import { CURSOR_PREFIX, cursorRow, QUARANTINE_KEY, readCursor, readQuarantine } from './syncState';
 import type { WorkspaceKeys } from './workspaceCrypto';
@@ -39,15 +40,6 @@ export interface SnapshotCatchUp {
   /** Why a snapshot this PC needs was not applied (Indonesian); tried again next cycle. */
   error: string | null;
 }
-
-/**
- * Rows merged per transaction: a large snapshot never holds the database in one. Small
- * enough that little is left out of the pipeline (the first batch's checks before any
- * write, the last batch's writes after every check). For 20,000 request rows in headless
- * Chromium the first batch's checks took about 0.2 s in 5,000s and 0.065 s in 2,000s, for
- * some 5 ms per extra commit.
- */
-export const SNAPSHOT_BATCH_ROWS = 2000;
 
 /**
  * Starts this PC from the folder's snapshots where op files alone cannot bring it up to
@@ -137,55 +129,47 @@ export async function applySnapshot(
       return `Snapshot ${relPath} dari komputer ${named.device} bercap waktu sekitar ${minutes} menit lebih maju dari jam komputer ini. Periksa pengaturan tanggal dan jam di kedua komputer; snapshot ini dicoba lagi otomatis.`;
     }
   }
-  const tables = Object.entries(snapshot.rows).map(([name, rows]) => ({ name, rows: rows ?? [] }));
-  const total = tables.reduce((n, t) => n + t.rows.length, 0);
+  const total = Object.values(snapshot.counts).reduce((n: number, c) => n + (c ?? 0), 0);
   let done = 0;
   let changed = 0;
   // Applying a snapshot holds nothing back (a bad row is refused), so whether any ops are
   // held is known once: a PC holding none (a new PC) skips looking for them row by row.
   const holdsOps = (await db.local.where('key').startsWith(HELD_PREFIX).limit(1).count()) > 0;
   deps.onProgress?.({ phase: 'snapshot', done, total });
-  for (const { name, rows } of tables) {
-    const table = db.table<SyncedRowLike, string>(name);
-    // A row's shape and values are judged by the row alone (gateSnapshotRows), so the next
-    // batch's are checked while this batch's puts are written by the storage process, on
-    // another core, rather than after.
-    let gated = gateSnapshotRows(name, rows.slice(0, SNAPSHOT_BATCH_ROWS), 0);
-    for (let start = 0; start < rows.length; start += SNAPSHOT_BATCH_ROWS) {
-      const after = start + SNAPSHOT_BATCH_ROWS;
-      const batch = gated;
-      changed += await db.transaction('rw', [table, db.local], async () => {
-        const ids = batch.flatMap((g) => (g.row ? [g.row.id] : []));
-        const found = await storedRows(table, ids);
-        const existing = new Map(ids.map((id, i) => [id, found[i]]));
-        const put = new Map<string, SyncedRowLike>();
-        // A snapshot is a file from another PC too: its rows pass the same gate as ops.
-        const refuse = (key: string, problem: string) =>
-          refuseSnapshotRow(deps, { relPath, table: name, key, problem });
-        for (const gate of batch) {
-          if (gate.row === null) {
-            await refuse(gate.key, gate.problem);
-            continue;
-          }
-          const { row } = gate;
-          const incomplete = snapshotCompletenessProblem(name, row, existing.get(row.id));
-          if (incomplete !== null) {
-            await refuse(row.id, incomplete);
-            continue;
-          }
-          const merged = mergeRow(existing.get(row.id), row);
-          if (merged.changed) put.set(row.id, merged.row);
-        }
-        if (holdsOps) await mergeHeldInto(db, name, put, deps.now?.() ?? new Date());
-        // The puts are on their way once bulkPut returns; awaited after the next checks.
-        const written = put.size ? table.bulkPut([...put.values()]) : Promise.resolve('');
-        gated = gateSnapshotRows(name, rows.slice(after, after + SNAPSHOT_BATCH_ROWS), after);
-        await written;
-        return put.size;
-      });
-      done += batch.length;
+  const parts = snapshot.parts();
+  const seen = new Map<string, number>();
+  // A part's rows are judged by the rows alone (gateSnapshotRows), so the next part is
+  // read, decompressed, parsed and checked while this part's puts are written by the
+  // storage process, on another core, rather than after.
+  const gateNext = async (): Promise<GatedPart | null> => {
+    const next = await parts.next();
+    if (next.done) return null;
+    const { table, rows } = next.value;
+    const first = seen.get(table) ?? 0;
+    seen.set(table, first + rows.length);
+    return { table, gated: gateSnapshotRows(table, rows, first) };
+  };
+  try {
+    let part = await gateNext();
+    while (part) {
+      const following = gateNext();
+      // Its failure is met where it is awaited, below; none is left unhandled meanwhile.
+      following.catch(() => undefined);
+      changed += await mergePart(deps, relPath, part, holdsOps);
+      done += part.gated.length;
       deps.onProgress?.({ phase: 'snapshot', done, total });
+      part = await following;
     }
+  } catch (error) {
+    if (!(error instanceof SnapshotBodyError)) throw error;
+    // Rows merged so far stay (merging them again changes nothing); the cursors stay, and
+    // the snapshot is not counted on again: the PC goes on from the op files.
+    const device = named?.device ?? snapshot.createdBy;
+    const now = deps.now ?? (() => new Date());
+    await refuseSnapshot({ ...deps, now }, { relPath, device, reason: error.message });
+    return error.message;
+  } finally {
+    await parts.return(undefined);
   }
   await db.transaction('rw', db.local, async () => {
     const moved = new Map<string, number>();
@@ -206,4 +190,50 @@ export async function applySnapshot(
     if (kept.length !== list.length) await db.local.put({ key: QUARANTINE_KEY, value: kept });
   });
   return changed;
+}
+
+interface GatedPart {
+  table: string;
+  gated: GatedSnapshotRow[];
+}
+
+/**
+ * Merges one part's rows in one transaction: a row new here must be complete (as a row
+ * built from ops must), ops held for a row are merged into it, and only rows that changed
+ * are written. Returns how many.
+ */
+function mergePart(
+  deps: SnapshotApplyDeps,
+  relPath: string,
+  { table: name, gated }: GatedPart,
+  holdsOps: boolean,
+): Promise<number> {
+  const { db } = deps;
+  const table = db.table<SyncedRowLike, string>(name);
+  return db.transaction('rw', [table, db.local], async () => {
+    const ids = gated.flatMap((g) => (g.row ? [g.row.id] : []));
+    const found = await storedRows(table, ids);
+    const existing = new Map(ids.map((id, i) => [id, found[i]]));
+    const put = new Map<string, SyncedRowLike>();
+    // A snapshot is a file from another PC too: its rows pass the same gate as ops.
+    const refuse = (key: string, problem: string) =>
+      refuseSnapshotRow(deps, { relPath, table: name, key, problem });
+    for (const gate of gated) {
+      if (gate.row === null) {
+        await refuse(gate.key, gate.problem);
+        continue;
+      }
+      const { row } = gate;
+      const incomplete = snapshotCompletenessProblem(name, row, existing.get(row.id));
+      if (incomplete !== null) {
+        await refuse(row.id, incomplete);
+        continue;
+      }
+      const merged = mergeRow(existing.get(row.id), row);
+      if (merged.changed) put.set(row.id, merged.row);
+    }
+    if (holdsOps) await mergeHeldInto(db, name, put, deps.now?.() ?? new Date());
+    if (put.size) await table.bulkPut([...put.values()]);
+    return put.size;
+  });
 }

@@ -1,16 +1,28 @@
 import type { z } from 'zod';
-import type { SyncedRowLike } from '../../shared/sync/merge';
 import {
+  MAX_SNAPSHOT_LINE_CHARS,
   SNAPSHOT_FORMAT,
-  snapshotFileSchemaFor,
-  snapshotHeadSchemaFor,
+  SNAPSHOT_PART_CHARS,
+  SNAPSHOT_PART_ROWS,
+  snapshotRowSchema,
 } from '../../shared/sync/snapshotFile';
-import { SYNCED_TABLES } from '../db/rows';
-import { utf8 } from './bytes';
 import { sealFile } from './fileEnvelope';
 import type { FolderPort } from './folderPort';
-import { formatOf, readSealedJson } from './sealedJson';
+import { gzipLines } from './gzip';
+import { jsonOf, readSealedBytes } from './sealedJson';
+import {
+  firstIssue,
+  isGzip,
+  legacySnapshot,
+  streamedSnapshot,
+  syncedHeadLineSchema,
+  syncedPartSchemaFor,
+  type SyncedSnapshot,
+} from './snapshotParts';
 import type { WorkspaceKeys } from './workspaceCrypto';
+
+export type { SnapshotPart, SyncedSnapshot } from './snapshotParts';
+export { SnapshotBodyError, snapshotOfRows } from './snapshotParts';
 
 /**
  * No snapshot is read or written past this: room for an office's whole data set for many
@@ -18,20 +30,8 @@ import type { WorkspaceKeys } from './workspaceCrypto';
  */
 export const MAX_SNAPSHOT_BYTES = 200 * 1024 * 1024;
 
-function syncedTables(): [string, ...string[]] {
-  const [first, ...rest] = SYNCED_TABLES;
-  if (!first) throw new Error('No synced tables');
-  return [first, ...rest];
-}
-
-/** A snapshot whose tables are this app's synced tables, as a writer checks it. */
-export const syncedSnapshotSchema = snapshotFileSchemaFor(syncedTables());
-/**
- * The same, each row left as it came, as a reader checks it: the rows are checked one by
- * one as they are applied (snapshotApply.ts, rowGate.ts gateSnapshotRows).
- */
-export const syncedSnapshotHeadSchema = snapshotHeadSchemaFor(syncedTables());
-export type SyncedSnapshot = z.infer<typeof syncedSnapshotHeadSchema>;
+/** A writer checks each row of a part as every reader will (snapshotRowSchema). */
+const checkedPartSchema = syncedPartSchemaFor(snapshotRowSchema);
 
 /** Thrown when this PC's snapshot would be one the others must refuse; nothing is written. */
 export class SnapshotRefusedError extends Error {
@@ -47,33 +47,83 @@ export interface SnapshotContent {
   createdAt: string;
   createdBy: string;
   covers: Record<string, number>;
-  rows: Record<string, readonly SyncedRowLike[]>;
+  /** Each table's rows as stored; each is checked against snapshotRowSchema on the way. */
+  rows: Record<string, readonly object[]>;
 }
 
 /**
- * The sealed bytes of a snapshot at `relPath`. Its JSON is checked first against the
- * schema every reader applies: a snapshot the others would refuse is never written, since
- * this PC would count on it when pruning.
+ * The sealed bytes of a snapshot at `relPath` (SNAPSHOT_FORMAT, shared/sync/snapshotFile.ts).
+ * Each line is checked first against the schema every reader applies, as JSON gives it
+ * back: a snapshot the others would refuse is never written, since this PC would count on
+ * it when pruning.
  */
 export async function encodeSnapshot(
   keys: WorkspaceKeys,
   relPath: string,
   content: SnapshotContent,
 ): Promise<Uint8Array> {
-  const text = JSON.stringify({ format: SNAPSHOT_FORMAT, ...content });
-  const checked = syncedSnapshotSchema.safeParse(JSON.parse(text));
-  if (!checked.success) {
-    throw new SnapshotRefusedError(
-      `Snapshot data komputer ini tidak sesuai format (${firstIssue(checked.error)}); snapshot tidak dibuat. Hubungi pengembang Meja TI.`,
-    );
+  const { createdAt, createdBy, covers, rows } = content;
+  const counts: Record<string, number> = {};
+  for (const [table, tableRows] of Object.entries(rows)) {
+    if (tableRows.length) counts[table] = tableRows.length;
   }
-  const sealed = await sealFile(keys, utf8(text), relPath);
+  const head = { format: SNAPSHOT_FORMAT, createdAt, createdBy, covers, counts };
+  const packed = await gzipLines(
+    (function* lines() {
+      yield checkedLine(syncedHeadLineSchema, JSON.stringify(head));
+      for (const [table, tableRows] of Object.entries(rows)) {
+        for (const part of partsOf(tableRows)) {
+          yield checkedLine(
+            checkedPartSchema,
+            `{"table":${JSON.stringify(table)},"rows":[${part}]}`,
+          );
+        }
+      }
+    })(),
+  );
+  const sealed = await sealFile(keys, packed, relPath);
   if (sealed.length > MAX_SNAPSHOT_BYTES) {
     throw new SnapshotRefusedError(
       `Snapshot data komputer ini terlalu besar (${Math.ceil(sealed.length / 1024 / 1024)} MiB); snapshot tidak dibuat. Hubungi pengembang Meja TI.`,
     );
   }
   return sealed;
+}
+
+/** The rows' JSON, joined by commas, a part at a time: at most SNAPSHOT_PART_ROWS rows or
+ * SNAPSHOT_PART_CHARS characters (a single longer row makes a part of its own). */
+function* partsOf(rows: readonly object[]): Generator<string> {
+  let part: string[] = [];
+  let chars = 0;
+  for (const row of rows) {
+    const text = JSON.stringify(row);
+    if (
+      part.length &&
+      (part.length === SNAPSHOT_PART_ROWS || chars + text.length > SNAPSHOT_PART_CHARS)
+    ) {
+      yield part.join(',');
+      part = [];
+      chars = 0;
+    }
+    part.push(text);
+    chars += text.length + 1;
+  }
+  if (part.length) yield part.join(',');
+}
+
+function checkedLine(schema: z.ZodType, line: string): string {
+  if (line.length > MAX_SNAPSHOT_LINE_CHARS) {
+    throw new SnapshotRefusedError(
+      'Snapshot data komputer ini memuat baris yang terlalu besar; snapshot tidak dibuat. Hubungi pengembang Meja TI.',
+    );
+  }
+  const checked = schema.safeParse(JSON.parse(line));
+  if (!checked.success) {
+    throw new SnapshotRefusedError(
+      `Snapshot data komputer ini tidak sesuai format (${firstIssue(checked.error)}); snapshot tidak dibuat. Hubungi pengembang Meja TI.`,
+    );
+  }
+  return line;
 }
 
 export type DecodedSnapshot =
@@ -84,10 +134,11 @@ export type DecodedSnapshot =
   | { kind: 'refused'; reason: string };
 
 /**
- * Reads, authenticates and checks one snapshot: bounded read, openFile with the path as
- * aad (a snapshot copied under another name is refused), strict UTF-8, JSON, the schema
- * of all but its rows, and the writer against the device in its name. Its rows are checked
- * as they are applied.
+ * Reads, authenticates and checks the head of one snapshot: bounded read, openFile with
+ * the path as aad (a snapshot copied under another name is refused), the head's schema
+ * and the writer against the device in its name. Its rows are read part by part, and
+ * checked row by row, as they are applied (snapshotApply.ts). A snapshot in the legacy
+ * format (one JSON document) is read whole, as before.
  */
 export async function decodeSnapshot(
   folder: FolderPort,
@@ -95,35 +146,28 @@ export async function decodeSnapshot(
   where: { relPath: string; device: string },
 ): Promise<DecodedSnapshot> {
   const { relPath } = where;
-  const read = await readSealedJson(folder, keys, {
+  const read = await readSealedBytes(folder, keys, {
     relPath,
     maxBytes: MAX_SNAPSHOT_BYTES,
     name: 'Snapshot',
     what: 'snapshot',
   });
-  if (read.kind !== 'json') return read;
-  const { json } = read;
-  const parsed = syncedSnapshotHeadSchema.safeParse(json);
-  if (!parsed.success) {
-    const format = formatOf(json);
+  if (read.kind !== 'bytes') return read;
+  const decoded = isGzip(read.bytes)
+    ? await streamedSnapshot(read.bytes, relPath)
+    : legacyOf(read.bytes, relPath);
+  if (typeof decoded === 'string') return { kind: 'refused', reason: decoded };
+  if (decoded.createdBy !== where.device) {
     return {
       kind: 'refused',
-      reason:
-        format === SNAPSHOT_FORMAT
-          ? `Snapshot ${relPath} tidak sesuai format snapshot Meja TI (${firstIssue(parsed.error)}).`
-          : `Snapshot ${relPath} memakai format lain (${String(format)}), mungkin dari versi Meja TI yang lebih baru. Perbarui Meja TI di komputer ini.`,
+      reason: `Snapshot ${relPath} dibuat oleh perangkat ${decoded.createdBy}, tidak sesuai dengan namanya.`,
     };
   }
-  if (parsed.data.createdBy !== where.device) {
-    return {
-      kind: 'refused',
-      reason: `Snapshot ${relPath} dibuat oleh perangkat ${parsed.data.createdBy}, tidak sesuai dengan namanya.`,
-    };
-  }
-  return { kind: 'ok', snapshot: parsed.data };
+  return { kind: 'ok', snapshot: decoded };
 }
 
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return issue ? `${issue.path.join('.') || 'snapshot'}: ${issue.message}` : 'tidak sah';
+function legacyOf(bytes: Uint8Array, relPath: string): SyncedSnapshot | string {
+  const read = jsonOf(bytes, `Snapshot ${relPath}`);
+  if (read.kind !== 'json') return read.reason;
+  return legacySnapshot(read.json, relPath);
 }

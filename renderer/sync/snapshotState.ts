@@ -129,6 +129,22 @@ export function coveredUpTo(usable: readonly UsableSnapshot[], device: string): 
   return Math.max(0, ...usable.map((s) => s.covers[device] ?? 0));
 }
 
+/**
+ * A snapshot found broken past its head as it was applied (snapshotApply.ts): like one
+ * refused when it was learnt, it is never counted on again and is listed with its reason.
+ */
+export async function refuseSnapshot(
+  deps: LearnDeps,
+  where: { relPath: string; device: string; reason: string },
+): Promise<void> {
+  await deps.db.transaction('rw', deps.db.local, async () => {
+    const known = await readKnownSnapshots(deps.db);
+    const refused = known.map((k) => (k.relPath === where.relPath ? { ...k, covers: null } : k));
+    await deps.db.local.put({ key: SNAPSHOTS_KEY, value: refused });
+  });
+  await quarantineSnapshot(deps, where);
+}
+
 async function quarantineSnapshot(
   deps: LearnDeps,
   where: { relPath: string; device: string; reason: string },

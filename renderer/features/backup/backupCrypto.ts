@@ -15,6 +15,7 @@ import {
   type BackupManifest,
   type BackupPayload,
 } from '../../../shared/backup/backupFormat';
+import { gunzip, gzip } from '../../sync/gzip';
 
 /**
  * The backup's key: PBKDF2-HMAC-SHA256 (passphrase in NFC, a random 16-byte salt) gives 64
@@ -77,11 +78,6 @@ export async function createBackupKey(
   return { key, salt: encodeBase64(salt), iterations, verifier: encodeBase64(verifier) };
 }
 
-async function transform(bytes: Bytes, stream: CompressionStream | DecompressionStream) {
-  const piped = new Blob([bytes]).stream().pipeThrough(stream);
-  return new Uint8Array(await new Response(piped).arrayBuffer());
-}
-
 /** Seals the payload: its checksum into the manifest, gzip, AES-GCM with the header as aad. */
 export async function sealBackup(
   payload: BackupPayload,
@@ -94,7 +90,7 @@ export async function sealBackup(
     checksum: { algorithm: 'SHA-256', payload: await sha256Hex(plain) },
     payloadBytes: plain.length,
   };
-  const compressed = await transform(plain, new CompressionStream('gzip'));
+  const compressed = await gzip(plain);
   const iv = globalThis.crypto.getRandomValues(new Uint8Array(IV_BYTES));
   const header: BackupHeader = {
     manifest: full,
@@ -161,7 +157,7 @@ export async function openBackup(
   }
   let plain: Bytes;
   try {
-    plain = await transform(compressed, new DecompressionStream('gzip'));
+    plain = await gunzip(compressed);
   } catch {
     throw new BackupFileError('rusak', 'gzip');
   }
