@@ -138,9 +138,6 @@ export async function applySnapshot(
   deps.onProgress?.({ phase: 'snapshot', done, total });
   const parts = snapshot.parts();
   const seen = new Map<string, number>();
-  // A part's rows are judged by the rows alone (gateSnapshotRows), so the next part is
-  // read, decompressed, parsed and checked while this part's puts are written by the
-  // storage process, on another core, rather than after.
   const gateNext = async (): Promise<GatedPart | null> => {
     const next = await parts.next();
     if (next.done) return null;
@@ -152,13 +149,20 @@ export async function applySnapshot(
   try {
     let part = await gateNext();
     while (part) {
-      const following = gateNext();
-      // Its failure is met where it is awaited, below; none is left unhandled meanwhile.
-      following.catch(() => undefined);
-      changed += await mergePart(deps, relPath, part, holdsOps);
+      // A part's rows are judged by the rows alone (gateSnapshotRows), so the next part is
+      // read, decompressed, parsed and checked while this part's puts are written by the
+      // storage process, on another core. It starts once the puts are sent: started
+      // sooner, its parsing would hold up this part's reads and leave the storage idle.
+      const following: { part?: Promise<GatedPart | null> } = {};
+      const startNext = () => {
+        following.part = gateNext();
+        // Its failure is met where it is awaited, below; none is left unhandled meanwhile.
+        following.part.catch(() => undefined);
+      };
+      changed += await mergePart(deps, relPath, part, { holdsOps, whilePutting: startNext });
       done += part.gated.length;
       deps.onProgress?.({ phase: 'snapshot', done, total });
-      part = await following;
+      part = await (following.part ?? gateNext());
     }
   } catch (error) {
     if (!(error instanceof SnapshotBodyError)) throw error;
@@ -206,7 +210,7 @@ function mergePart(
   deps: SnapshotApplyDeps,
   relPath: string,
   { table: name, gated }: GatedPart,
-  holdsOps: boolean,
+  { holdsOps, whilePutting }: { holdsOps: boolean; whilePutting: () => void },
 ): Promise<number> {
   const { db } = deps;
   const table = db.table<SyncedRowLike, string>(name);
@@ -233,7 +237,10 @@ function mergePart(
       if (merged.changed) put.set(row.id, merged.row);
     }
     if (holdsOps) await mergeHeldInto(db, name, put, deps.now?.() ?? new Date());
-    if (put.size) await table.bulkPut([...put.values()]);
+    // The puts are on their way once bulkPut returns.
+    const written = put.size ? table.bulkPut([...put.values()]) : Promise.resolve('');
+    whilePutting();
+    await written;
     return put.size;
   });
 }
