@@ -56,21 +56,6 @@ export const snapshotRowSchema = z
     message: 'A row has a field name that is not allowed.',
   });
 
-/** The schema of a legacy snapshot; `tables` narrows the table names when given. */
-export function snapshotFileSchemaFor(tables?: readonly [string, ...string[]]) {
-  return legacyFileSchema(tables, snapshotRowSchema);
-}
-
-/**
- * The schema of a legacy snapshot with each row left as it came: what a reader checks
- * before it applies one. Each row is then checked against snapshotRowSchema when its part
- * is applied (renderer/sync/rowGate.ts gateSnapshotRows), so a bad row is refused on its
- * own, as a row with a bad value is.
- */
-export function snapshotHeadSchemaFor(tables?: readonly [string, ...string[]]) {
-  return legacyFileSchema(tables, z.unknown());
-}
-
 function tableSchema(tables: readonly [string, ...string[]] | undefined) {
   return tables ? z.enum(tables) : z.string().regex(TABLE_NAME);
 }
@@ -82,15 +67,18 @@ const aboutFields = {
   covers: z.record(z.string().regex(deviceIdPattern), z.number().int().nonnegative()),
 };
 
-function legacyFileSchema<Row extends z.ZodType>(
-  tables: readonly [string, ...string[]] | undefined,
-  row: Row,
-) {
+/**
+ * The schema of a legacy snapshot (one JSON document) with each row left as it came: what
+ * a reader checks before it applies one. Each row is then checked against
+ * snapshotRowSchema when its part is applied (renderer/sync/rowGate.ts gateSnapshotRows),
+ * so a bad row is refused on its own, as a row with a bad value is.
+ */
+export function snapshotHeadSchemaFor(tables?: readonly [string, ...string[]]) {
   return z
     .object({
       format: z.literal(LEGACY_SNAPSHOT_FORMAT),
       ...aboutFields,
-      rows: z.partialRecord(tableSchema(tables), z.array(row)),
+      rows: z.partialRecord(tableSchema(tables), z.array(z.unknown())),
     })
     .strict();
 }
@@ -123,8 +111,6 @@ export function snapshotPartSchemaFor<Row extends z.ZodType>(
     .strict();
 }
 
-export const snapshotFileSchema = snapshotFileSchemaFor();
-export type SnapshotFile = z.infer<typeof snapshotFileSchema>;
 export type SnapshotRow = z.infer<typeof snapshotRowSchema>;
 
 /** Whether `a` holds at least every op file `b` holds, device by device. */
